@@ -1,0 +1,23 @@
+"""Access to the data files in ``schema/`` (installed as ``kg.schema``)."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+from .schema import DIR as SCHEMA_DIR
+
+__all__ = ["SCHEMA_DIR", "schema_path", "load_toml", "BUNDLED_CORPUS"]
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "award-cases-editions-1-2.txt"
+
+
+def schema_path(name: str) -> Path:
+    return SCHEMA_DIR / name
+
+
+@functools.cache
+def load_toml(name: str) -> dict:
+    with open(schema_path(name), "rb") as fh:
+        return tomllib.load(fh)

@@ -1,0 +1,102 @@
+"""Every message kg prints about bad input, with a code a user can search for.
+
+Raise :class:`KgError` for input nothing usable can be read from; collect
+:class:`kg.model.Problem` records (see :func:`problem`) for everything else, so
+the quality report lists it and nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from .model import Problem, Severity
+
+__all__ = ["Errors", "KgError", "problem", "line_col"]
+
+
+class Errors:
+    # ingest
+    E001 = "E001 {path}: the file is empty"
+    E002 = "E002 {path}: binary data (NUL byte at byte offset {offset}), not a text document"
+    E003 = "E003 {path}: not in any supported encoding (UTF-8, GB18030/GBK, Big5); first undecodable byte at offset {offset}"
+    E004 = "E004 {path}: unsupported file type {suffix!r} (supported: .txt, .docx, .html, .htm, or a directory of them)"
+    E005 = "E005 {path}: no such file or directory"
+    E006 = "E006 {path}: cannot read .docx ({reason})"
+    E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"
+    E008 = "E008 no input documents found under {path}"
+    W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
+    I102 = "I102 decoded as {encoding}"
+    I103 = "I103 removed {count} page-break junk fragments ({kinds})"
+    # parse: award lists
+    E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"
+    W202 = "W202 {edition}届 {tier}: entry number {missing} is missing (between {before} and {after})"
+    W203 = "W203 {edition}届 {tier}: entry number {rank} appears twice"
+    W204 = "W204 {edition}届 {tier} #{rank}: no colon between subject and title; split after {subject!r}"
+    W205 = "W205 {edition}届 {tier} #{rank}: masked characters '**' in {field}: {text!r}"
+    W206 = "W206 {edition}届 {tier}: the list ends before its announced total ({found} of {announced}): document truncated?"
+    W207 = "W207 {edition}届 {tier} #{rank}: entry number out of order (after #{previous})"
+    W208 = "W208 {edition}届: tier {label!r} is not in the tier lexicon; kept with code {code!r}"
+    W209 = "W209 {edition}届 {tier}: the list announces no total"
+    W210 = "W210 text after the last entry of {edition}届 {tier} not read as an entry: {text!r}"
+    # parse: narratives
+    W301 = "W301 narrative {title!r}: no section headings found"
+    W302 = "W302 masked characters '**' in narrative {title!r}: {text!r}"
+    # extract / resolve
+    W401 = "W401 subject {subject!r}: no region found"
+    I402 = "I402 subject {subject!r}: ambiguous {name!r} ({candidates}); decided {chosen} by {rule}"
+    W403 = "W403 subject {subject!r}: typo {typo!r} read as {fixed!r}"
+    I404 = "I404 subject {subject!r}: historical name {name!r} ({code}, valid {valid}) is today's {current}"
+    I405 = "I405 subject {subject!r}: organisation without a region in the text"
+    W406 = "W406 case {case!r}: no organisation domain found; using {domain}"
+    I407 = "I407 narrative {narrative!r} linked to award entry {case}"
+    W408 = "W408 subject {subject!r}: masked region text {masked!r} read as {read!r}"
+    # sinks
+    E501 = "E501 cannot reach Neo4j at {uri}: {reason}"
+    E502 = "E502 Neo4j refused the credentials for user {user!r} at {uri}"
+    E503 = "E503 the query writes to the database; kg query runs read-only (use kg load to write)"
+    E504 = "E504 no query named {name!r}; see kg query --list"
+    E505 = "E505 missing parameter {name!r} for query {query!r}"
+    E506 = "E506 NEO4J_PASSWORD is not set (read from the environment, never from code)"
+    E601 = "E601 no mechanism or family named {name!r}"
+    E602 = "E602 {path}:{line}: {reason}"
+    E701 = "E701 unknown view {kind!r}"
+    E702 = "E702 {what} {name!r} not found in the graph"
+
+
+class KgError(Exception):
+    """An error that stops kg with a clear message and a non-zero exit."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.code = message.split(" ", 1)[0]
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    if offset < 0:
+        return 0, 0
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def problem(
+    template: str,
+    severity: Severity,
+    source: str,
+    doc_text: str = "",
+    offset: int = -1,
+    **values: object,
+) -> Problem:
+    """Build a :class:`Problem` from an ``Errors`` template."""
+    message = template.format(**values)
+    line, col = line_col(doc_text, offset) if doc_text else (0, 0)
+    context = doc_text[max(0, offset - 15) : offset + 25].replace("\n", "⏎") if doc_text and offset >= 0 else ""
+    return Problem(
+        code=message.split(" ", 1)[0],
+        severity=severity,
+        message=message,
+        source=source,
+        offset=offset,
+        line=line,
+        column=col,
+        context=context,
+    )

@@ -1,0 +1,254 @@
+"""The typed vocabulary shared by every stage of kg.
+
+Every stage imports its inputs and outputs from here: ingest produces
+:class:`Document`, parse produces :class:`ParsedDocument` (award entries and
+narratives), the extractors produce :class:`RegionMatch`, :class:`DomainMatch`
+and :class:`MechanismMention`, resolve produces :class:`Case`, and the graph
+stage turns all of them into :class:`Node` and :class:`Edge` records that every
+sink (networkx, Neo4j, RDF, HTML) projects from one id space.
+
+Offsets are always character offsets into ``Document.text``, the decoded text
+of the original file (for .docx and .html: the text extracted from it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Severity",
+    "Span",
+    "Problem",
+    "Document",
+    "AwardEntry",
+    "Section",
+    "Narrative",
+    "ParsedDocument",
+    "RegionUnit",
+    "RegionMatch",
+    "DomainMatch",
+    "MechanismMention",
+    "Case",
+    "Node",
+    "Edge",
+    "NODE_LABELS",
+    "REL_TYPES",
+]
+
+Severity = Literal["error", "warning", "info"]
+
+#: Node labels and relationship types; mirrored (and checked) by schema/graph.toml.
+NODE_LABELS = (
+    "Document",
+    "Case",
+    "Award",
+    "Edition",
+    "Region",
+    "OrgDomain",
+    "Mechanism",
+    "MechanismFamily",
+)
+REL_TYPES = (
+    "SOURCED_FROM",
+    "AWARDED",
+    "OF_EDITION",
+    "IN_EDITION",
+    "LOCATED_IN",
+    "PART_OF",
+    "IN_DOMAIN",
+    "USES",
+    "BROADER",
+    "SAME_SUBJECT",
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Provenance: a half-open character range ``[start, end)`` in one document."""
+
+    doc_id: str
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One oddity found in the input, for the quality report.
+
+    ``code`` is one of the codes in :mod:`kg.errors`; ``offset`` is a character
+    offset into the document's text (``-1`` when the problem is not positional).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    source: str
+    offset: int = -1
+    line: int = 0
+    column: int = 0
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded source file."""
+
+    id: str
+    path: str
+    name: str
+    text: str
+    encoding: str
+    format: Literal["text", "docx", "html"]
+    sha1: str
+
+
+@dataclass(frozen=True, slots=True)
+class AwardEntry:
+    """One numbered entry of an award list, exactly as printed."""
+
+    edition: int
+    tier: str  # code: best, excellent, ...
+    tier_label: str  # as printed: 最佳案例
+    rank: int
+    subject: str
+    title: str
+    span: Span  # from the first character of the subject to the end of the title
+    subject_span: Span
+    title_span: Span
+    has_colon: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str  # canonical: intro, background, practice, outcome, discussion, appendix
+    heading: str  # as printed, e.g. 做法与特点
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """A full case narrative: heading, optional edition marker and sections."""
+
+    subject: str
+    title: str
+    heading_form: Literal["colon", "dash"]
+    edition: int | None
+    span: Span  # the whole narrative
+    heading_span: Span
+    sections: tuple[Section, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.sections)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    document: Document
+    entries: tuple[AwardEntry, ...]
+    narratives: tuple[Narrative, ...]
+    announced: tuple[tuple[int, str, int], ...]  # (edition, tier, announced total)
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionUnit:
+    """One administrative unit of the gazetteer, as valid in the award period."""
+
+    code: str  # 6-digit code valid in 2009-2012
+    name: str
+    level: Literal["province", "prefecture", "county"]
+    parent: str | None  # code of the parent unit
+    current_code: str | None = None  # today's unit when it has changed
+    current_name: str | None = None
+    historical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMatch:
+    """Where a case subject resolved to, and how."""
+
+    units: tuple[RegionUnit, ...]  # province → prefecture → county, as deep as known
+    place: str  # township or below kept as printed ("吕巷镇"), else ""
+    rule: str  # which rule decided: full, short, alias, historical, org, typo, ...
+    matched: str  # the text that matched
+    span: Span | None
+
+    @property
+    def deepest(self) -> RegionUnit | None:
+        return self.units[-1] if self.units else None
+
+
+@dataclass(frozen=True, slots=True)
+class DomainMatch:
+    domain: str  # code, e.g. rural
+    label: str  # 农村
+    rule: str
+    evidence: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class MechanismMention:
+    mechanism: str  # mechanism id
+    label: str  # canonical name
+    families: tuple[str, ...]  # family ids
+    text: str  # as printed
+    span: Span
+    discovered: bool = False  # from a quoted term, not the lexicon
+
+
+@dataclass(slots=True)
+class Case:
+    """An award-winning case, merged across every record that describes it."""
+
+    id: str
+    subject: str
+    title: str
+    edition: int | None
+    tier: str | None
+    tier_label: str | None
+    rank: int | None
+    entries: list[AwardEntry] = field(default_factory=list)
+    narratives: list[Narrative] = field(default_factory=list)
+    region: RegionMatch | None = None
+    domain: DomainMatch | None = None
+    mechanisms: list[MechanismMention] = field(default_factory=list)
+    same_subject: list[str] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [e.span for e in self.entries] + [n.span for n in self.narratives]
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    id: str
+    label: str
+    props: tuple[tuple[str, object], ...]
+    span: Span
+
+    def get(self, key: str, default: object = None) -> object:
+        for k, v in self.props:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    type: str
+    props: tuple[tuple[str, object], ...]
+    span: Span
+
+    @property
+    def key(self) -> str:
+        """Deterministic key, unique per (source, target, type, provenance)."""
+        return f"{self.type}@{self.span.doc_id}:{self.span.start}-{self.span.end}"
