@@ -1,0 +1,132 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Every command prints a clear message and exits non-zero on bad input; no
+traceback reaches the user for errors kg knows about (:class:`KgError`).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .config import BUNDLED_CORPUS
+from .errors import KgError
+
+__all__ = ["main"]
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def handle_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as exc:
+            err_console.print(f"[bold red]error:[/] {exc}")
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="kg-party-cases")
+def main() -> None:
+    """kg: knowledge graphs of grassroots party-building innovation award cases.
+
+    Example: kg build && kg spread 公推直选
+    """
+
+
+def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) if paths else [BUNDLED_CORPUS]
+
+
+def run_build(paths: tuple[Path, ...], quiet: bool = False):
+    from .pipeline import build
+
+    files = _inputs(paths)
+    if quiet:
+        return build(files)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import discover
+
+    n = len(discover(files))
+    if n < 5:
+        return build(files)
+    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console) as bar:
+        task = bar.add_task("read", total=n)
+        return build(files, progress=lambda i, total: bar.update(task, completed=i))
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("kg-out"), show_default=True,
+              help="Directory for graph.json, graph.graphml, cases.csv, quality.json and quality.md.")
+@handle_errors
+def build_cmd(paths: tuple[Path, ...], out: Path) -> None:
+    """Build the graph from documents (default: the bundled corpus); no server needed.
+
+    PATHS are .txt (UTF-8, GB18030/GBK, Big5), .docx or .html files, or directories of them.
+
+    Example: kg build corpus/ --out out/
+    """
+    import time
+
+    from .export import summary, write_outputs
+
+    t0 = time.perf_counter()
+    b = run_build(paths)
+    written = write_outputs(b, out)
+    s = summary(b)
+    _print_summary(s, b)
+    console.print(f"wrote {', '.join(p.name for p in written)} to {out}/ in {time.perf_counter() - t0:.2f} s")
+    errors = s["problems"].get("error", 0)
+    if errors:
+        err_console.print(f"[yellow]{errors} error(s) in the input: see {out}/quality.md[/]")
+
+
+def _print_summary(s: dict, b) -> None:
+    t = Table(title="kg build", show_header=True)
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    t.add_row("documents", str(s["documents"]))
+    t.add_row("characters", str(s["chars"]))
+    for (ed, tier), n in s["entries"].items():
+        announced = next((v for (e2, t2), v in s["announced"].items() if str(e2) == ed and _tier_label(b, t2) == tier), None)
+        note = f" (announced {announced})" if announced is not None else ""
+        t.add_row(f"entries: 第{ed}届 {tier}", f"{n}{note}")
+    t.add_row("narratives", str(s["narratives"]))
+    t.add_row("cases", str(s["cases"]))
+    for label, n in s["nodes"].items():
+        t.add_row(f"nodes: {label}", str(n))
+    for rel, n in s["relationships"].items():
+        t.add_row(f"relationships: {rel}", str(n))
+    for sev, n in s["problems"].items():
+        t.add_row(f"problems: {sev}", str(n))
+    console.print(t)
+
+
+def _tier_label(b, code: str) -> str:
+    for p in b.parsed:
+        for e in p.entries:
+            if e.tier == code:
+                return e.tier_label
+    return code
+
+
+def _register_commands() -> None:
+    """Commands of the later stages live in their own modules; registered here, explicitly."""
+    from . import commands
+
+    commands.register(main)
+
+
+_register_commands()

@@ -1,0 +1,85 @@
+"""Organisation-domain classifier driven by ``schema/domains.toml``.
+
+Rules in order: the subject decides when it names the kind of organisation
+(兵团, 大学, 公司, 局); otherwise weighted keywords in the title (and, weakly, in
+narrative text) decide; a region subject that names no domain is 区域综合.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..config import load_toml
+from ..model import DomainMatch, Span
+
+__all__ = ["DomainRules", "load_domain_rules", "classify_domain", "domain_labels"]
+
+
+@dataclass(frozen=True)
+class DomainRules:
+    labels: dict[str, str]
+    order: dict[str, int]
+    subject: tuple[tuple[str, re.Pattern[str]], ...]
+    keywords: dict[str, tuple[tuple[str, float], ...]]
+    text_weight: float
+
+
+@functools.cache
+def load_domain_rules() -> DomainRules:
+    cfg = load_toml("domains.toml")
+    labels = {k: v["label"] for k, v in cfg["domains"].items()}
+    order = {k: v["order"] for k, v in cfg["domains"].items()}
+    subject = tuple((r["domain"], re.compile(r["pattern"])) for r in cfg["subject"])
+    kw = cfg["keywords"]
+    keywords = {d: tuple(sorted(kw[d].items())) for d in labels if d in kw}
+    return DomainRules(labels, order, subject, keywords, float(kw["text_weight"]))
+
+
+def domain_labels() -> dict[str, str]:
+    return dict(load_domain_rules().labels)
+
+
+def classify_domain(
+    subject: str,
+    title: str,
+    text: str = "",
+    span: Span | None = None,
+    subject_is_region: bool = True,
+    rules: DomainRules | None = None,
+) -> DomainMatch:
+    """Classify one case.
+
+    >>> classify_domain("山东临朐", "创建“网上党支部”推进基层党组织工作科学化").label
+    '区域综合'
+    >>> classify_domain("湖北黄梅", "推行“双联四制”抓好农村流动党员教育管理").label
+    '农村'
+    >>> classify_domain("上海理工大学", "高校基层党组织模式和活动载体的创新").label
+    '高校'
+    """
+    rules = rules or load_domain_rules()
+    bare = subject.lstrip("*＊")
+    for domain, rx in rules.subject:
+        m = rx.search(bare)
+        if m:
+            return DomainMatch(domain, rules.labels[domain], "subject", m.group(0), span)
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[str]] = {}
+    for domain, words in rules.keywords.items():
+        for word, weight in words:
+            n_title = title.count(word)
+            n_text = text.count(word) if text else 0
+            if n_title or n_text:
+                scores[domain] = scores.get(domain, 0.0) + weight * n_title + weight * rules.text_weight * n_text
+                evidence.setdefault(domain, []).append(word)
+    # regional keywords only decide when nothing more specific is named
+    specific = {d: s for d, s in scores.items() if d != "regional"}
+    if specific:
+        best = max(sorted(specific), key=lambda d: (specific[d], -rules.order[d]))
+        if specific[best] >= 2 or "regional" not in scores or specific[best] >= scores["regional"]:
+            return DomainMatch(best, rules.labels[best], "keywords", "|".join(evidence[best]), span)
+    return DomainMatch(
+        "regional", rules.labels["regional"], "keywords" if "regional" in scores else "default",
+        "|".join(evidence.get("regional", [])), span,
+    )

@@ -1,0 +1,235 @@
+"""Mechanism extractor: a spaCy pipeline over titles and narrative text.
+
+``spacy.blank("zh")`` with its default character segmenter, so dictionary
+patterns line up with any text (jieba would hide 公推直选 inside a longer
+word), plus two rule-based components built from ``schema/mechanisms.toml``:
+
+* ``kg_mechanism_ruler``: aliases (PhraseMatcher) and pattern families
+  (regular expressions such as 一定两评三X) → ``doc.spans["mechanisms"]``;
+* ``kg_quoted_mechanisms``: quoted terms in titles (“两会两评”) that the
+  lexicon lacks, filtered so slogans, places and organisation names are not
+  taken for mechanisms → ``doc.spans["discovered"]``.
+
+The components are registered once, explicitly, by :func:`register`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..config import load_toml
+from ..ids import digest, family_id, mechanism_id
+from ..model import MechanismMention, Span
+
+__all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk"]
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    id: str  # mechanism id (mechanism/<slug>)
+    name: str
+    aliases: tuple[str, ...]
+    patterns: tuple[str, ...]
+    families: tuple[str, ...]  # family ids
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[str, LexEntry]
+    families: dict[str, dict]  # family id → {name, en, slug}
+    suffixes: tuple[str, ...]
+    formula: re.Pattern[str]
+    stop: frozenset[str]
+    family_keywords: tuple[tuple[re.Pattern[str], str], ...]
+
+    def by_name(self, name: str) -> LexEntry | None:
+        for e in self.entries.values():
+            if e.name == name or name in e.aliases:
+                return e
+        return None
+
+
+@functools.cache
+def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
+    cfg = load_toml(name)
+    families = {family_id(k): {**v, "slug": k} for k, v in cfg["families"].items()}
+    entries = {}
+    for slug, m in cfg["mechanisms"].items():
+        mid = mechanism_id(slug)
+        fams = tuple(family_id(f) for f in m.get("family", []))
+        for f in fams:
+            if f not in families:
+                raise ValueError(f"schema/{name}: mechanism {slug} names unknown family {f}")
+        entries[mid] = LexEntry(mid, m["name"], tuple(m.get("aliases", [])), tuple(m.get("patterns", [])), fams)
+    d = cfg["discovery"]
+    return Lexicon(
+        entries=entries,
+        families=families,
+        suffixes=tuple(sorted(d["suffixes"], key=len, reverse=True)),
+        formula=re.compile(d["formula"]),
+        stop=frozenset(d["stop"]),
+        family_keywords=tuple((re.compile(p), family_id(f)) for p, f in d["family_keywords"]),
+    )
+
+
+_QUOTE = re.compile(r"“([^“”\n]{2,16})”")
+_REGISTERED = False
+
+
+class MechanismRuler:
+    """Lexicon matches → ``doc.spans["mechanisms"]`` (label = mechanism id)."""
+
+    def __init__(self, nlp, name: str, lexicon: str):
+        from spacy.matcher import PhraseMatcher
+
+        self.name = name
+        self.lexicon = load_lexicon(lexicon)
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        for mid, e in sorted(self.lexicon.entries.items()):
+            if e.aliases:
+                self.matcher.add(mid, [nlp.make_doc(a) for a in e.aliases])
+            for p in e.patterns:
+                self.patterns.append((mid, re.compile(p)))
+
+    def __call__(self, doc):
+        from spacy.tokens import Span as SpacySpan
+        from spacy.util import filter_spans
+
+        spans = [SpacySpan(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        for mid, rx in self.patterns:
+            for m in rx.finditer(doc.text):
+                sp = doc.char_span(m.start(), m.end(), label=mid, alignment_mode="expand")
+                if sp is not None:
+                    spans.append(sp)
+        doc.spans["mechanisms"] = filter_spans(spans)
+        return doc
+
+
+class QuotedMechanisms:
+    """Quoted terms not in the lexicon → ``doc.spans["discovered"]`` (label = the term)."""
+
+    def __init__(self, nlp, name: str, lexicon: str):
+        self.name = name
+        self.lexicon = load_lexicon(lexicon)
+
+    def is_mechanism(self, term: str) -> bool:
+        lex = self.lexicon
+        t = term.strip()
+        if t in lex.stop or len(t) < 2:
+            return False
+        if re.search(r"(公司|集团|大学|学院|协会)$", t):
+            return False  # organisation names
+        if not (t.endswith(lex.suffixes) or lex.formula.search(t)):
+            return False  # a slogan, not a named practice
+        from .regions import load_gazetteer
+
+        forms = load_gazetteer().forms
+        if any(t[:k] in forms for k in range(2, min(5, len(t)))):
+            return False  # a place-named model (乳山模式, 南平机制)
+        return True
+
+    def __call__(self, doc):
+        from spacy.tokens import Span as SpacySpan
+
+        known = doc.spans["mechanisms"] if "mechanisms" in doc.spans else []
+        out = []
+        for m in _QUOTE.finditer(doc.text):
+            s, e = m.start(1), m.end(1)
+            if any(k.start_char < e and s < k.end_char for k in known):
+                continue
+            if not self.is_mechanism(m.group(1)):
+                continue
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is not None:
+                out.append(SpacySpan(doc, sp.start, sp.end, label=m.group(1)))
+        doc.spans["discovered"] = out
+        return doc
+
+
+def register() -> None:
+    """Declare the kg components with spaCy, once."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+
+    Language.factory(
+        "kg_mechanism_ruler",
+        assigns=["doc.spans"],
+        default_config={"lexicon": "mechanisms.toml"},
+    )(lambda nlp, name, lexicon: MechanismRuler(nlp, name, lexicon))
+    Language.factory(
+        "kg_quoted_mechanisms",
+        assigns=["doc.spans"],
+        requires=["doc.spans"],
+        default_config={"lexicon": "mechanisms.toml"},
+    )(lambda nlp, name, lexicon: QuotedMechanisms(nlp, name, lexicon))
+    _REGISTERED = True
+
+
+@functools.cache
+def make_nlp():
+    """The kg pipeline: blank Chinese (char segmenter) + the two rule components."""
+    import spacy
+
+    register()
+    nlp = spacy.blank("zh")  # default config: segmenter = "char"; no model weights
+    nlp.add_pipe("kg_mechanism_ruler")
+    nlp.add_pipe("kg_quoted_mechanisms")
+    return nlp
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A piece of text to read: where it lies in its document, and whether to discover."""
+
+    key: str
+    text: str
+    doc_id: str
+    base: int  # offset of text[0] in the document
+    discover: bool
+
+
+class MechanismExtractor:
+    def __init__(self, nlp=None):
+        self.nlp = nlp or make_nlp()
+        self.lexicon: Lexicon = self.nlp.get_pipe("kg_mechanism_ruler").lexicon
+
+    def family_of(self, term: str) -> tuple[str, ...]:
+        for rx, fam in self.lexicon.family_keywords:
+            if rx.search(term):
+                return (fam,)
+        return (family_id("other"),)
+
+    def extract(self, chunks: list[Chunk]) -> dict[str, list[MechanismMention]]:
+        out: dict[str, list[MechanismMention]] = {}
+        plain = [c for c in chunks if not c.discover]
+        titled = [c for c in chunks if c.discover]
+        for group, disable in ((titled, []), (plain, ["kg_quoted_mechanisms"])):
+            if not group:
+                continue
+            with self.nlp.select_pipes(disable=disable):
+                docs = self.nlp.pipe((c.text for c in group), batch_size=256)
+                for c, doc in zip(group, docs):
+                    out.setdefault(c.key, []).extend(self._mentions(c, doc))
+        return out
+
+    def _mentions(self, c: Chunk, doc) -> list[MechanismMention]:
+        res = []
+        for sp in doc.spans["mechanisms"]:
+            e = self.lexicon.entries[sp.label_]
+            res.append(
+                MechanismMention(e.id, e.name, e.families, sp.text, Span(c.doc_id, c.base + sp.start_char, c.base + sp.end_char))
+            )
+        for sp in doc.spans.get("discovered", []) if "discovered" in doc.spans else []:
+            term = sp.label_
+            res.append(
+                MechanismMention(
+                    mechanism_id("q-" + digest(term, length=8)), term, self.family_of(term), sp.text,
+                    Span(c.doc_id, c.base + sp.start_char, c.base + sp.end_char), discovered=True,
+                )
+            )
+        return res

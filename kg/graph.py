@@ -1,0 +1,175 @@
+"""Graph: documents and cases → typed nodes and edges → a networkx MultiDiGraph.
+
+:func:`build_records` is pure and returns :class:`~kg.model.Node` and
+:class:`~kg.model.Edge` lists in a deterministic order; :func:`to_networkx`
+projects them. Every node and edge carries its provenance as the properties
+``doc_id`` (the source document), ``span_start`` and ``span_end``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+import networkx as nx
+
+from .config import load_toml
+from .extract.domains import load_domain_rules
+from .extract.mechanisms import Lexicon
+from .ids import award_id, domain_id, edition_id, region_id
+from .model import NODE_LABELS, REL_TYPES, Case, Document, Edge, Node, Span
+
+__all__ = ["GraphSchema", "graph_schema", "build_records", "to_networkx", "edition_label", "case_mechanisms"]
+
+_ZH_NUM = "零一二三四五六七八九十"
+
+
+def edition_label(n: int) -> str:
+    """>>> edition_label(2)
+    '第二届'
+    """
+    if n <= 10:
+        return f"第{_ZH_NUM[n]}届"
+    tens, ones = divmod(n, 10)
+    return f"第{_ZH_NUM[tens] if tens > 1 else ''}十{_ZH_NUM[ones] if ones else ''}届"
+
+
+class GraphSchema:
+    def __init__(self, cfg: dict):
+        self.nodes: dict[str, dict] = cfg["nodes"]
+        self.rels: dict[str, dict] = cfg["rels"]
+        if tuple(self.nodes) != NODE_LABELS or tuple(self.rels) != REL_TYPES:
+            raise ValueError("schema/graph.toml and kg.model disagree on labels or relationship types")
+
+
+@functools.cache
+def graph_schema() -> GraphSchema:
+    return GraphSchema(load_toml("graph.toml"))
+
+
+def _props(**kv: object) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted((k, v) for k, v in kv.items() if v is not None and v != "" and v != ()))
+
+
+def case_mechanisms(case: Case, min_body_mentions: int) -> list[tuple[str, list]]:
+    """Mechanisms a case uses: any named in a title, or named often enough in a narrative body.
+
+    Returns ``(mechanism id, mentions)`` sorted by id.
+    """
+    by_id: dict[str, list] = defaultdict(list)
+    for m in case.mechanisms:
+        by_id[m.mechanism].append(m)
+    title_spans = [e.title_span for e in case.entries] + [n.heading_span for n in case.narratives]
+    out = []
+    for mid in sorted(by_id):
+        ms = sorted(by_id[mid], key=lambda m: m.span)
+        in_title = any(
+            t.doc_id == m.span.doc_id and t.start <= m.span.start and m.span.end <= t.end for m in ms for t in title_spans
+        )
+        if in_title or len(ms) >= min_body_mentions:
+            out.append((mid, ms))
+    return out
+
+
+def build_records(
+    documents: list[tuple[Document, str]],
+    cases: list[Case],
+    lexicon: Lexicon,
+    min_body_mentions: int = 2,
+) -> tuple[list[Node], list[Edge]]:
+    """All nodes and edges, sorted (nodes by id; edges by source, type, target, span)."""
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    domains = load_domain_rules()
+    tier_order = {v["code"]: v["order"] for v in load_toml("parse.toml")["tiers"].values()}
+
+    def add_node(nid: str, node_label: str, span: Span, /, **props: object) -> None:
+        old = nodes.get(nid)
+        if old is None or span < old.span:  # keep the earliest provenance: order-independent
+            nodes[nid] = Node(nid, node_label, _props(**props), span)
+
+    for doc, display in documents:
+        add_node(doc.id, "Document", Span(doc.id, 0, len(doc.text)), name=doc.name, path=display,
+                 encoding=doc.encoding, format=doc.format, sha1=doc.sha1, chars=len(doc.text))
+    for c in cases:
+        first = min(c.spans)
+        kinds = ("award" if c.entries else "") + ("+" if c.entries and c.narratives else "") + ("narrative" if c.narratives else "")
+        excerpt = ""
+        if c.narratives:
+            body = next((s.text for s in c.narratives[0].sections if s.text.strip()), "")
+            excerpt = body.strip().replace("\n", " ")[:120]
+        region = c.region
+        add_node(
+            c.id, "Case", first, subject=c.subject, title=c.title, edition=c.edition, tier=c.tier,
+            tier_label=c.tier_label, rank=c.rank, kind=kinds, place=region.place if region else None,
+            region_rule=region.rule if region else None, excerpt=excerpt,
+            sections=tuple(s.kind for s in c.narratives[0].sections) if c.narratives else (),
+        )
+        for e in c.entries:
+            edges.append(Edge(c.id, e.span.doc_id, "SOURCED_FROM", _props(kind="award"), e.span))
+            aid = award_id(e.edition, e.tier, e.rank) + c.id[len("case/e") + len(f"{e.edition}-{e.tier}-{e.rank:02d}") :]
+            add_node(aid, "Award", e.span, edition=e.edition, tier=e.tier, tier_label=e.tier_label, rank=e.rank,
+                     tier_order=tier_order.get(e.tier))
+            edges.append(Edge(c.id, aid, "AWARDED", (), e.span))
+            edges.append(Edge(aid, edition_id(e.edition), "OF_EDITION", (), e.span))
+            add_node(edition_id(e.edition), "Edition", e.span, number=e.edition, name=edition_label(e.edition))
+        for n in c.narratives:
+            edges.append(Edge(c.id, n.span.doc_id, "SOURCED_FROM", _props(kind="narrative"), n.span))
+        if c.edition is not None:
+            src = c.entries[0].span if c.entries else c.narratives[0].heading_span
+            add_node(edition_id(c.edition), "Edition", src, number=c.edition, name=edition_label(c.edition))
+            edges.append(Edge(c.id, edition_id(c.edition), "IN_EDITION", (), src))
+        subj_span = c.entries[0].subject_span if c.entries else c.narratives[0].heading_span
+        if region is not None and region.units:
+            for i, u in enumerate(region.units):
+                add_node(region_id(u.code), "Region", subj_span, code=u.code, name=u.name, level=u.level,
+                         current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
+                if i:
+                    edges.append(Edge(region_id(u.code), region_id(region.units[i - 1].code), "PART_OF", (), subj_span))
+            edges.append(Edge(c.id, region_id(region.units[-1].code), "LOCATED_IN",
+                              _props(rule=region.rule, place=region.place), subj_span))
+        if c.domain is not None:
+            did = domain_id(c.domain.domain)
+            add_node(did, "OrgDomain", subj_span, code=c.domain.domain, name=c.domain.label,
+                     order=domains.order[c.domain.domain])
+            edges.append(Edge(c.id, did, "IN_DOMAIN", _props(rule=c.domain.rule, evidence=c.domain.evidence), subj_span))
+        for mid, ms in case_mechanisms(c, min_body_mentions):
+            m0 = ms[0]
+            entry = lexicon.entries.get(mid)
+            aliases = tuple(entry.aliases) if entry else ()
+            add_node(mid, "Mechanism", m0.span, name=m0.label, aliases=aliases, discovered=m0.discovered or None)
+            edges.append(Edge(c.id, mid, "USES", _props(text=m0.text, mentions=len(ms)), m0.span))
+            for fid in m0.families:
+                fam = lexicon.families[fid]
+                add_node(fid, "MechanismFamily", m0.span, name=fam["name"], en=fam["en"])
+                edges.append(Edge(mid, fid, "BROADER", (), m0.span))
+        for other in c.same_subject:
+            if c.id < other:
+                edges.append(Edge(c.id, other, "SAME_SUBJECT", (), first))
+    # shared edges (PART_OF, BROADER, OF_EDITION) are kept once, with their earliest provenance
+    unique: dict[tuple[str, str, str], Edge] = {}
+    multi: list[Edge] = []
+    for e in edges:
+        if e.type in ("PART_OF", "BROADER", "OF_EDITION"):
+            k = (e.source, e.type, e.target)
+            if k not in unique or e.span < unique[k].span:
+                unique[k] = e
+        else:
+            multi.append(e)
+    all_edges = sorted(set(multi) | set(unique.values()), key=lambda e: (e.source, e.type, e.target, e.span))
+    return [nodes[k] for k in sorted(nodes)], all_edges
+
+
+def to_networkx(nodes: list[Node], edges: list[Edge]) -> nx.MultiDiGraph:
+    """Project records onto a MultiDiGraph; attributes: ``label``/``type``, properties, provenance."""
+    g = nx.MultiDiGraph()
+    for n in nodes:
+        g.add_node(n.id, label=n.label, **dict(n.props), doc_id=n.span.doc_id, span_start=n.span.start, span_end=n.span.end)
+    for e in edges:
+        g.add_edge(e.source, e.target, key=e.key, type=e.type, **dict(e.props), doc_id=e.span.doc_id,
+                   span_start=e.span.start, span_end=e.span.end)
+    return g
+
+
+def label_counts(g: nx.MultiDiGraph) -> tuple[Counter, Counter]:
+    return Counter(d["label"] for _, d in g.nodes(data=True)), Counter(d["type"] for _, _, d in g.edges(data=True))
