@@ -19,8 +19,8 @@ from .errors import KgError
 
 __all__ = ["main"]
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def handle_errors(fn):

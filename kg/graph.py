@@ -160,15 +160,23 @@ def build_records(
     return [nodes[k] for k in sorted(nodes)], all_edges
 
 
-def to_networkx(nodes: list[Node], edges: list[Edge]) -> nx.MultiDiGraph:
-    """Project records onto a MultiDiGraph; attributes: ``label``/``type``, properties, provenance."""
+def to_networkx(nodes: list[Node], edges: list[Edge], flat: bool = False) -> nx.MultiDiGraph:
+    """Project records onto a MultiDiGraph; attributes: ``label``/``type``, properties, provenance.
+
+    ``flat=True`` joins list values with ``|`` (for GraphML, which holds scalars only).
+    """
+    conv = _flat if flat else dict
     g = nx.MultiDiGraph()
     for n in nodes:
-        g.add_node(n.id, label=n.label, **dict(n.props), doc_id=n.span.doc_id, span_start=n.span.start, span_end=n.span.end)
+        g.add_node(n.id, label=n.label, **conv(n.props), doc_id=n.span.doc_id, span_start=n.span.start, span_end=n.span.end)
     for e in edges:
-        g.add_edge(e.source, e.target, key=e.key, type=e.type, **dict(e.props), doc_id=e.span.doc_id,
+        g.add_edge(e.source, e.target, key=e.key, type=e.type, **conv(e.props), doc_id=e.span.doc_id,
                    span_start=e.span.start, span_end=e.span.end)
     return g
+
+
+def _flat(props: tuple[tuple[str, object], ...]) -> dict[str, object]:
+    return {k: "|".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in props}
 
 
 def label_counts(g: nx.MultiDiGraph) -> tuple[Counter, Counter]:

@@ -185,7 +185,10 @@ def _select(markers: list[_Marker], announced: int | None) -> tuple[list[_Marker
             if mk.num != last + 1:
                 continue
             nxt = next((m for m in markers[i + 1 :] if m.strong and m.num > last), None)
-            confirmed = (nxt is not None and nxt.num == last + 2) or (announced is not None and mk.num == announced and nxt is None)
+            # confirmed by the next strong number, or the last entry of a list still short of its total
+            confirmed = (nxt is not None and nxt.num == last + 2) or (
+                nxt is None and announced is not None and mk.num <= announced
+            )
             if not confirmed:
                 continue
         chosen.append(mk)

@@ -130,8 +130,11 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
             assert n is not None
             hs = n.heading_span
             chunks.append(Chunk(cid + "#" + r.key + "#h", texts[hs.doc_id][hs.start : hs.end], hs.doc_id, hs.start, True))
-            body_start = hs.end
-            chunks.append(Chunk(cid + "#" + r.key, texts[hs.doc_id][body_start : n.span.end], hs.doc_id, body_start, False))
+            for k, sec in enumerate(n.sections):
+                if sec.kind == "appendix":
+                    continue  # photo captions and attachments describe, they do not report what the case does
+                ss = sec.span
+                chunks.append(Chunk(f"{cid}#{r.key}#s{k}", texts[ss.doc_id][ss.start : ss.end], ss.doc_id, ss.start, False))
     mentions = extractor.extract(chunks)
     by_case = {c.id: c for c in cases}
     for key in sorted(mentions):
@@ -142,6 +145,7 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     nodes, edges = build_records(docs, cases, extractor.lexicon, min_body)
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
+    problems = _with_positions(problems, {name: d.text for d, name in docs})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
     return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings)
 
@@ -150,6 +154,20 @@ def _at(problems: list[Problem], offset: int) -> list[Problem]:
     from dataclasses import replace
 
     return [replace(p, offset=offset) if p.offset < 0 else p for p in problems]
+
+
+def _with_positions(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:
+    from dataclasses import replace
+
+    from .errors import line_col
+
+    out = []
+    for p in problems:
+        if p.offset >= 0 and p.line == 0 and p.source in texts:
+            line, col = line_col(texts[p.source], p.offset)
+            p = replace(p, line=line, column=col)
+        out.append(p)
+    return out
 
 
 _EXTRACTOR: MechanismExtractor | None = None

@@ -117,6 +117,30 @@ def _link_score(n: Record, e: Record, regions: dict[str, RegionMatch | None]) ->
     return sim
 
 
+def _entry_index(entries: list[Record], regions: dict[str, RegionMatch | None]) -> dict[str, list[Record]]:
+    """Award entries by every region code of their chain below province, and by subject key."""
+    index: dict[str, list[Record]] = defaultdict(list)
+    for e in entries:
+        m = regions.get(e.key)
+        if m is not None and m.units:
+            for u in m.units[1:] or m.units:
+                index[u.code].append(e)
+        index["subject:" + subject_key(e.subject, m)].append(e)
+    return index
+
+
+def _candidates(n: Record, index: dict[str, list[Record]], regions: dict[str, RegionMatch | None]) -> list[Record]:
+    m = regions.get(n.key)
+    keys = ["subject:" + subject_key(n.subject, m)]
+    if m is not None and m.units:
+        keys += [u.code for u in (m.units[1:] or m.units)]
+    seen: dict[str, Record] = {}
+    for k in keys:
+        for e in index.get(k, ()):
+            seen[e.key] = e
+    return list(seen.values())
+
+
 def build_cases(
     records: list[Record], regions: dict[str, RegionMatch | None]
 ) -> tuple[list[Case], dict[str, str], list[Problem]]:
@@ -144,12 +168,13 @@ def build_cases(
         if cases[cid].region is None:
             cases[cid].region = regions.get(r.key)
     # narratives: link to the best award entry, else a case of their own
-    entry_records = [r for r in records if r.entry]
+    index = _entry_index([r for r in records if r.entry], regions)
     for r in sorted((r for r in records if r.narrative), key=lambda r: (r.source, r.span.start)):
         n = r.narrative
         assert n is not None
         scored = sorted(
-            ((_link_score(r, e, regions), of_record[e.key]) for e in entry_records), key=lambda t: (-t[0], t[1])
+            ((_link_score(r, e, regions), of_record[e.key]) for e in _candidates(r, index, regions)),
+            key=lambda t: (-t[0], t[1]),
         )
         best = scored[0] if scored else (0.0, "")
         tie = len(scored) > 1 and scored[1][0] == best[0] and scored[1][1] != best[1]

@@ -77,7 +77,7 @@ def classify_domain(
     specific = {d: s for d, s in scores.items() if d != "regional"}
     if specific:
         best = max(sorted(specific), key=lambda d: (specific[d], -rules.order[d]))
-        if specific[best] >= 2 or "regional" not in scores or specific[best] >= scores["regional"]:
+        if specific[best] >= 2 and specific[best] >= scores.get("regional", 0.0):
             return DomainMatch(best, rules.labels[best], "keywords", "|".join(evidence[best]), span)
     return DomainMatch(
         "regional", rules.labels["regional"], "keywords" if "regional" in scores else "default",

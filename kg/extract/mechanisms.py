@@ -42,6 +42,7 @@ class Lexicon:
     suffixes: tuple[str, ...]
     formula: re.Pattern[str]
     stop: frozenset[str]
+    attach: tuple[str, ...]
     family_keywords: tuple[tuple[re.Pattern[str], str], ...]
 
     def by_name(self, name: str) -> LexEntry | None:
@@ -70,6 +71,7 @@ def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
         suffixes=tuple(sorted(d["suffixes"], key=len, reverse=True)),
         formula=re.compile(d["formula"]),
         stop=frozenset(d["stop"]),
+        attach=tuple(sorted(d.get("attach", []), key=len, reverse=True)),
         family_keywords=tuple((re.compile(p), family_id(f)) for p, f in d["family_keywords"]),
     )
 
@@ -136,15 +138,22 @@ class QuotedMechanisms:
 
         known = doc.spans["mechanisms"] if "mechanisms" in doc.spans else []
         out = []
-        for m in _QUOTE.finditer(doc.text):
+        text = doc.text
+        for m in _QUOTE.finditer(text):
             s, e = m.start(1), m.end(1)
             if any(k.start_char < e and s < k.end_char for k in known):
                 continue
-            if not self.is_mechanism(m.group(1)):
+            term, end = m.group(1), e
+            if term in self.lexicon.stop:
                 continue
-            sp = doc.char_span(s, e, alignment_mode="expand")
+            suffix = next((a for a in self.lexicon.attach if text.startswith(a, m.end())), "")
+            if suffix and not term.endswith(self.lexicon.suffixes):
+                term, end = term + suffix, m.end() + len(suffix)
+            if not self.is_mechanism(term):
+                continue
+            sp = doc.char_span(s, end, alignment_mode="expand")
             if sp is not None:
-                out.append(SpacySpan(doc, sp.start, sp.end, label=m.group(1)))
+                out.append(SpacySpan(doc, sp.start, sp.end, label=term))
         doc.spans["discovered"] = out
         return doc
 

@@ -1,0 +1,220 @@
+"""Extractors on the hard cases the corpus holds, lexicon integrity, linking, spread and eval."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.config import SCHEMA_DIR
+from kg.extract.domains import classify_domain
+from kg.extract.mechanisms import Chunk, MechanismExtractor, load_lexicon, make_nlp
+from kg.extract.regions import load_gazetteer, resolve_region
+from tests.conftest import DATA
+
+
+@pytest.mark.parametrize(
+    "subject,edition,codes,place,rule",
+    [
+        ("宁夏吴忠市利通区", 1, ["640000", "640300", "640302"], "", "short"),
+        ("上海杨浦", 1, ["310000", "310110"], "", "short"),
+        ("广东翁源", 1, ["440000", "440200", "440229"], "", "short"),
+        ("湖北沙市", 1, ["420000", "421000", "421002"], "", "short"),
+        ("酒泉瓜州", 2, ["620000", "620900", "620922"], "", "short"),
+        ("西安未央", 1, ["610000", "610100", "610112"], "", "short"),
+        ("浙江台州椒江", 1, ["330000", "331000", "331002"], "", "short"),
+        ("内蒙呼伦贝尔", 1, ["150000", "150700"], "", "alias"),
+        ("广西百色", 1, ["450000", "451000"], "", "short"),
+        ("上海金山区吕巷镇", 2, ["310000", "310116"], "吕巷镇", "short"),
+        ("江西省信丰县大塘埠镇", 2, ["360000", "360700", "360722"], "大塘埠镇", "full"),
+        ("江苏省吴江市", 2, ["320000", "320500", "320584"], "", "historical"),
+        ("河北省冀州市", 2, ["130000", "131100", "131181"], "", "historical"),
+        ("上海市崇明县", 2, ["310000", "310230"], "", "historical"),
+        ("青海省海东地区", 2, ["630000", "632100"], "", "historical"),
+        ("山东莱芜", 1, ["370000", "371200"], "", "short"),
+        ("江苏省金坛市", 2, ["320000", "320400", "320482"], "", "historical"),
+        ("兖州煤业", 2, ["370000", "370800", "370882"], "", "org"),
+        ("**富蕴县", 2, ["650000", "654300", "654322"], "", "masked+full"),
+        ("**建设兵团", 1, ["650000", "660000"], "", "masked+alias"),
+        ("**兵团农五师83团", 2, ["650000", "660000"], "农五师83团", "masked+alias"),
+        ("大庆钻探", 1, ["230000", "230600"], "", "org"),
+        ("安徽省毫州", 1, ["340000", "341600"], "", "typo"),
+        ("山东枣庄市中区", 1, ["370000", "370400", "370402"], "", "short"),
+        ("贵州铜仁", 1, ["520000", "522200"], "", "period"),
+        ("内蒙古土右旗", 2, ["150000", "150200", "150221"], "", "alias"),
+    ],
+)
+def test_region_hard_cases(subject, edition, codes, place, rule):
+    m, _ = resolve_region(subject, edition=edition)
+    assert [u.code for u in m.units] == codes
+    assert m.place == place and m.rule == rule
+
+
+def test_historical_units_keep_todays_unit():
+    m, probs = resolve_region("江苏省吴江市", edition=2)
+    assert (m.deepest.current_code, m.deepest.current_name) == ("320509", "吴江区")
+    assert any(p.code == "I404" for p in probs)
+
+
+@pytest.mark.parametrize("subject", ["中国商飞", "中国商飞公司", "红豆集团", "中原油田", "中铁二局"])
+def test_organisations_without_a_region(subject):
+    m, probs = resolve_region(subject)
+    assert m is None and [p.code for p in probs] == ["I405"]
+
+
+def test_typo_is_reported():
+    _, probs = resolve_region("安徽省毫州")
+    assert [p.code for p in probs] == ["W403"] and "亳州" in probs[0].message
+
+
+def test_ambiguous_short_names_use_context_not_first_match():
+    # 市中区 exists in 济南, 枣庄, 乐山, 内江: the prefecture before it decides
+    m, _ = resolve_region("山东枣庄市中区")
+    assert m.deepest.code == "370402"
+    # bare 市中 has no context: no county is guessed
+    m, _ = resolve_region("市中区")
+    assert m is None or m.deepest.level != "county"
+    # a short name that is both a prefecture and a county: reported, the higher level kept
+    m, probs = resolve_region("江西上饶")
+    assert m.deepest.code == "361100" and any(p.code == "I402" for p in probs)
+
+
+@pytest.mark.parametrize(
+    "subject,title,label",
+    [
+        ("湖北黄梅", "推行“双联四制”抓好农村流动党员教育管理", "农村"),
+        ("湖北沙市", "“居民说事”构建社区党建工作新机制", "城市社区"),
+        ("浙江温州", "以建设活力和谐企业为载体开创非公党建工作新局面", "非公企业"),
+        ("福建天湖山", "国有企业“支部工作问责制”", "国有企业"),
+        ("中国商飞", "开展党员“闪光”行动发挥支部“灯塔”效应", "国有企业"),
+        ("吉林省统计局", "机关党建工作“三建法”的探索与实践", "机关"),
+        ("上海理工大学", "高校基层党组织模式和活动载体的创新", "高校"),
+        ("**建设兵团", "绩效管理带动支部和谐", "兵团"),
+        ("山东潍坊", "县委书记专项述职制度", "区域综合"),
+    ],
+)
+def test_domain_classifier(subject, title, label):
+    assert classify_domain(subject, title).label == label
+
+
+def test_every_lexicon_loads_without_duplicate_names():
+    for f in sorted(SCHEMA_DIR.glob("*.toml")):
+        with open(f, "rb") as fh:
+            tomllib.load(fh)
+    lex = load_lexicon()
+    names = Counter(e.name for e in lex.entries.values())
+    assert not [n for n, c in names.items() if c > 1]
+    aliases = Counter(a for e in lex.entries.values() for a in e.aliases)
+    assert not [a for a, c in aliases.items() if c > 1]
+    assert all(f in lex.families for e in lex.entries.values() for f in e.families)
+    g = load_gazetteer()
+    assert len(g.units) > 3000 and "660000" in g.units
+
+
+def test_mechanism_pipeline_is_a_blank_chinese_spacy_pipeline():
+    nlp = make_nlp()
+    assert nlp.lang == "zh" and nlp.pipe_names == ["kg_mechanism_ruler", "kg_quoted_mechanisms"]
+    assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "char"
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("社区党组织公推直选的实践探索", {"公推直选"}),
+        ("全面推行“网格化管理,组团式服务”工作", {"网格化"}),
+        ("以“网格化管理、联动式共建”为主要内容的“党建网联工程”", {"网格化", "党建网联工程"}),
+        ("乡镇党代会常任制的探索与实践", {"党代会常任制"}),
+        ("推行“党员奉献积分制”加强农村党员量化管理", {"积分制", "党员分类管理"}),
+        ("实施“一定两评三补”建立村级组织经费保障新机制", {"一定两评三X"}),
+        ("推行“一定两评三公开”创新农村基层组织建设", {"一定两评三X"}),
+        ("以大学生党员QQ群为载体探索大学生党员教育管理新途径", {"网上党支部"}),
+        ("推广农村党建“两会两评”模式", {"两会两评"}),
+        ("深化拓展“民情流水线”工程", {"民情流水线"}),
+        ("推行“双联四制”抓好农村流动党员教育管理", {"双联四制", "流动党员管理"}),
+        ("实施“五零”工作法加强和创新社区管理", {"五零工作法"}),
+        # slogans, places and organisation names are not mechanisms
+        ("“五管齐下”构建领导干部能下能出“绿色通道”", set()),
+        ("党内基层民主“乳山模式”", set()),
+        ("组建“百万农牧民创业先导团”", {"党员创业示范"}),
+    ],
+)
+def test_mechanisms_in_titles(title, expected):
+    x = MechanismExtractor()
+    got = x.extract([Chunk("k", title, "doc/t", 100, True)])
+    mentions = got.get("k", [])
+    assert {m.label for m in mentions} == expected
+    for m in mentions:
+        assert title[m.span.start - 100 : m.span.end - 100].startswith(m.text[:2])
+
+
+def test_mechanism_nodes_are_shared_and_uses_edges_have_provenance(built, corpus_text):
+    g = built.graph
+    [gt] = [n for n, d in g.nodes(data=True) if d["label"] == "Mechanism" and d["name"] == "公推直选"]
+    uses = [(u, d) for u, _, d in g.in_edges(gt, data=True) if d["type"] == "USES"]
+    assert len(uses) == 3
+    for _, d in uses:
+        assert "公推直选" in corpus_text[d["span_start"] : d["span_end"]]
+    fams = {g.nodes[v]["name"] for _, v, d in g.out_edges(gt, data=True) if d["type"] == "BROADER"}
+    assert fams == {"基层民主与选举"}
+
+
+def test_narratives_link_to_their_award_entries(built):
+    by_id = {c.id: c for c in built.cases}
+    assert [n.subject for n in by_id["case/e1-excellent-46"].narratives] == ["广东翁源"]
+    assert [n.subject for n in by_id["case/e2-excellent-30"].narratives] == ["敦煌市"]
+    # no false merges: the three 肃州 narratives stay three cases, connected as the same subject
+    suzhou = [c for c in built.cases if c.region and c.region.deepest.code == "620902"]
+    assert len(suzhou) == 3 and all(len(c.same_subject) == 2 for c in suzhou)
+    assert len(built.cases) == 180 + 8 - 2
+
+
+def test_same_subject_across_editions(built):
+    by_id = {c.id: c for c in built.cases}
+    assert "case/e2-best-21" in by_id["case/e1-best-11"].same_subject  # 山东潍坊 / 山东省潍坊市
+    assert "case/e2-best-29" in by_id["case/e1-excellent-08"].same_subject  # 中国商飞公司 / 中国商飞
+    assert "case/e2-excellent-09" not in by_id["case/e1-excellent-21"].same_subject  # 同煤集团 ≠ 同煤集团四台矿
+
+
+def spread_json(name):
+    r = CliRunner().invoke(main, ["spread", name, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def test_spread_gongtui_zhixuan():
+    s = spread_json("公推直选")
+    assert s["cases"] == ["case/e1-best-08", "case/e1-best-17", "case/e1-excellent-51"]
+    assert s["provinces"] == ["江苏省", "浙江省"] and s["first_edition"] == 1 and s["editions"] == [1]
+    assert [r["region_code"] for r in s["rows"]] == ["320100", "321081", "330000"]
+
+
+def test_spread_wanggehua_by_alias_and_family():
+    s = spread_json("网格化管理")
+    assert s["cases"] == ["case/e1-best-16", "case/e1-excellent-29"]
+    assert s["provinces"] == ["山西省", "浙江省"] and s["prefectures"] == ["舟山市", "长治市"]
+    fam = spread_json("基层民主与选举")
+    assert fam["kind"] == "family" and "公推直选" in fam["mechanisms"] and fam["editions"] == [1, 2]
+    r = CliRunner().invoke(main, ["spread", "不存在的机制"])
+    assert r.exit_code == 2 and "E601" in r.output
+
+
+def test_eval_meets_the_targets_on_the_labelled_corpus():
+    r = CliRunner().invoke(main, ["eval", str(DATA / "gold.tsv"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.output)
+    assert s["records"] == 188 and not s["missing"]
+    assert s["parse"]["accuracy"] == 1.0
+    assert s["region"]["accuracy"] >= 0.98
+    assert s["org_domain"]["accuracy"] >= 0.90
+    assert s["mechanisms"]["precision"] >= 0.90 and s["mechanisms"]["recall"] >= 0.85
+
+
+def test_eval_rejects_a_malformed_gold_file(tmp_path):
+    f = tmp_path / "bad.tsv"
+    f.write_text("kind\tedition\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", str(f)])
+    assert r.exit_code == 2 and "E602" in r.output and "missing columns" in r.output
