@@ -25,9 +25,13 @@ _ZH_NUM = "零一二三四五六七八九十"
 
 
 def edition_label(n: int) -> str:
-    """>>> edition_label(2)
-    '第二届'
+    """Chinese label of an edition number.
+
+    >>> edition_label(2), edition_label(12), edition_label(30), edition_label(150)
+    ('第二届', '第十二届', '第三十届', '第150届')
     """
+    if n >= 100 or n < 0:
+        return f"第{n}届"
     if n <= 10:
         return f"第{_ZH_NUM[n]}届"
     tens, ones = divmod(n, 10)
@@ -91,6 +95,7 @@ def build_records(
     for doc, display in documents:
         add_node(doc.id, "Document", Span(doc.id, 0, len(doc.text)), name=doc.name, path=display,
                  encoding=doc.encoding, format=doc.format, sha1=doc.sha1, chars=len(doc.text))
+    successor = _same_subject_chain(cases)
     for c in cases:
         first = min(c.spans)
         kinds = ("award" if c.entries else "") + ("+" if c.entries and c.narratives else "") + ("narrative" if c.narratives else "")
@@ -143,9 +148,8 @@ def build_records(
                 fam = lexicon.families[fid]
                 add_node(fid, "MechanismFamily", m0.span, name=fam["name"], en=fam["en"])
                 edges.append(Edge(mid, fid, "BROADER", (), m0.span))
-        for other in c.same_subject:
-            if c.id < other:
-                edges.append(Edge(c.id, other, "SAME_SUBJECT", (), first))
+        if c.id in successor:
+            edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
     # shared edges (PART_OF, BROADER, OF_EDITION) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
@@ -158,6 +162,20 @@ def build_records(
             multi.append(e)
     all_edges = sorted(set(multi) | set(unique.values()), key=lambda e: (e.source, e.type, e.target, e.span))
     return [nodes[k] for k in sorted(nodes)], all_edges
+
+
+def _same_subject_chain(cases: list[Case]) -> dict[str, str]:
+    """Cases of one subject as a chain in (edition, id) order: n cases cost n-1 edges, not n²/2."""
+    order = {c.id: (c.edition or 0, c.id) for c in cases}
+    successor: dict[str, str] = {}
+    done: set[str] = set()
+    for c in cases:
+        if not c.same_subject or c.id in done:
+            continue
+        group = sorted([c.id, *c.same_subject], key=lambda i: order.get(i, (0, i)))
+        done.update(group)
+        successor.update(zip(group, group[1:]))
+    return successor
 
 
 def to_networkx(nodes: list[Node], edges: list[Edge], flat: bool = False) -> nx.MultiDiGraph:
