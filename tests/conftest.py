@@ -31,3 +31,49 @@ def built(corpus_path: Path):
 @pytest.fixture(scope="session")
 def parsed(built):
     return built.parsed[0]
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn(tmp_path_factory):
+    """A real Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) when set, else one started here.
+
+    Never skips: if no server can be had, the tests that need it fail with the reason.
+    """
+    import os
+    import secrets
+
+    from kg.errors import KgError
+    from kg.loaders.neo4j import Connection
+    from kg.neo4j_server import start
+
+    if os.environ.get("NEO4J_URI"):
+        if not os.environ.get("NEO4J_PASSWORD"):
+            pytest.fail("NEO4J_URI is set but NEO4J_PASSWORD is not")
+        yield Connection(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"],
+                         os.environ.get("NEO4J_DATABASE") or None)
+        return
+    mp = pytest.MonkeyPatch()
+    password = os.environ.get("NEO4J_PASSWORD") or "t-" + secrets.token_hex(8)
+    mp.setenv("NEO4J_PASSWORD", password)
+    try:
+        server = start(tmp_path_factory.mktemp("neo4j"), wait=240)
+    except KgError as exc:
+        mp.undo()
+        pytest.fail(f"could not start Neo4j for the tests (bash .ci/run installs Java 17 and Maven): {exc}")
+    mp.setenv("NEO4J_URI", server.uri)
+    mp.setenv("NEO4J_USER", "neo4j")
+    try:
+        yield Connection(server.uri, "neo4j", password)
+    finally:
+        server.stop()
+        mp.undo()
+
+
+@pytest.fixture()
+def neo4j_driver(neo4j_conn):
+    from kg.loaders.neo4j import connect, wipe
+
+    driver = connect(neo4j_conn)
+    wipe(driver, neo4j_conn.database)
+    yield driver
+    driver.close()

@@ -1,0 +1,437 @@
+"""Neo4j sink: load the graph idempotently, run the named query library, export for neo4j-admin.
+
+* Constraints and indexes come from ``schema/constraints.cypher`` and are applied
+  (``IF NOT EXISTS``) before any write.
+* Rows are built by pure functions; writes are batched ``UNWIND $rows AS row
+  MERGE …`` in managed write transactions (the driver retries transient
+  failures). Labels and relationship types come only from ``schema/graph.toml``;
+  values travel only as parameters.
+* ``SET n = row.props`` replaces a node's properties, so a reload updates what
+  changed and an interrupted load, run again, ends with the clean-load graph.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.config import schema_path
+from kg.errors import Errors, KgError
+from kg.graph import graph_schema
+from kg.model import Edge, Node
+
+__all__ = [
+    "Connection", "connection_from_env", "connect", "apply_constraints", "node_batches", "edge_batches",
+    "load", "wipe", "LoadSummary", "Query", "load_queries", "run_query", "query_type", "grass",
+    "export_admin_csv", "snapshot",
+]
+
+BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class Connection:
+    uri: str
+    user: str
+    password: str
+    database: str | None = None
+
+
+def connection_from_env(uri: str | None = None, user: str | None = None, database: str | None = None) -> Connection:
+    """Flags win over NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; the password only comes from NEO4J_PASSWORD."""
+    password = os.environ.get("NEO4J_PASSWORD")
+    if not password:
+        raise KgError(Errors.E506)
+    return Connection(
+        uri=uri or os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+        user=user or os.environ.get("NEO4J_USER", "neo4j"),
+        password=password,
+        database=database or os.environ.get("NEO4J_DATABASE") or None,
+    )
+
+
+def connect(conn: Connection):
+    """A verified driver; unreachable server or wrong password → :class:`KgError` (E501/E502)."""
+    import neo4j
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+
+    try:
+        driver = neo4j.GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), connection_timeout=10)
+    except ValueError as exc:
+        raise KgError(Errors.E501.format(uri=conn.uri, reason=exc)) from None
+    try:
+        driver.verify_connectivity()
+    except AuthError:
+        driver.close()
+        raise KgError(Errors.E502.format(user=conn.user, uri=conn.uri)) from None
+    except (ServiceUnavailable, OSError) as exc:
+        driver.close()
+        raise KgError(Errors.E501.format(uri=conn.uri, reason=str(exc).splitlines()[0][:200])) from None
+    return driver
+
+
+def _ident(name: str, allowed: Iterable[str]) -> str:
+    """A backticked label/type from the whitelist; anything else is refused."""
+    if name not in set(allowed) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise ValueError(f"{name!r} is not a label or relationship type of schema/graph.toml")
+    return f"`{name}`"
+
+
+def constraint_statements() -> list[str]:
+    text = schema_path("constraints.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//"))
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+def apply_constraints(driver, database: str | None = None) -> int:
+    stmts = constraint_statements()
+    for s in stmts:
+        driver.execute_query(s, database_=database)
+    return len(stmts)
+
+
+def _value(v: object) -> object:
+    return list(v) if isinstance(v, tuple) else v
+
+
+def node_props(n: Node) -> dict:
+    props = {k: _value(v) for k, v in n.props}
+    props.update(id=n.id, doc_id=n.span.doc_id, span_start=n.span.start, span_end=n.span.end)
+    return props
+
+
+def edge_props(e: Edge) -> dict:
+    props = {k: _value(v) for k, v in e.props}
+    props.update(key=e.key, doc_id=e.span.doc_id, span_start=e.span.start, span_end=e.span.end)
+    return props
+
+
+def node_batches(nodes: list[Node], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
+    """``(label, cypher, rows)`` batches; pure."""
+    labels = graph_schema().nodes
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for n in nodes:
+        by_label[n.label].append({"id": n.id, "props": node_props(n)})
+    out = []
+    for label in sorted(by_label):
+        q = f"UNWIND $rows AS row MERGE (n:{_ident(label, labels)} {{id: row.id}}) SET n = row.props"
+        rows = by_label[label]
+        out.extend((label, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
+    return out
+
+
+def edge_batches(edges: list[Edge], label_of: dict[str, str], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
+    """``(type, cypher, rows)`` batches, grouped by (type, start label, end label); pure."""
+    labels, rels = graph_schema().nodes, graph_schema().rels
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for e in edges:
+        groups[(e.type, label_of[e.source], label_of[e.target])].append(
+            {"s": e.source, "t": e.target, "k": e.key, "props": edge_props(e)}
+        )
+    out = []
+    for (typ, a, b) in sorted(groups):
+        q = (
+            f"UNWIND $rows AS row MATCH (a:{_ident(a, labels)} {{id: row.s}}) MATCH (b:{_ident(b, labels)} {{id: row.t}}) "
+            f"MERGE (a)-[r:{_ident(typ, rels)} {{key: row.k}}]->(b) SET r = row.props"
+        )
+        rows = groups[(typ, a, b)]
+        out.extend((typ, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
+    return out
+
+
+def prune_batches(nodes: list[Node], edges: list[Edge], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
+    """Batches that delete a loaded node's outgoing relationships the build no longer has; pure.
+
+    A build is authoritative for the nodes it contains: after a reload, their
+    outgoing relationships are exactly the build's (a re-routed SAME_SUBJECT
+    chain, a mechanism no longer found), so an incremental load equals a clean one.
+    """
+    labels = graph_schema().nodes
+    keys: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        keys[e.source].append(e.key)
+    sources = {r["from"] for r in graph_schema().rels.values()}
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for n in nodes:
+        if n.label in sources:
+            by_label[n.label].append({"id": n.id, "keys": sorted(keys.get(n.id, []))})
+    out = []
+    for label in sorted(by_label):
+        q = f"UNWIND $rows AS row MATCH (a:{_ident(label, labels)} {{id: row.id}})-[r]->() WHERE NOT r.key IN row.keys DELETE r"
+        rows = by_label[label]
+        out.extend((label, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
+    return out
+
+
+@dataclass
+class LoadSummary:
+    nodes_created: int = 0
+    nodes_matched: int = 0
+    relationships_created: int = 0
+    relationships_matched: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+    rows: int = 0
+    seconds: float = 0.0
+    constraints: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def _write(tx, query: str, rows: list[dict]):
+    return tx.run(query, rows=rows).consume().counters
+
+
+def load(
+    driver,
+    nodes: list[Node],
+    edges: list[Edge],
+    database: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+    after_batch: Callable[[int], None] | None = None,
+) -> LoadSummary:
+    """Apply constraints, then MERGE all nodes, then all relationships, in batches."""
+    t0 = time.perf_counter()
+    summary = LoadSummary(constraints=apply_constraints(driver, database))
+    label_of = {n.id: n.label for n in nodes}
+    batches = (
+        [("node", *b) for b in node_batches(nodes, batch_size)]
+        + [("rel", *b) for b in edge_batches(edges, label_of, batch_size)]
+        + [("prune", *b) for b in prune_batches(nodes, edges, batch_size)]
+    )
+    total = sum(len(b[3]) for b in batches if b[0] != "prune")
+    done = 0
+    with driver.session(database=database) as session:
+        for i, (kind, name, query, rows) in enumerate(batches):
+            c = session.execute_write(_write, query, rows)
+            if kind == "node":
+                summary.nodes_created += c.nodes_created
+                summary.nodes_matched += len(rows) - c.nodes_created
+            elif kind == "prune":
+                summary.relationships_deleted += c.relationships_deleted
+            else:
+                summary.relationships_created += c.relationships_created
+                summary.relationships_matched += len(rows) - c.relationships_created
+            summary.properties_set += c.properties_set
+            if kind != "prune":
+                summary.by_label[name] = summary.by_label.get(name, 0) + len(rows)
+                done += len(rows)
+            if progress:
+                progress(done, total)
+            if after_batch:
+                after_batch(i)
+    summary.rows = total
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def wipe(driver, database: str | None = None) -> None:
+    """Delete every node and relationship (only when asked)."""
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def snapshot(driver, database: str | None = None) -> tuple[dict, dict, list]:
+    """Counts by label and type, plus every node and relationship with its properties (for comparisons)."""
+    recs, _, _ = driver.execute_query("MATCH (n) RETURN labels(n)[0] AS l, properties(n) AS p", database_=database)
+    nodes = sorted((r["l"], sorted(r["p"].items(), key=str)) for r in recs)
+    recs2, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS s, type(r) AS t, b.id AS e, properties(r) AS p", database_=database
+    )
+    rels = sorted((r["s"], r["t"], r["e"], sorted(r["p"].items(), key=str)) for r in recs2)
+    label_counts: dict[str, int] = defaultdict(int)
+    for l, _ in nodes:
+        label_counts[l] += 1
+    type_counts: dict[str, int] = defaultdict(int)
+    for _, t, _, _ in rels:
+        type_counts[t] += 1
+    return dict(label_counts), dict(type_counts), [nodes, rels]
+
+
+# ---------------------------------------------------------------------------
+# the named query library
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # str | int
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    cypher: str
+    path: Path
+
+    def bind(self, given: dict[str, str]) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for p in self.params:
+            raw = given.get(p.name, p.default)
+            if raw is None:
+                raise KgError(Errors.E505.format(name=p.name, query=self.name))
+            out[p.name] = int(raw) if p.type == "int" else raw
+        unknown = set(given) - {p.name for p in self.params}
+        if unknown:
+            raise KgError(f"E507 query {self.name!r} takes no parameter {sorted(unknown)[0]!r}; it takes {[p.name for p in self.params]}")
+        return out
+
+
+_PARAM = re.compile(r"^(\w+)\s+(str|int)(?:\s*=\s*(\S+))?\s*(?:—|-)\s*(.*)$")
+
+
+def load_queries() -> dict[str, Query]:
+    out = {}
+    for f in sorted(schema_path("queries").glob("*.cypher")):
+        meta: dict[str, str] = {}
+        params = []
+        body = []
+        for line in f.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"^//\s*(name|description|param):\s*(.*)$", line)
+            if m:
+                if m.group(1) == "param":
+                    pm = _PARAM.match(m.group(2))
+                    if not pm:
+                        raise ValueError(f"{f}: bad param line {line!r}")
+                    params.append(Param(pm.group(1), pm.group(2), pm.group(3), pm.group(4)))
+                else:
+                    meta[m.group(1)] = m.group(2).strip()
+            elif not line.startswith("//"):
+                body.append(line)
+        name = meta.get("name", f.stem)
+        if name != f.stem:
+            raise ValueError(f"{f}: name {name!r} differs from the file name")
+        out[name] = Query(name, meta.get("description", ""), tuple(params), "\n".join(body).strip(), f)
+    return out
+
+
+def query_type(driver, cypher: str, params: dict, database: str | None = None) -> str:
+    """The server's own classification (r, rw, w, s) from EXPLAIN; nothing is executed."""
+    with driver.session(database=database, default_access_mode="READ") as session:
+        return session.run("EXPLAIN " + cypher, params).consume().query_type
+
+
+def run_query(driver, cypher: str, params: dict, database: str | None = None) -> tuple[list[str], list[dict]]:
+    """Run read-only: refused (E503) unless the server classifies the query as a read."""
+    from neo4j.exceptions import ClientError
+
+    try:
+        kind = query_type(driver, cypher, params, database)
+    except ClientError as exc:
+        raise KgError(f"E508 Cypher error: {exc.message}") from None
+    if kind != "r":
+        raise KgError(Errors.E503)
+
+    def work(tx):
+        res = tx.run(cypher, params)
+        return res.keys(), [r.data() for r in res]
+
+    with driver.session(database=database, default_access_mode="READ") as session:
+        keys, rows = session.execute_read(work)
+    return list(keys), rows
+
+
+# ---------------------------------------------------------------------------
+# Neo4j Browser style and bulk export
+
+
+def grass() -> str:
+    """A Neo4j Browser style sheet (GraSS) with the colours of the HTML views, from schema/graph.toml."""
+    s = graph_schema()
+    out = [
+        "node {\n  diameter: 50px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n  border-width: 2px;\n"
+        "  text-color-internal: #FFFFFF;\n  font-size: 10px;\n}\n",
+        "relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n  padding: 3px;\n"
+        "  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: \"<type>\";\n}\n",
+    ]
+    for label, d in s.nodes.items():
+        out.append(
+            f"node.{label} {{\n  color: {d['colour']};\n  border-color: {d['colour']};\n  text-color-internal: #FFFFFF;\n"
+            f"  caption: \"{{{d['caption']}}}\";\n}}\n"
+        )
+    return "".join(out)
+
+
+def _admin_type(values: list[object]) -> str:
+    vs = [v for v in values if v is not None]
+    if vs and all(isinstance(v, bool) for v in vs):
+        return "boolean"
+    if vs and all(isinstance(v, int) and not isinstance(v, bool) for v in vs):
+        return "long"
+    if vs and all(isinstance(v, (list, tuple)) for v in vs):
+        return "string[]"
+    return "string"
+
+
+def _admin_cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple)):
+        return ";".join(str(x) for x in v)
+    return str(v)
+
+
+def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Path]:
+    """CSV files with the headers ``neo4j-admin database import full`` expects; one file per label and per type.
+
+    Import with: ``neo4j-admin database import full --nodes=Case=nodes-Case.csv … --relationships=… neo4j``
+    (the written ``import.sh`` lists every file).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for n in nodes:
+        by_label[n.label].append(node_props(n))
+    label_of = {n.id: n.label for n in nodes}
+    args = []
+    for label in sorted(by_label):
+        rows = by_label[label]
+        keys = sorted({k for r in rows for k in r} - {"id"})
+        header = [f"id:ID({label})", ":LABEL"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
+        p = out / f"nodes-{label}.csv"
+        with open(p, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            for r in rows:
+                w.writerow([r["id"], label] + [_admin_cell(r.get(k)) for k in keys])
+        written.append(p)
+        args.append(f"--nodes={p.name}")
+    by_type: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for e in edges:
+        by_type[(e.type, label_of[e.source], label_of[e.target])].append({"s": e.source, "t": e.target, **edge_props(e)})
+    for (typ, a, b) in sorted(by_type):
+        rows = by_type[(typ, a, b)]
+        keys = sorted({k for r in rows for k in r} - {"s", "t"})
+        header = [f":START_ID({a})", f":END_ID({b})", ":TYPE"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
+        p = out / f"rels-{typ}-{a}-{b}.csv"
+        with open(p, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            for r in rows:
+                w.writerow([r["s"], r["t"], typ] + [_admin_cell(r.get(k)) for k in keys])
+        written.append(p)
+        args.append(f"--relationships={p.name}")
+    script = out / "import.sh"
+    script.write_text(
+        "#!/bin/sh\n# Run inside the Neo4j home (server stopped); imports into a new database named neo4j.\n"
+        f"cd \"$(dirname \"$0\")\" && neo4j-admin database import full --overwrite-destination {' '.join(args)} neo4j\n",
+        encoding="utf-8",
+    )
+    written.append(script)
+    return written
