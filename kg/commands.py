@@ -52,6 +52,7 @@ def _paths_option(fn):
 
 def register(group: click.Group) -> None:
     register_neo4j(group)
+    register_views(group)
     from .cli import handle_errors, run_build
 
     @group.command("spread")
@@ -171,7 +172,7 @@ def register_neo4j(group: click.Group) -> None:
     @_conn_options
     @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
     @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
-    @click.option("--batch-size", type=int, default=1000, show_default=True)
+    @click.option("--batch-size", type=int, default=5000, show_default=True)
     @handle_errors
     def load_cmd(paths, uri, user, database, wipe, yes, batch_size) -> None:
         """Build (default: the bundled corpus) and load into Neo4j, idempotently (MERGE on ids).
@@ -278,3 +279,39 @@ def register_neo4j(group: click.Group) -> None:
 
             write_format(b, fmt, out)
             console.print(f"wrote {out}")
+
+
+def register_views(group: click.Group) -> None:
+    from .cli import console, handle_errors, run_build
+
+    @group.command("view")
+    @click.argument("kind", required=False, type=click.Choice(["overview", "spread", "region", "edition", "case"]))
+    @click.argument("args", nargs=-1)
+    @click.option("--out", type=click.Path(path_type=Path), required=True, help="FILE.html, or a directory with --all.")
+    @click.option("--all", "all_", is_flag=True, help="Write every view and an index.html into --out.")
+    @click.option("--png", type=click.Path(path_type=Path), default=None, help="Also write a PNG snapshot (headless Chromium).")
+    @click.option("--input", "inputs", multiple=True, type=click.Path(path_type=Path), help="Documents (default: the bundled corpus).")
+    @handle_errors
+    def view_cmd(kind, args, out, all_, png, inputs) -> None:
+        """Interactive HTML views (pyvis/vis-network), self-contained and safe to open offline.
+
+        KIND: overview | spread MECHANISM_OR_FAMILY | region PROVINCE | edition N [M] | case CASE_ID
+
+        Example: kg view spread 公推直选 --out spread.html --png spread.png
+        """
+        from .viz.pages import write_all, write_view
+
+        b = run_build(inputs, quiet=True)
+        if all_:
+            files = write_all(b.graph, out)
+            console.print(f"wrote {len(files)} files to {out}/ (open {out / 'index.html'})")
+            return
+        if not kind:
+            raise KgError("E701 give a view KIND (overview, spread, region, edition, case) or --all")
+        f = write_view(b.graph, kind, list(args), out)
+        console.print(f"wrote {f}")
+        if png:
+            from .viz.snapshot import snapshot_png
+
+            snapshot_png(f, png)
+            console.print(f"wrote {png}")

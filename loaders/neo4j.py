@@ -32,7 +32,7 @@ __all__ = [
     "export_admin_csv", "snapshot",
 ]
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 5000
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,7 @@ class LoadSummary:
     properties_set: int = 0
     rows: int = 0
     seconds: float = 0.0
+    phase_seconds: dict[str, float] = field(default_factory=dict)  # node, rel, prune
     constraints: int = 0
     by_label: dict[str, int] = field(default_factory=dict)
 
@@ -213,7 +214,9 @@ def load(
     done = 0
     with driver.session(database=database) as session:
         for i, (kind, name, query, rows) in enumerate(batches):
+            tb = time.perf_counter()
             c = session.execute_write(_write, query, rows)
+            summary.phase_seconds[kind] = summary.phase_seconds.get(kind, 0.0) + time.perf_counter() - tb
             if kind == "node":
                 summary.nodes_created += c.nodes_created
                 summary.nodes_matched += len(rows) - c.nodes_created

@@ -1,0 +1,100 @@
+"""Writing views to disk: one file per view, or a presentation folder with an index."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import Errors, KgError
+
+from .html import render_html
+from .views import View, case_view, edition_view, overview, region_view, spread_view
+
+__all__ = ["make_view", "write_view", "write_all", "all_views"]
+
+
+def make_view(g: nx.MultiDiGraph, kind: str, args: list[str]) -> View:
+    def need(n: int) -> None:
+        if len(args) < n:
+            raise KgError(f"E701 view {kind!r} needs {n} argument(s)")
+
+    if kind == "overview":
+        return overview(g)
+    if kind == "spread":
+        need(1)
+        return spread_view(g, args[0])
+    if kind == "region":
+        need(1)
+        return region_view(g, args[0])
+    if kind == "edition":
+        need(1)
+        return edition_view(g, int(args[0]), int(args[1]) if len(args) > 1 else None)
+    if kind == "case":
+        need(1)
+        return case_view(g, args[0])
+    raise KgError(Errors.E701.format(kind=kind))
+
+
+def write_view(g: nx.MultiDiGraph, kind: str, args: list[str], out: Path) -> Path:
+    view = make_view(g, kind, args)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_html(view), encoding="utf-8", newline="\n")  # UTF-8 whatever the locale
+    return out
+
+
+def all_views(g: nx.MultiDiGraph) -> list[tuple[str, View]]:
+    """Every view worth a slide: overview, each edition and the comparison, each province, each
+    mechanism used by two or more cases, each family, and each case with a narrative."""
+    views: list[tuple[str, View]] = [("overview.html", overview(g))]
+    editions = sorted(d["number"] for _, d in g.nodes(data=True) if d.get("label") == "Edition")
+    for e in editions:
+        views.append((f"edition-{e}.html", edition_view(g, e)))
+    for a, b in zip(editions, editions[1:]):
+        views.append((f"edition-{a}-vs-{b}.html", edition_view(g, a, b)))
+    for n, d in sorted(g.nodes(data=True)):
+        if d.get("label") == "Region" and d.get("level") == "province":
+            views.append((f"region-{d['code']}.html", region_view(g, d["name"])))
+    for n, d in sorted(g.nodes(data=True)):
+        if d.get("label") == "MechanismFamily":
+            views.append((f"family-{n.split('/')[-1]}.html", spread_view(g, d["name"])))
+        if d.get("label") == "Mechanism":
+            users = [u for u, _, e in g.in_edges(n, data=True) if e["type"] == "USES"]
+            if len(users) >= 2:
+                views.append((f"spread-{n.split('/')[-1]}.html", spread_view(g, d["name"])))
+        if d.get("label") == "Case" and "narrative" in str(d.get("kind", "")):
+            views.append((f"case-{n.split('/')[-1]}.html", case_view(g, n)))
+    return views
+
+
+def write_all(g: nx.MultiDiGraph, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    links = []
+    for name, view in all_views(g):
+        f = out / name
+        f.write_text(render_html(view), encoding="utf-8", newline="\n")
+        written.append(f)
+        links.append((view.kind, name, view.title, view.graph.number_of_nodes()))
+    groups: dict[str, list] = {}
+    for kind, name, title, n in links:
+        groups.setdefault(kind, []).append((name, title, n))
+    body = []
+    for kind in ("overview", "edition", "spread", "region", "case"):
+        if kind not in groups:
+            continue
+        body.append(f"<h2>{html.escape(kind)}</h2><ul>")
+        for name, title, n in groups[kind]:
+            body.append(f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({n} nodes)</small></li>')
+        body.append("</ul>")
+    index = out / "index.html"
+    index.write_text(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<title>kg views</title><style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em}"
+        "li{margin:.2em 0}</style></head><body><h1>kg views</h1>" + "".join(body) + "</body></html>\n",
+        encoding="utf-8", newline="\n",
+    )
+    written.append(index)
+    return written
