@@ -77,3 +77,35 @@ def neo4j_driver(neo4j_conn):
     wipe(driver, neo4j_conn.database)
     yield driver
     driver.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian chromium through Debian's chromedriver; network requests are blocked and logged.
+
+    Never skips: without chromium/chromedriver the browser tests fail with the reason.
+    """
+    import os
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from kg.viz.snapshot import CHROMIUM_FLAGS
+
+    binary = shutil.which("chromium")
+    driver_path = shutil.which("chromedriver")
+    if not binary or not driver_path:
+        pytest.fail("headless browser tests need Debian's chromium and chromium-driver (bash .ci/run installs them)")
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not download anything
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = binary
+    for f in CHROMIUM_FLAGS:
+        opts.add_argument(f)
+    opts.add_argument("--window-size=1400,900")
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    drv = webdriver.Chrome(service=Service(driver_path), options=opts)
+    drv.execute_cdp_cmd("Network.enable", {})
+    drv.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
+    yield drv
+    drv.quit()

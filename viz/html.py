@@ -32,6 +32,7 @@ __all__ = ["render_html", "layout", "safe_json", "EDITION_COLOURS"]
 
 SEED = 42
 #: Cases are coloured by edition in spread views.
+NEW_COLOUR = ("#f1c40f", "#7a5c00")  # mechanisms new in the later edition of a comparison
 EDITION_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
 FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Hiragino Sans GB", sans-serif'
 LABEL_EDGE_LIMIT = 2000  # above this many edges, edge labels go to tooltips only (drawing speed)
@@ -137,11 +138,13 @@ def render_html(view: View, physics: bool = False) -> str:
         colour = style.get("colour", "#999999")
         if view.kind == "spread" and label == "Case" and d.get("edition"):
             colour = EDITION_COLOURS[(int(d["edition"]) - 1) % len(EDITION_COLOURS)]
-        border = "#000000" if n in view.focus or n in view.new_nodes else colour
+        if n in view.new_nodes:
+            colour = NEW_COLOUR[0]
+        border = NEW_COLOUR[1] if n in view.new_nodes else "#000000" if n in view.focus else colour
         x, y = pos.get(n, (0.0, 0.0))
         net.add_node(
             n, label=_caption(d, style.get("caption", "name")), shape=style.get("shape", "dot"),
-            color={"background": colour, "border": border}, borderWidth=4 if (n in view.focus or n in view.new_nodes) else 1,
+            color={"background": colour, "border": border}, borderWidth=4 if n in view.focus else 2 if n in view.new_nodes else 1,
             size=round(8 + 5 * math.sqrt(degree.get(n, 0)), 1), x=x, y=y, physics=physics,
         )
         meta[n] = {
@@ -173,6 +176,7 @@ def render_html(view: View, physics: bool = False) -> str:
     data = {
         "nodes": nodes, "edges": edges, "meta": meta, "options": options, "legend": legend,
         "editions": editions, "editionColours": EDITION_COLOURS if view.kind == "spread" else [],
+        "newLegend": [NEW_COLOUR[0], f"新机制 new in {view.arg.split()[-1]}"] if view.new_nodes else None,
         "view": {"kind": view.kind, "arg": view.arg, "focus": list(view.focus)},
     }
     return _TEMPLATE.format(
@@ -267,6 +271,10 @@ _APP_JS = r"""
     var sw = el("span"); sw.className = "sw"; sw.style.background = c;
     legend.appendChild(sw); legend.appendChild(el("span", "第" + (i + 1) + "届"));
   });
+  if (DATA.newLegend) {
+    var nsw = el("span"); nsw.className = "sw"; nsw.style.background = DATA.newLegend[0];
+    legend.appendChild(nsw); legend.appendChild(el("span", DATA.newLegend[1]));
+  }
   // menus
   var names = document.getElementById("names"), pick = document.getElementById("pick");
   var byName = {};

@@ -113,9 +113,7 @@ def edition_view(g: nx.MultiDiGraph, edition: int, compare_to: int | None = None
             ms = _out(g, c, "USES")
             nodes.update(ms)
             by_edition[e].update(ms)
-            chain = _region_chain(g, c)
-            if chain:
-                nodes.add(chain[-1])  # the province
+            nodes.update(_region_chain(g, c))  # county → prefecture → province, so the map stays connected
     new: frozenset[str] = frozenset()
     if compare_to is not None:
         new = frozenset(by_edition[compare_to] - by_edition[edition])

@@ -1,0 +1,123 @@
+"""HTML view benchmark: page load → first drawn frame (and → stabilized where physics is on).
+
+For the corpus overview and synthetic graphs of 1 000 and 10 000 nodes (induced subgraphs of a
+synthetic corpus build, first N node ids), compares kg's pages (precomputed layout, physics off)
+with pyvis's default settings on the same graph (physics on, no positions; its vis-network
+inlined so both open offline), in the same headless Chromium, one after the other.
+
+Usage: python bench/view_bench.py [--timeout 180]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+HOOK = """<script>
+(function () {
+  function attach() {
+    if (typeof network === "undefined" || !network) { return setTimeout(attach, 5); }
+    network.once("afterDrawing", function () { window.kgFirstDraw = performance.now(); });
+    network.once("stabilized", function () { window.kgStabilized = performance.now(); });
+    network.once("stabilizationIterationsDone", function () { window.kgStabilized = window.kgStabilized || performance.now(); });
+  }
+  attach();
+})();
+</script></body>"""
+
+
+def pyvis_default_html(g) -> str:
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    for n, d in sorted(g.nodes(data=True)):
+        net.add_node(n, label=str(d.get("name") or d.get("subject") or n)[:18], title=str(d.get("title") or n))
+    for u, v, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
+        net.add_edge(u, v, label=d.get("type"))
+    html = net.generate_html()
+    return html.replace("</body>", HOOK, 1)
+
+
+def driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from kg.viz.snapshot import CHROMIUM_FLAGS
+
+    os.environ["SE_OFFLINE"] = "true"
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = shutil.which("chromium")
+    for f in CHROMIUM_FLAGS:
+        opts.add_argument(f)
+    opts.add_argument("--window-size=1400,900")
+    d = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
+    d.execute_cdp_cmd("Network.enable", {})
+    d.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*"]})
+    d.set_page_load_timeout(600)
+    return d
+
+
+def measure(drv, f: Path, timeout: float) -> tuple[float | None, float | None]:
+    drv.get("about:blank")
+    drv.get(f.resolve().as_uri())
+    t0 = time.time()
+    first = stab = None
+    while time.time() - t0 < timeout:
+        first, stab = drv.execute_script("return [window.kgFirstDraw || null, window.kgStabilized || null]")
+        if first is not None:
+            break
+        time.sleep(0.05)
+    return (first / 1000 if first else None), (stab / 1000 if stab else None)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--timeout", type=float, default=180)
+    args = ap.parse_args()
+    sys.path.insert(0, str(HERE))
+    from synth import make
+
+    from kg.config import BUNDLED_CORPUS
+    from kg.pipeline import build
+    from kg.viz.html import render_html
+    from kg.viz.views import View
+
+    tmp = Path(tempfile.mkdtemp())
+    corpus = build([BUNDLED_CORPUS]).graph
+    make(40, tmp / "c")
+    big = build([tmp / "c"]).graph
+    graphs = [("corpus overview", corpus)]
+    for n in (1000, 10000):
+        keep = sorted(big.nodes)[:n]
+        graphs.append((f"{n} nodes", big.subgraph(keep).copy()))
+    drv = driver()
+    print(f"{'graph':18} {'nodes':>6} {'edges':>6} | {'kg first draw s':>15} | {'pyvis default first draw s':>26} {'stabilized s':>12} | ratio")
+    try:
+        for name, g in graphs:
+            ours = tmp / f"kg-{name.replace(' ', '_')}.html"
+            t = time.perf_counter()
+            ours.write_text(render_html(View("overview", "", name, g)), encoding="utf-8")
+            render_s = time.perf_counter() - t
+            theirs = tmp / f"pyvis-{name.replace(' ', '_')}.html"
+            theirs.write_text(pyvis_default_html(g), encoding="utf-8")
+            a, _ = measure(drv, ours, args.timeout)
+            b, bs = measure(drv, theirs, args.timeout)
+            fmt = lambda x: f"{x:.2f}" if x is not None else f">{args.timeout:.0f}"
+            ratio = f"{b / a:.1f}x" if a and b else (f">{args.timeout / a:.0f}x" if a else "?")
+            print(f"{name:18} {g.number_of_nodes():>6} {g.number_of_edges():>6} | {fmt(a):>15} | {fmt(b):>26} {fmt(bs):>12} | {ratio}"
+                  f"   (kg page written in {render_s:.2f} s)")
+    finally:
+        drv.quit()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("\nTimes are from navigation start (performance.now()) to vis-network's first afterDrawing event.")
+
+
+if __name__ == "__main__":
+    main()
