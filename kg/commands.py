@@ -53,6 +53,7 @@ def _paths_option(fn):
 def register(group: click.Group) -> None:
     register_neo4j(group)
     register_views(group)
+    register_rdf(group)
     from .cli import handle_errors, run_build
 
     @group.command("spread")
@@ -315,3 +316,58 @@ def register_views(group: click.Group) -> None:
 
             snapshot_png(f, png)
             console.print(f"wrote {png}")
+
+
+def register_rdf(group: click.Group) -> None:
+    from .cli import console, err_console, handle_errors, run_build
+
+    @group.command("validate")
+    @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+    @click.option("--rdf", "rdf_file", type=click.Path(path_type=Path), default=None,
+                  help="Validate this RDF file (ttl, nt, jsonld) instead of a fresh build.")
+    @format_option
+    @handle_errors
+    def validate_cmd(paths, rdf_file, fmt) -> None:
+        """Check the graph against the SHACL shapes in schema/shapes.ttl (pyshacl); exit 1 if it does not conform.
+
+        Example: kg validate   |   kg validate --rdf kg.ttl
+        """
+        from rdflib import Graph
+
+        from .loaders.rdf import to_rdf, validate
+
+        if rdf_file is not None:
+            if not rdf_file.exists():
+                raise KgError(Errors.E005.format(path=rdf_file))
+            fmt_rdf = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}.get(rdf_file.suffix, "turtle")
+            g = Graph().parse(rdf_file, format=fmt_rdf)
+        else:
+            b = run_build(paths, quiet=True)
+            g = to_rdf(b.nodes, b.edges)
+        r = validate(g)
+        if fmt == "json":
+            sys.stdout.write(json.dumps({"conforms": r.conforms, "results": r.results}, ensure_ascii=False, indent=1) + "\n")
+        elif r.results:
+            emit([{"rule": x["shape"], "node": x["focus"], "path": x["path"] or "", "message": x["message"]} for x in r.results],
+                 fmt, title="SHACL violations")
+        if r.conforms:
+            console.print(f"conforms: {len(g)} triples checked against schema/shapes.ttl")
+        else:
+            err_console.print(f"[red]does not conform: {len(r.results)} violation(s)[/]")
+            sys.exit(1)
+
+    @group.command("report")
+    @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+    @click.option("--out", type=click.Path(path_type=Path), default=Path("kg-report"), show_default=True)
+    @handle_errors
+    def report_cmd(paths, out) -> None:
+        """Spread analytics as markdown and CSV: per mechanism and family, per province, co-occurrence
+        communities, similar cases, central mechanisms and regions.
+
+        Example: kg report --out report/
+        """
+        from .report import write_report
+
+        b = run_build(paths, quiet=True)
+        files = write_report(b.graph, out)
+        console.print(f"wrote {', '.join(f.name for f in files)} to {out}/")
