@@ -112,18 +112,26 @@ def edge_props(e: Edge) -> dict:
     return props
 
 
+def _batched(groups: dict, query_of: Callable[[object], str], batch_size: int) -> list[tuple[str, str, list[dict]]]:
+    """``(name, cypher, rows)`` for each group (sorted), rows cut into batches; the name is the group
+    key, or its first element for tuple keys."""
+    out = []
+    for key in sorted(groups):
+        q, rows = query_of(key), groups[key]
+        name = key[0] if isinstance(key, tuple) else key
+        out.extend((name, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
+    return out
+
+
 def node_batches(nodes: list[Node], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
     """``(label, cypher, rows)`` batches; pure."""
     labels = graph_schema().nodes
     by_label: dict[str, list[dict]] = defaultdict(list)
     for n in nodes:
         by_label[n.label].append({"id": n.id, "props": node_props(n)})
-    out = []
-    for label in sorted(by_label):
-        q = f"UNWIND $rows AS row MERGE (n:{_ident(label, labels)} {{id: row.id}}) SET n = row.props"
-        rows = by_label[label]
-        out.extend((label, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
-    return out
+    return _batched(
+        by_label, lambda label: f"UNWIND $rows AS row MERGE (n:{_ident(label, labels)} {{id: row.id}}) SET n = row.props", batch_size
+    )
 
 
 def edge_batches(edges: list[Edge], label_of: dict[str, str], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
@@ -134,15 +142,14 @@ def edge_batches(edges: list[Edge], label_of: dict[str, str], batch_size: int = 
         groups[(e.type, label_of[e.source], label_of[e.target])].append(
             {"s": e.source, "t": e.target, "k": e.key, "props": edge_props(e)}
         )
-    out = []
-    for (typ, a, b) in sorted(groups):
-        q = (
-            f"UNWIND $rows AS row MATCH (a:{_ident(a, labels)} {{id: row.s}}) MATCH (b:{_ident(b, labels)} {{id: row.t}}) "
-            f"MERGE (a)-[r:{_ident(typ, rels)} {{key: row.k}}]->(b) SET r = row.props"
-        )
-        rows = groups[(typ, a, b)]
-        out.extend((typ, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
-    return out
+    return _batched(
+        groups,
+        lambda k: (
+            f"UNWIND $rows AS row MATCH (a:{_ident(k[1], labels)} {{id: row.s}}) MATCH (b:{_ident(k[2], labels)} {{id: row.t}}) "
+            f"MERGE (a)-[r:{_ident(k[0], rels)} {{key: row.k}}]->(b) SET r = row.props"
+        ),
+        batch_size,
+    )
 
 
 def prune_batches(nodes: list[Node], edges: list[Edge], batch_size: int = BATCH_SIZE) -> list[tuple[str, str, list[dict]]]:
@@ -161,12 +168,11 @@ def prune_batches(nodes: list[Node], edges: list[Edge], batch_size: int = BATCH_
     for n in nodes:
         if n.label in sources:
             by_label[n.label].append({"id": n.id, "keys": sorted(keys.get(n.id, []))})
-    out = []
-    for label in sorted(by_label):
-        q = f"UNWIND $rows AS row MATCH (a:{_ident(label, labels)} {{id: row.id}})-[r]->() WHERE NOT r.key IN row.keys DELETE r"
-        rows = by_label[label]
-        out.extend((label, q, rows[i : i + batch_size]) for i in range(0, len(rows), batch_size))
-    return out
+    return _batched(
+        by_label,
+        lambda label: f"UNWIND $rows AS row MATCH (a:{_ident(label, labels)} {{id: row.id}})-[r]->() WHERE NOT r.key IN row.keys DELETE r",
+        batch_size,
+    )
 
 
 @dataclass
