@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
+import os
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from ..config import schema_path
 from ..errors import Errors, problem
@@ -78,10 +79,19 @@ def _short_forms(name: str, level: str) -> list[str]:
     return []
 
 
+def _adcodes_path() -> str:
+    """cpca's gazetteer file, found without importing cpca (whose import pulls in pandas and
+    pkg_resources: ~0.1 s that kg does not need; kg reads only the data)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the cpca package (the gazetteer) is not installed: pip install cpca")
+    return os.path.join(next(iter(spec.submodule_search_locations)), "resources", "adcodes.csv")
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     units: dict[str, RegionUnit] = {}
-    with resources.files("cpca").joinpath("resources/adcodes.csv").open(encoding="utf-8") as fh:
+    with open(_adcodes_path(), encoding="utf-8") as fh:
         rows = [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh)]
     real = {code: name for code, name in rows if name not in _PSEUDO}
     for code, name in sorted(real.items()):
