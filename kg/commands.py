@@ -136,7 +136,10 @@ def register_neo4j(group: click.Group) -> None:
     @click.option("--wait", type=float, default=180, show_default=True, help="Seconds to wait for READY.")
     @handle_errors
     def start_cmd(data: Path, port: int, wait: float) -> None:
-        """Start a detached server (Bolt on 127.0.0.1:PORT, password from NEO4J_PASSWORD)."""
+        """Start a detached server (Bolt on 127.0.0.1:PORT, password from NEO4J_PASSWORD).
+
+        Example: NEO4J_PASSWORD=… kg neo4j start --data .neo4j-data --port 7687
+        """
         from .neo4j_server import start, status
 
         running = status(data)
@@ -150,7 +153,10 @@ def register_neo4j(group: click.Group) -> None:
     @click.option("--data", type=click.Path(path_type=Path), default=Path(".neo4j-data"), show_default=True)
     @handle_errors
     def stop_cmd(data: Path) -> None:
-        """Stop the server started with --data."""
+        """Stop the server started with --data.
+
+        Example: kg neo4j stop --data .neo4j-data
+        """
         from .neo4j_server import stop
 
         console.print("stopped" if stop(data) else "not running")
@@ -158,7 +164,10 @@ def register_neo4j(group: click.Group) -> None:
     @neo4j_group.command("status")
     @click.option("--data", type=click.Path(path_type=Path), default=Path(".neo4j-data"), show_default=True)
     def status_cmd(data: Path) -> None:
-        """Print the Bolt URI of the running server, or exit 1."""
+        """Print the Bolt URI of the running server, or exit 1.
+
+        Example: kg neo4j status --data .neo4j-data
+        """
         from .neo4j_server import status
 
         uri = status(data)

@@ -69,3 +69,24 @@ def test_graphml_reads_back_into_networkx_as_the_same_graph(tmp_path, built):
     assert sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in back.edges(keys=True, data=True)) == sorted(
         (u, v, k, tuple(sorted(d.items()))) for u, v, k, d in expected.edges(keys=True, data=True)
     )
+
+
+def test_every_command_is_documented_in_the_readme_and_has_an_example():
+    from pathlib import Path
+
+    import click
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+    def walk(group, prefix):
+        for name, cmd in sorted(group.commands.items()):
+            yield f"{prefix} {name}", cmd
+            if isinstance(cmd, click.Group):
+                yield from walk(cmd, f"{prefix} {name}")
+
+    for path, cmd in walk(main, "kg"):
+        if isinstance(cmd, click.Group):
+            assert path.split()[-1] in readme, path
+            continue
+        assert f"`{path}" in readme or f"{path} " in readme, f"{path} is not in the README"
+        assert "Example:" in (cmd.help or ""), f"{path} --help has no example"
