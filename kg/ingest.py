@@ -115,9 +115,6 @@ def _bad_byte(path: str, byte: int, byte_offset: int, char_offset: int) -> Probl
     return Problem(code="W101", severity="warning", message=msg, source=path, offset=char_offset)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _is_garbage(text: str) -> bool:
     """A decode that yields almost no CJK and many control/private-use characters is not text."""
     if not text.strip():

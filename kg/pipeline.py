@@ -7,7 +7,6 @@ callable ``(step, total) -> None`` for a progress bar.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -178,7 +177,3 @@ def _extractor() -> MechanismExtractor:
     if _EXTRACTOR is None:
         _EXTRACTOR = MechanismExtractor()
     return _EXTRACTOR
-
-
-def cpu_count() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

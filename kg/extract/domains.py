@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..config import load_toml
 from ..model import DomainMatch, Span
 
-__all__ = ["DomainRules", "load_domain_rules", "classify_domain", "domain_labels"]
+__all__ = ["DomainRules", "load_domain_rules", "classify_domain"]
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,6 @@ def load_domain_rules() -> DomainRules:
     kw = cfg["keywords"]
     keywords = {d: tuple(sorted(kw[d].items())) for d in labels if d in kw}
     return DomainRules(labels, order, subject, keywords, float(kw["text_weight"]))
-
-
-def domain_labels() -> dict[str, str]:
-    return dict(load_domain_rules().labels)
 
 
 def classify_domain(
