@@ -112,7 +112,7 @@ def build_records(
         )
         for e in c.entries:
             edges.append(Edge(c.id, e.span.doc_id, "SOURCED_FROM", _props(kind="award"), e.span))
-            aid = award_id(e.edition, e.tier, e.rank) + c.id[len("case/e") + len(f"{e.edition}-{e.tier}-{e.rank:02d}") :]
+            aid = award_id(c.id)
             add_node(aid, "Award", e.span, edition=e.edition, tier=e.tier, tier_label=e.tier_label, rank=e.rank,
                      tier_order=tier_order.get(e.tier))
             edges.append(Edge(c.id, aid, "AWARDED", (), e.span))

@@ -51,8 +51,9 @@ def narrative_case_id(subject: str, title: str) -> str:
     return f"case/n-{digest(normalise(subject), normalise(title))}"
 
 
-def award_id(edition: int, tier: str, rank: int) -> str:
-    return f"award/e{edition}-{tier}-{rank:02d}"
+def award_id(case: str) -> str:
+    """The award of an award-entry case shares its id: ``case/e1-best-06`` → ``award/e1-best-06``."""
+    return "award/" + case.removeprefix("case/")
 
 
 def edition_id(edition: int) -> str:
