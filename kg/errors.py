@@ -17,7 +17,7 @@ class Errors:
     E001 = "E001 {path}: the file is empty"
     E002 = "E002 {path}: binary data (NUL byte at byte offset {offset}), not a text document"
     E003 = "E003 {path}: not in any supported encoding (UTF-8, GB18030/GBK, Big5); first undecodable byte at offset {offset}"
-    E004 = "E004 {path}: unsupported file type {suffix!r} (supported: .txt, .docx, .html, .htm, or a directory of them)"
+    E004 = "E004 {path}: unsupported file type {suffix!r} (supported: .txt, .html, .htm, .docx, .xlsx, .pdf, or a directory of them)"
     E005 = "E005 {path}: no such file or directory"
     E006 = "E006 {path}: cannot read .docx ({reason})"
     E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"

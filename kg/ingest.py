@@ -28,8 +28,7 @@ from .model import Document, Problem
 
 __all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary"]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
-_HTML_DROP = ("script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "form", "aside")
+from .readers import SUPPORTED_SUFFIXES
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -125,23 +124,20 @@ def _is_garbage(text: str) -> bool:
 
 
 def read_document(path: Path) -> tuple[Document, list[Problem]]:
-    """Read one file into a :class:`Document`; raises :class:`KgError` on unusable input."""
+    """Read one file into a :class:`Document` with its blocks; raises :class:`KgError` on unusable input."""
+    from .readers import reader_for
+
     spath = str(path)
     if not path.exists():
         raise KgError(Errors.E005.format(path=spath))
-    suffix = path.suffix.lower()
+    reader = reader_for(path.suffix)
+    if reader is None:
+        raise KgError(Errors.E004.format(path=spath, suffix=path.suffix.lower()))
     data = path.read_bytes()
-    problems: list[Problem] = []
-    if suffix == ".docx":
-        text, encoding, fmt = _read_docx(data, spath), "docx", "docx"
-    elif suffix in (".html", ".htm"):
-        raw, encoding, problems = decode(data, spath)
-        text, fmt = _html_text(raw), "html"
-    elif suffix in (".txt", ".text", ""):
-        text, encoding, problems = decode(data, spath)
-        fmt = "text"
-    else:
-        raise KgError(Errors.E004.format(path=spath, suffix=suffix))
+    if not data:
+        raise KgError(Errors.E001.format(path=spath))
+    got = reader(data, spath)
+    text = got.text
     if not text.strip():
         raise KgError(Errors.E001.format(path=spath))
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
@@ -150,39 +146,17 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
         path=spath,
         name=path.name,
         text=text,
-        encoding=encoding,
-        format=fmt,
+        encoding=got.encoding,
+        format=got.format,  # type: ignore[arg-type]
         sha1=sha1,
+        blocks=got.blocks,
+        meta=got.meta,
     )
+    problems = list(got.problems)
     problems.append(
-        Problem(code="I102", severity="info", message=Errors.I102.format(encoding=encoding), source=spath)
+        Problem(code="I102", severity="info", message=Errors.I102.format(encoding=got.encoding), source=spath)
     )
     return doc, problems
-
-
-def _read_docx(data: bytes, path: str) -> str:
-    import io
-
-    from docx import Document as Docx
-
-    if not data:
-        raise KgError(Errors.E001.format(path=path))
-    try:
-        d = Docx(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several unrelated types for a bad zip
-        raise KgError(Errors.E006.format(path=path, reason=f"{type(exc).__name__}: {exc}")) from None
-    return "\n".join(p.text for p in d.paragraphs)
-
-
-def _html_text(raw: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(raw, "lxml")
-    for tag in soup(_HTML_DROP):
-        tag.decompose()
-    body = soup.body or soup
-    lines = (line.strip() for line in body.get_text("\n").splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 @dataclass(frozen=True, slots=True)

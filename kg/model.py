@@ -19,6 +19,10 @@ from typing import Literal
 __all__ = [
     "Severity",
     "Span",
+    "BlockKind",
+    "Cell",
+    "Block",
+    "Competition",
     "Problem",
     "Document",
     "AwardEntry",
@@ -93,25 +97,79 @@ class Problem:
     context: str = ""
 
 
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "caption", "furniture"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a table row: ``Document.text[start:end]``."""
+
+    start: int
+    end: int
+    colspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A typed piece of a document, as its reader saw it (docling-style).
+
+    ``Document.text[start:end]`` is the block's text. Table rows carry their
+    cells (``table`` numbers the tables of a document, ``row`` the rows of a
+    table). ``furniture`` names why a block is page furniture (breadcrumb,
+    byline, share block …): such blocks are never read as entries or narratives
+    but are kept, with their position, for the quality report.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    cells: tuple[Cell, ...] = ()
+    table: int = -1
+    row: int = -1
+    level: int = 0  # heading level where the source says so (h1 = 1)
+    origin: str = ""  # the reader's own name for it: "html:h2", "docx:table", "text:line", "pdf:p3"
+    furniture: str = ""  # reason, when kind == "furniture"
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded source file."""
+    """A decoded source file: its text and the typed blocks its reader found in it."""
 
     id: str
     path: str
     name: str
     text: str
     encoding: str
-    format: Literal["text", "docx", "html"]
+    format: Literal["text", "docx", "html", "xlsx", "pdf"]
     sha1: str
+    blocks: tuple[Block, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()  # (key, value): title, date, site, author … from the file's metadata
+
+
+@dataclass(frozen=True, slots=True)
+class Competition:
+    """A competition series (全国基层党建创新典型案例, a province's contest …).
+
+    ``key`` is the normalised series name (simplified, no edition, no year);
+    ``inferred`` is true when the document never names its competition and the
+    series is named after the document instead.
+    """
+
+    key: str
+    name: str
+    organisers: tuple[str, ...] = ()
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class AwardEntry:
-    """One numbered entry of an award list, exactly as printed."""
+    """One entry of an award list, exactly as printed."""
 
-    edition: int
-    tier: str  # code: best, excellent, ...
+    edition: int | None
+    tier: str  # code: best, excellent, first, gold, ...
     tier_label: str  # as printed: 最佳案例
     rank: int
     subject: str
@@ -120,6 +178,15 @@ class AwardEntry:
     subject_span: Span
     title_span: Span
     has_colon: bool = True
+    competition: Competition | None = None  # None: the default national series
+    year: int | None = None  # the edition's year where printed or derivable
+    category: str = ""  # printed category of the tier: 党建赋能类
+    tier_order: int | None = None  # 1 = highest
+    numbered: bool = True  # rank is printed (else: the entry's position in its tier)
+    layout: str = "national"  # which layout recogniser read it
+    also_at: tuple[Span, ...] = ()  # further printings of the same entry in the same document
+    context_region: str = ""  # region code the document's context names (competition place, dateline)
+    context_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
