@@ -25,6 +25,10 @@ class Errors:
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
+    I104 = "I104 page furniture not read as content: {summary}"
+    I105 = "I105 {count} content blocks not read as entries or narratives (lines {lines})"
+    I106 = "I106 entry {subject!r} printed again; the second printing is kept as another source span"
+    I107 = "I107 {count} traditional characters matched on their simplified form"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"
     W202 = "W202 {edition}届 {tier}: entry number {missing} is missing (between {before} and {after})"
@@ -36,6 +40,12 @@ class Errors:
     W208 = "W208 {edition}届: tier {label!r} is not in the tier lexicon; kept with code {code!r}"
     W209 = "W209 {edition}届 {tier}: the list announces no total"
     W210 = "W210 text after the last entry of {edition}届 {tier} not read as an entry: {text!r}"
+    W211 = "W211 {competition}: the document announces {announced} entries but {found} are printed (page truncated?)"
+    W212 = "W212 entry {text!r}: no unit printed; kept with its title only"
+    W213 = "W213 text inside a list not read as an entry: {text!r}"
+    W214 = "W214 tier {label!r} is not in the tier lexicon (schema/tiers.toml); kept with code {code!r}"
+    W215 = "W215 the document names no competition; its list is filed under {name!r}"
+    W216 = "W216 {competition} {tier}: {found} entries printed but the header announces {announced}"
     # parse: narratives
     W301 = "W301 narrative {title!r}: no section headings found"
     W302 = "W302 masked characters '**' in narrative {title!r}: {text!r}"

@@ -1,0 +1,160 @@
+"""What a document says about the list it prints: competition, edition, year, organisers, place.
+
+A competition header is a short block with a competition signal (届, 年度,
+评选, 名单, 结果 …) and a topic (案例, 创新, 党建 …). Its series name is the
+header without edition, year, "关于/公布", "评选结果/名单" and "的通知". A
+document that never names its competition still gets one, named after the
+document, marked ``inferred`` and reported. The place a document is about
+(the competition's own place, an organiser such as 中共唐山市委组织部, or a
+dateline such as 人民网上海12月30日电) is kept as context for units that name
+no place of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ids import normalise
+from ..model import Competition
+from .rules import numeral, rules
+
+__all__ = ["Header", "DocContext", "competition_header", "series_name", "document_context"]
+
+_MAX_HEADER = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    name: str  # series name (simplified)
+    edition: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    competition: Competition
+    header: Header | None
+    place: str  # the place the document is about, as printed (simplified), or ""
+    place_span: tuple[int, int] | None
+    year: int | None  # from the announcement date when no header names one
+    announced: int | None  # a total the document announces for the whole list
+    announced_at: int
+
+
+def series_name(title: str) -> str:
+    """The series a competition title names.
+
+    >>> series_name("关于公布第五届全国城市基层党建创新案例评选结果的通知")
+    '全国城市基层党建创新案例'
+    >>> series_name("2023年度全市机关党建创新案例评选获奖名单")
+    '全市机关党建创新案例'
+    >>> series_name("第二届“XX杯”党建品牌大赛结果揭晓")
+    '“XX杯”党建品牌大赛'
+    """
+    r = rules()
+    t = title.strip().strip("《》<>")
+    t = r.strip_prefix.sub("", t, count=1)
+    t = r.strip_suffix.sub("", t, count=1)
+    t = r.edition.sub("", t)
+    t = r.year.sub("", t)
+    for _ in range(3):
+        t2 = r.strip_tail.sub("", r.strip_result.sub("", t.strip()))
+        if t2 == t:
+            break
+        t = t2
+    t = re.sub(r"^[\s:：、,，—\-]+|[\s:：、,，—\-]+$", "", t)
+    t = re.sub(r"^(?:关于|公布|公示)", "", t)
+    return t.strip("《》 ")
+
+
+def competition_header(text: str, start: int = 0) -> Header | None:
+    """A competition header in one block's (simplified) text, or ``None``."""
+    r = rules()
+    t = text.strip()
+    if not t or len(t) > _MAX_HEADER or "《" in t[:1] and "》" not in t:
+        return None
+    if not (r.comp_signal.search(t) and r.comp_topic.search(t)):
+        return None
+    if t.endswith(("。", "；", ";")) or t.count("，") > 1:
+        return None
+    em = r.edition.search(t)
+    ym = r.year.search(t)
+    name = series_name(t)
+    if len(name) < 4:
+        return None
+    return Header(name, numeral(em.group("n")) if em else None, int(ym.group("y")) if ym else None, start, start + len(text))
+
+
+def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
+    r = rules()
+    norm = normalise(name)
+    key = r.series.get(norm)
+    if key:
+        return Competition(key, name, organisers, inferred)
+    if r.local_prefix.match(norm) and place:
+        norm = f"{normalise(place)}·{norm}"
+    return Competition(norm, name, organisers, inferred)
+
+
+def _place(text: str) -> str:
+    """The leading place of a phrase: 中共唐山市委组织部 → 唐山市; 唐山市第三届… → 唐山市."""
+    t = re.sub(r"^(?:中共|中国共产党)", "", text)
+    m = re.match(r"([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|自治州|州|地区|盟|县|区|旗))", t)
+    return m.group(1) if m else ""
+
+
+def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "") -> DocContext:
+    """Scan a document's content blocks (``(start, end)`` in ``norm``) for its context."""
+    r = rules()
+    header: Header | None = None
+    for a, b in blocks[:12]:
+        header = competition_header(norm[a:b], a)
+        if header:
+            break
+    if header is None and title:
+        h = competition_header(title, -1)
+        if h:
+            header = Header(h.name, h.edition, h.year, -1, -1)
+    organisers: list[str] = []
+    place, place_span = "", None
+    announced, announced_at = None, -1
+    year = None
+    for a, b in blocks:
+        t = norm[a:b]
+        for m in r.organiser.finditer(t):
+            org = next(g for g in m.groups() if g)
+            org = org.strip()
+            if org and org not in organisers and len(organisers) < 6:
+                organisers.append(org)
+        if not place:
+            dm = r.dateline.match(t)
+            if dm:
+                place, place_span = dm.group("place"), (a + dm.start("place"), a + dm.end("place"))
+        if announced is None and len(t) > 6:
+            tm = r.total.search(t)
+            if tm and not r.tier_words.search(t[max(0, tm.start() - 8) : tm.start()]):
+                announced, announced_at = int(tm.group("a") or tm.group("b")), a + tm.start()
+        for dm in r.date.finditer(t):
+            year = int(dm.group("y"))
+    if header is not None and header.start >= 0:
+        hp = _place(norm[header.start : header.end].lstrip("关于公布公示 "))
+        if hp and not place:
+            i = norm.find(hp, header.start, header.end)
+            place, place_span = hp, (i, i + len(hp))
+    if not place:
+        for org in organisers:
+            p = _place(org)
+            if p:
+                i = norm.find(p)
+                place, place_span = p, (i, i + len(p)) if i >= 0 else None
+                break
+    if header is not None:
+        comp = _series(header.name, place, tuple(organisers), False)
+        y = header.year or year
+    else:
+        comp = _series(f"{name or '未命名文档'}所列名单", "", tuple(organisers), True)
+        y = year
+    return DocContext(comp, header, place, place_span, y, announced, announced_at)
