@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .rules import rules
 
-__all__ = ["Item", "split_item", "book_titles", "unit_like", "title_like"]
+__all__ = ["Item", "split_item", "book_titles", "unit_like", "place_like", "title_like"]
 
 _OPEN, _CLOSE = "《〈", "》〉"
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -71,6 +71,19 @@ def _top_level_colon(text: str, start: int, end: int) -> int:
         elif ch in ":：" and not closing:
             return i
     return -1
+
+
+def place_like(text: str) -> bool:
+    """Does a phrase start with a place name of the gazetteer (江苏南京, 浙江台州椒江)?
+
+    >>> place_like("江苏南京"), place_like("主要做法")
+    (True, False)
+    """
+    from ..extract.regions import load_gazetteer
+
+    g = load_gazetteer()
+    t = text.strip(_PUNCT_EDGE)
+    return any(t[:k] in g.forms for k in range(2, min(len(t), 8) + 1))
 
 
 def unit_like(text: str) -> bool:

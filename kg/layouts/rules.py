@@ -57,6 +57,8 @@ class Rules:
     inner_number: re.Pattern[str]
     comp_signal: re.Pattern[str]
     comp_topic: re.Pattern[str]
+    results: re.Pattern[str]
+    prose_min: int
     strip_prefix: re.Pattern[str]
     strip_suffix: re.Pattern[str]
     strip_result: re.Pattern[str]
@@ -121,6 +123,8 @@ def rules() -> Rules:
         inner_number=re.compile(lay["numbering"]["inner"]),
         comp_signal=re.compile(comp["signal"]),
         comp_topic=re.compile(comp["topic"]),
+        results=re.compile(comp["results"]),
+        prose_min=int(comp["prose_min"]),
         strip_prefix=re.compile(comp["strip_prefix"]),
         strip_suffix=re.compile(comp["strip_suffix"]),
         strip_result=re.compile(comp["strip_result"]),

@@ -12,17 +12,13 @@ Members are split at 、，；以及 … outside book-title marks and quotes.
 
 from __future__ import annotations
 
-from .items import book_titles, split_item, unit_like
+from .items import book_titles, place_like, split_item, unit_like
 from .rules import Tier, rules
 
-__all__ = ["Member", "read_sentences"]
+__all__ = ["read_sentences"]
 
 _CLAUSE_END = "。;；\n"
 _OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
-
-
-class Member(tuple):
-    """(subject span, title span, item form, tier or None, tier position, category)."""
 
 
 def _top_level_splits(text: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
@@ -114,6 +110,8 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                 if it is None or it.form not in ("marks-colon", "unit-marks", "marks-unit", "marks"):
                     continue
                 if it.form == "marks" and not in_list and tier is None:
+                    continue
+                if it.form == "unit-marks" and not (unit_like(text[slice(*it.subject)]) or place_like(text[slice(*it.subject)])):
                     continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
