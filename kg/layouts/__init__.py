@@ -110,7 +110,9 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
     skip = {i for i, b in enumerate(blocks) if any(a < b.end and b.start < e for a, e in skip_spans)}
     content = [(b.start, b.end) for i, b in enumerate(blocks) if b.kind != "furniture" and i not in skip]
     meta = dict(doc.meta)
-    ctx = document_context(norm, content, meta.get("title", ""), doc.name.rsplit(".", 1)[0])
+    bylines = [(b.start, b.end) for b in blocks if b.furniture == "byline"]
+    ctx = document_context(norm, content, meta.get("title", ""), doc.name.rsplit(".", 1)[0], bylines,
+                           meta.get("date", ""))
     s = scan(norm, blocks, skip, ctx)
     drafts = _dedupe(norm, s.drafts, report)
     # ranks: the printed number, else the position in its tier
@@ -126,8 +128,8 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             unknown_tiers.add(d.tier.label)
             report(Errors.W214, "warning", d.tier_at, label=d.tier.label, code=d.tier.code)
         ta, tb = _strip_marks(norm, *d.title)
-        subject = printed(doc.text, *d.subject)
-        title = printed(doc.text, ta, tb)
+        subject = printed(doc.text, *d.subject) + "".join(printed(doc.text, *x) for x in d.more.get("subject", ()))
+        title = printed(doc.text, ta, tb) + "".join(printed(doc.text, *x) for x in d.more.get("title", ()))
         if not subject:
             report(Errors.W212, "warning", d.span[0], text=title[:40])
         entries.append(AwardEntry(

@@ -100,20 +100,48 @@ def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) 
 
 
 def _place(text: str) -> str:
-    """The leading place of a phrase: 中共唐山市委组织部 → 唐山市; 唐山市第三届… → 唐山市."""
-    t = re.sub(r"^(?:中共|中国共产党)", "", text)
-    m = re.match(r"([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|自治州|州|地区|盟|县|区|旗))", t)
-    return m.group(1) if m else ""
+    """The first place a phrase names by its full gazetteer name, or a province/prefecture short name.
+
+    >>> _place("中共唐山市委组织部"), _place("第五届全市机关党建创新案例"), _place("第三届上海基层党建创新案例")
+    ('唐山市', '', '上海')
+    """
+    from ..extract.regions import load_gazetteer
+
+    g = load_gazetteer()
+    for i in range(len(text)):
+        for k in range(min(9, len(text) - i), 1, -1):
+            forms = g.forms.get(text[i : i + k])
+            if not forms:
+                continue
+            for f in forms:
+                u = g.units.get(f.code)
+                if u is None:
+                    continue
+                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")):
+                    return text[i : i + k]
+    return ""
 
 
-def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "") -> DocContext:
-    """Scan a document's content blocks (``(start, end)`` in ``norm``) for its context."""
+def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "",
+                     dates: list[tuple[int, int]] = (), meta_date: str = "") -> DocContext:
+    """Scan a document's content blocks (``(start, end)`` in ``norm``) for its context.
+
+    ``dates`` are further blocks that may print the publication date (bylines).
+    """
     r = rules()
     header: Header | None = None
     for a, b in blocks[:12]:
         header = competition_header(norm[a:b], a)
         if header:
             break
+    if header is None:
+        for a, b in blocks[:12]:
+            im = r.inline_competition.search(norm, a, b)
+            if im:
+                h = competition_header(im.group("head"), a + im.start("head"))
+                if h:
+                    header = h
+                    break
     if header is None and title:
         h = competition_header(title, -1)
         if h:
@@ -139,11 +167,27 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
                 announced, announced_at = int(tm.group("a") or tm.group("b")), a + tm.start()
         for dm in r.date.finditer(t):
             year = int(dm.group("y"))
+    if year is None:
+        for a, b in dates:
+            dm = r.date.search(norm, a, b)
+            if dm:
+                year = int(dm.group("y"))
+                break
+    if year is None and meta_date:
+        dm = re.match(r"\s*((?:19|20)\d{2})", meta_date)
+        year = int(dm.group(1)) if dm else None
     if header is not None and header.start >= 0:
-        hp = _place(norm[header.start : header.end].lstrip("关于公布公示 "))
+        hp = _place(norm[header.start : header.end])
         if hp and not place:
             i = norm.find(hp, header.start, header.end)
             place, place_span = hp, (i, i + len(hp))
+    if not place:
+        for a, b in dates:  # "来源：中共唐山市委组织部" in a byline
+            p = _place(norm[a:b])
+            if p:
+                i = norm.find(p, a, b)
+                place, place_span = p, (i, i + len(p))
+                break
     if not place:
         for org in organisers:
             p = _place(org)

@@ -27,6 +27,7 @@ class Draft:
     rank: int | None  # printed number
     block: int  # index of the block it came from
     also_at: list[tuple[int, int]] = field(default_factory=list)
+    more: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # wrapped cell continuations per role
 
 
 @dataclass(slots=True)

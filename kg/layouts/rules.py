@@ -64,6 +64,7 @@ class Rules:
     strip_result: re.Pattern[str]
     strip_tail: re.Pattern[str]
     edition: re.Pattern[str]
+    inline_competition: re.Pattern[str]
     year: re.Pattern[str]
     local_prefix: re.Pattern[str]
     organiser: re.Pattern[str]
@@ -130,6 +131,7 @@ def rules() -> Rules:
         strip_result=re.compile(comp["strip_result"]),
         strip_tail=re.compile(comp["strip_tail"]),
         edition=re.compile(comp["edition"]),
+        inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),
         local_prefix=re.compile(comp["local_prefix"]),
         organiser=re.compile(comp["organiser"]),

@@ -259,7 +259,7 @@ class _Scanner:
                     self.state.set_tier(None, -1, "")
                 self.claimed.add(row.block)
             elif kind == "entry":
-                f = ev[2]
+                f, more = ev[2], ev[3]
                 subj = f.get("subject")
                 title = f.get("title")
                 if title is not None and subj is None:
@@ -289,6 +289,8 @@ class _Scanner:
                     cat = last_tier_cell[2]
                 self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
                          tier, -1 if tier_at is None else tier_at, cat)
+                if more:
+                    self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
             else:
                 self.unread_in_list.append(row.block)
 
@@ -314,18 +316,18 @@ class _Scanner:
             if len(cj) == 1 and cj[0][0] == 0 and rows and len(rows) > 1 and not norm[bj.start].isdigit():
                 break
             aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
-            full = [(a, e) for a, e in rows[-1].cells]
             if len(cj) >= max(2, len(cols) - 1) and cj[0][0] <= cols[0] + 2:
                 slots: list[tuple[int, int]] = [(bj.start, bj.start)] * len(cols)
                 for k, (_, a, e) in zip(aligned, cj):
                     slots[k] = (a, e) if slots[k][0] == slots[k][1] else (slots[k][0], e)
                 rows.append(Row(tuple(slots), j, bj.start, bj.end))
-            elif len(rows) > 1:  # continuation of the row above
-                for k, (_, a, e) in zip(aligned, cj):
-                    pa, pe = full[k]
-                    full[k] = (pa if pe > pa else a, e)
+            elif len(rows) > 1:  # a long cell wrapped onto this line: pieces of the cells above
                 prev = rows[-1]
-                rows[-1] = Row(tuple(full), prev.block, prev.start, bj.end)
+                more = [list(m) for m in prev.more] if prev.more else [[] for _ in prev.cells]
+                for k, (_, a, e) in zip(aligned, cj):
+                    if k < len(more):
+                        more[k].append((a, e))
+                rows[-1] = Row(prev.cells, prev.block, prev.start, bj.end, tuple(tuple(m) for m in more))
                 self.claimed.add(j)
             else:
                 break

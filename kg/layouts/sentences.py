@@ -48,6 +48,9 @@ def _members(text: str, a: int, b: int) -> list[tuple[int, int]]:
         i = x
         while i < y:
             ch = text[i]
+            if ch in "《〈" and depth == 0 and i > x and text[i - 1] in "》〉":
+                cuts.append(i)  # 《A:X》《B:Y》: glued entries
+                cuts.append(i)
             if ch in "《〈“「(（":
                 depth += 1
             elif ch in "》〉”」)）":

@@ -30,6 +30,7 @@ class Row:
     block: int
     start: int
     end: int
+    more: tuple[tuple[tuple[int, int], ...], ...] = ()  # per cell: continuation pieces on the lines below
 
 
 Column = str  # rank | subject | title | tier | category | region | note | ""
@@ -127,15 +128,18 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
                 yield ("section", row, "other", t, cs)
                 continue
         fields: dict[str, tuple[int, int]] = {}
+        more: dict[str, list[tuple[int, int]]] = {}
         for i, role in enumerate(roles[: len(row.cells)]):
             if role and role not in fields and texts[i]:
                 fields[role] = row.cells[i]
+                if row.more and row.more[i]:
+                    more[role] = list(row.more[i])
         if len(row.cells) > len(roles) and "title" not in fields:
             fields["title"] = row.cells[len(roles)]
         if "title" not in fields and "subject" not in fields:
             yield ("unread", row)
             continue
-        yield ("entry", row, fields)
+        yield ("entry", row, fields, more)
 
 
 def split_combined(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
