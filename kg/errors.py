@@ -58,6 +58,8 @@ class Errors:
     I405 = "I405 subject {subject!r}: organisation without a region in the text"
     W406 = "W406 case {case!r}: no organisation domain found; using {domain}"
     I407 = "I407 narrative {narrative!r} linked to award entry {case}"
+    I409 = "I409 subject {subject!r}: {name!r} lies outside the document's context {context!r}; resolved within the context, {name!r} kept as the place"
+    I410 = "I410 subject {subject!r} names no place; region taken from the document's context {context!r}"
     W408 = "W408 subject {subject!r}: masked region text {masked!r} read as {read!r}"
     # sinks
     E501 = "E501 cannot reach Neo4j at {uri}: {reason}"

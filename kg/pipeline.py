@@ -18,7 +18,9 @@ from .config import load_toml
 from .errors import Errors, KgError
 from .extract.domains import classify_domain
 from .extract.mechanisms import Chunk, MechanismExtractor
-from .extract.regions import resolve_region
+from .ids import NATIONAL
+from .placing import place_entry
+from .textnorm import simplify
 from .graph import build_records, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
@@ -94,14 +96,18 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
         parsed.append(p)
         problems.extend(p.problems)
         if not p.entries and not p.narratives:
-            raise KgError(Errors.E007.format(path=name))
+            problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
+    if not any(p.entries or p.narratives for p in parsed):
+        raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
     timings["parse"] = time.perf_counter() - t
     t = time.perf_counter()
     records = records_of(list(zip(parsed, [n for _, n in docs])))
     regions = {}
     for r in records:
         span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        m, probs = resolve_region(r.subject, span, r.source, r.edition)
+        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
+        m, probs = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
+                               r.entry.year if r.entry else None)
         regions[r.key] = m
         problems.extend(_at(probs, span.start))
     timings["regions"] = time.perf_counter() - t
@@ -110,10 +116,11 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     problems.extend(probs)
     timings["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
-    texts = {d.id: d.text for d, _ in docs}
+    texts = {d.id: simplify(d.text) for d, _ in docs}  # matching runs on simplified characters
     for c in cases:
         narrative_text = "\n".join(n.text for n in c.narratives)
-        c.domain = classify_domain(c.subject, c.title + " " + " ".join(n.title for n in c.narratives), narrative_text,
+        c.domain = classify_domain(simplify(c.subject), simplify(c.title + " " + " ".join(n.title for n in c.narratives)),
+                                   narrative_text,
                                    c.entries[0].subject_span if c.entries else c.narratives[0].heading_span)
     timings["domains"] = time.perf_counter() - t
     t = time.perf_counter()
