@@ -72,7 +72,7 @@ def _n(text: str) -> str:
 def _series(text: str) -> str:
     import re
 
-    return re.sub(r"(?:评选|评比|活动|征集|展示)+$", "", _n(text).strip("“”\"《》"))
+    return re.sub(r"(?:评选|评比|活动|征集|展示)+$", "", re.sub(r"[“”\"《》「」]", "", _n(text)))
 
 
 def _match(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:

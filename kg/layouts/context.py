@@ -42,6 +42,7 @@ class DocContext:
     year: int | None  # from the announcement date when no header names one
     announced: int | None  # a total the document announces for the whole list
     announced_at: int
+    tier: tuple[str, int] | None = None  # a tier word the competition header prints (优秀案例名单, 十佳品牌), with its position
 
 
 def series_name(title: str) -> str:
@@ -173,6 +174,12 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             if dm:
                 year = int(dm.group("y"))
                 break
+    if year is None:
+        for a, b in blocks[:6]:
+            ym = r.year_month.search(norm, a, b)
+            if ym:
+                year = int(ym.group("y"))
+                break
     if year is None and meta_date:
         dm = re.match(r"\s*((?:19|20)\d{2})", meta_date)
         year = int(dm.group(1)) if dm else None
@@ -201,4 +208,9 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
     else:
         comp = _series(f"{name or '未命名文档'}所列名单", "", tuple(organisers), True)
         y = year
-    return DocContext(comp, header, place, place_span, y, announced, announced_at)
+    tier = None
+    if header is not None and header.start >= 0:
+        found = r.find_tier(norm[header.start : header.end], last=True)
+        if found:
+            tier = (found[2].label, header.start + found[0])
+    return DocContext(comp, header, place, place_span, y, announced, announced_at, tier)

@@ -70,6 +70,7 @@ class Rules:
     organiser: re.Pattern[str]
     dateline: re.Pattern[str]
     date: re.Pattern[str]
+    year_month: re.Pattern[str]
     total: re.Pattern[str]
     series: dict[str, str]  # printed series name (normalised) → series key
     tiers: dict[str, dict]
@@ -94,11 +95,12 @@ class Rules:
             return Tier(word, info["code"], int(info["order"]), True)
         return Tier(word, f"tier-{digest(word, length=6)}", None, False)
 
-    def find_tier(self, text: str) -> tuple[int, int, Tier] | None:
-        """The first tier word in ``text``: (start, end, tier)."""
-        m = self.tier_words.search(text)
-        if not m:
+    def find_tier(self, text: str, last: bool = False) -> tuple[int, int, Tier] | None:
+        """The first (or last) tier word in ``text``: (start, end, tier)."""
+        ms = list(self.tier_words.finditer(text))
+        if not ms:
             return None
+        m = ms[-1] if last else ms[0]
         return m.start(), m.end(), self.tier(m.group(0))
 
 
@@ -112,8 +114,8 @@ def rules() -> Rules:
     unknown = tiers["unknown"]
     unknown_word = rf"[\u4e00-\u9fff]{{1,{int(unknown['max_len'])}}}?{unknown['suffix'].rstrip('$')}"
     header = (
-        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}?\s*"
-        rf"(?P<tier>{tier_alt}|{unknown_word})\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{th['category']}?\s*"
+        rf"(?P<tier>{tier_alt}|{unknown_word})\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
     )
     category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
     from ..ids import normalise
@@ -137,6 +139,7 @@ def rules() -> Rules:
         organiser=re.compile(comp["organiser"]),
         dateline=re.compile(comp["dateline"]),
         date=re.compile(comp["date"]),
+        year_month=re.compile(comp["year_month"]),
         total=re.compile(comp["total"]),
         series=series,
         tiers=tiers["tiers"],

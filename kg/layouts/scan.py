@@ -68,6 +68,8 @@ class _Scanner:
         opens = ctx.header is not None and ctx.header.start >= 0 and bool(
             rules().results.search(norm[ctx.header.start : ctx.header.end]))
         self.state = State(ctx.competition, ctx.header.edition if ctx.header else None, ctx.year, in_list=opens)
+        if ctx.tier:  # "…优秀案例名单": the list's tier when no tier header follows
+            self.state.tier, self.state.tier_at = rules().tier(ctx.tier[0]), ctx.tier[1]
         self.drafts: list[Draft] = []
         self.claimed: set[int] = set()
         self.unread_in_list: list[int] = []
@@ -273,11 +275,16 @@ class _Scanner:
                 subj = subj or ((title[0], title[0]) if title else (row.start, row.start))
                 title = title or (subj[1], subj[1])
                 tier = tier_at = None
+                row_comp = None
                 if "tier" in f:
                     tt = re.sub(r"\s+", "", norm[slice(*f["tier"])])
-                    found = rules().find_tier(tt)
+                    found = rules().find_tier(tt, last=True)
                     label = found[2].label if found else tt
                     cat = tt[: found[0]] if found else ""
+                    if cat and not cat.endswith(("类", "组", "赛道", "领域")):
+                        if rules().comp_topic.search(cat) and len(cat) >= 6:  # 获奖情况: 辽宁省城市基层党建创新案例一等奖
+                            row_comp = cat
+                        cat = ""
                     tier, tier_at = rules().tier(label), f["tier"][0]
                     last_tier_cell = (tier, tier_at, cat)
                 elif roles and "tier" in roles and last_tier_cell:
@@ -291,6 +298,12 @@ class _Scanner:
                          tier, -1 if tier_at is None else tier_at, cat)
                 if more:
                     self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
+                if row_comp:
+                    from .context import _series, series_name
+
+                    self.drafts[-1].competition = _series(series_name(row_comp), self.ctx.place,
+                                                          self.ctx.competition.organisers, False)
+                    self.drafts[-1].edition = None
             else:
                 self.unread_in_list.append(row.block)
 
