@@ -75,6 +75,17 @@ def _series(text: str) -> str:
     return re.sub(r"(?:评选|评比|活动|征集|展示)+$", "", re.sub(r"[“”\"《》「」]", "", _n(text)))
 
 
+def _same_tier(a: str, b: str) -> bool:
+    """The same tier: the same printed word, or words the tier lexicon gives one code (入围实地考察案例 = 入围实地考察)."""
+    from .layouts.rules import rules
+
+    a, b = _n(a), _n(b)
+    if a == b:
+        return True
+    ta, tb = rules().tier(a), rules().tier(b)
+    return ta.known and tb.known and ta.code == tb.code
+
+
 def _match(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
     pairs: list[tuple[dict, dict | None]] = []
     free = list(got)
@@ -152,7 +163,7 @@ def score_lists(build: Build, gold: list[dict[str, str]], base: Path, docs: list
                 checks = {
                     "subject": _n(e["subject"]) == _n(g["subject"]),
                     "title": _n(e["title"]) == _n(g["title"]),
-                    "tier": _n(e["tier"]) == _n(g["tier"]),
+                    "tier": _same_tier(e["tier"], g["tier"]),
                     "category": _n(e["category"]) == _n(g.get("category", "")),
                     "competition": (_series(e["competition"]) == _series(g["competition"])) if g["competition"] else True,
                     "edition": e["edition"] == g["edition"],

@@ -57,6 +57,8 @@ def series_name(title: str) -> str:
     """
     r = rules()
     t = title.strip().strip("《》<>")
+    if "关于" in t[:30]:  # "国家税务总局湖北省税务局关于第四届…的通报": the issuer stands before 关于
+        t = t[t.index("关于") + 2 :]
     t = r.strip_prefix.sub("", t, count=1)
     t = r.strip_suffix.sub("", t, count=1)
     t = r.edition.sub("", t)
@@ -79,14 +81,15 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if not (r.comp_signal.search(t) and r.comp_topic.search(t)):
         return None
-    if t.endswith(("。", "；", ";")) or t.count("，") > 1:
+    if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
     em = r.edition.search(t)
     ym = r.year.search(t)
     name = series_name(t)
     if len(name) < 4:
         return None
-    return Header(name, numeral(em.group("n")) if em else None, int(ym.group("y")) if ym else None, start, start + len(text))
+    edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None
+    return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
 
 
 def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:

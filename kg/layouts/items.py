@@ -178,6 +178,13 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
     colon = _top_level_colon(text, start, end)
     if 0 <= colon - start <= 40 and colon + 1 < end:
         return Item(_strip(text, start, colon), _strip(text, colon + 1, end), "colon", tier)
+    # UNIT “TITLE”: a unit, a space, then a quoted title
+    sp = re.search(r"[ \t\u3000]+(?=[“「《\"])", text[start:end])
+    if sp and sp.start() >= 2:
+        left = _strip(text, start, start + sp.start())
+        lt = text[slice(*left)]
+        if unit_like(lt) or place_like(lt):
+            return Item(left, _strip(text, start + sp.end(), end), "unit-space-title", tier)
     # TITLE(UNIT) / TITLE——UNIT / UNIT——TITLE
     pm = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", text[start:end])
     if pm and unit_like(pm.group(1)):

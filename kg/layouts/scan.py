@@ -115,7 +115,7 @@ class _Scanner:
             self.claimed.add(i)
             return True
         h = competition_header(t, b.start)
-        if h and (b.kind == "heading" or i < 3 or "届" in t or "名单" in t):
+        if h and (b.kind == "heading" or (len(t) <= 50 and "，" not in t)):
             from .context import _series
 
             st = self.state
