@@ -30,7 +30,17 @@ def _bare(m: RegionMatch) -> bool:
 def place_entry(
     subject: str, span: Span | None, source: str, entry: AwardEntry | None, edition: int | None, year: int | None
 ) -> tuple[RegionMatch | None, list[Problem]]:
-    m, problems = resolve_region(simplify(subject), span, source, edition, year=year)
+    text = simplify(subject)
+    m, problems = resolve_region(text, span, source, edition, year=year)
+    if m is None:  # "国家税务总局武汉市江汉区税务局": a place further inside the unit's name
+        from .layouts.context import _place
+
+        p = _place(text)
+        k = text.find(p) if p else -1
+        if k > 0:
+            m2, p2 = resolve_region(text[k:], span, source, edition, year=year)
+            if m2 is not None:
+                m, problems = m2, p2
     if entry is None or not entry.context_region:
         return m, problems
     ctx, _ = resolve_region(simplify(entry.context_region), entry.context_span, source, edition, year=year)

@@ -68,6 +68,10 @@ def series_name(title: str) -> str:
         if t2 == t:
             break
         t = t2
+    t = r.strip_verbs.sub("", t)
+    tm = r.tier_words.search(t)
+    if tm and tm.end() == len(t) and tm.group(0).endswith("案例"):
+        t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series
     t = re.sub(r"^[\s:：、,，—\-]+|[\s:：、,，—\-]+$", "", t)
     t = re.sub(r"^(?:关于|公布|公示)", "", t)
     return t.strip("《》 ")
@@ -164,7 +168,10 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         if not place:
             dm = r.dateline.match(t)
             if dm:
-                place, place_span = dm.group("place"), (a + dm.start("place"), a + dm.end("place"))
+                g = "place" if dm.group("place") else "place2"
+                p = _place(dm.group(g)) or dm.group(g)
+                if _place(p):
+                    place, place_span = p, (a + dm.start(g), a + dm.start(g) + len(p))
         if announced is None and len(t) > 6:
             tm = r.total.search(t)
             if tm and not r.tier_words.search(t[max(0, tm.start() - 8) : tm.start()]):
@@ -176,6 +183,12 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             dm = r.date.search(norm, a, b)
             if dm:
                 year = int(dm.group("y"))
+                break
+    if year is None or (header is not None and header.year is None):
+        for a, b in blocks[:4]:  # "公布了2021年度唐山市…评选结果"
+            ym = re.search(r"((?:19|20)\d{2})\s*年度", norm[a:b])
+            if ym:
+                year = int(ym.group(1))
                 break
     if year is None:
         for a, b in blocks[:6]:

@@ -63,6 +63,7 @@ class Rules:
     strip_suffix: re.Pattern[str]
     strip_result: re.Pattern[str]
     strip_tail: re.Pattern[str]
+    strip_verbs: re.Pattern[str]
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
@@ -132,6 +133,7 @@ def rules() -> Rules:
         strip_suffix=re.compile(comp["strip_suffix"]),
         strip_result=re.compile(comp["strip_result"]),
         strip_tail=re.compile(comp["strip_tail"]),
+        strip_verbs=re.compile(comp["strip_verbs"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),
