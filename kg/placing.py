@@ -48,6 +48,11 @@ def place_entry(
         return m, problems
     offset = span.start if span else -1
     if m is None or m.deepest is None:
+        m2, p2 = resolve_region(simplify(entry.context_region) + text, span, source, edition, year=year)
+        if m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units) and load_gazetteer().is_within(
+                m2.deepest.code, ctx.deepest.code):
+            return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [
+                p for p in p2 if p.code not in ("W401",)]
         if m is None:
             problems = [p for p in problems if p.code not in ("W401", "I405")]
         problems.append(problem(Errors.I410, "info", source, "", offset, subject=subject, context=entry.context_region))
@@ -55,6 +60,15 @@ def place_entry(
     g = load_gazetteer()
     inside = m.deepest.code == ctx.deepest.code or g.is_within(m.deepest.code, ctx.deepest.code) or g.is_within(
         ctx.deepest.code, m.deepest.code)
+    if not inside or m.deepest.code == ctx.deepest.code:
+        # "鼓楼区湖南路街道" in a 南京 list: read the unit as if the context's place were printed before it
+        m2, p2 = resolve_region(simplify(entry.context_region) + text, span, source, edition, year=year)
+        if (m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units)
+                and g.is_within(m2.deepest.code, ctx.deepest.code)):
+            return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [
+                p for p in p2 if p.code not in ("W401",)]
+    if m.deepest.code == ctx.deepest.code:
+        return m, problems
     if not inside and _bare(m) and ctx.deepest.level != "province":
         problems.append(problem(Errors.I409, "info", source, "", offset, subject=subject, name=m.matched,
                                 context=entry.context_region))

@@ -59,6 +59,9 @@ def series_name(title: str) -> str:
     t = title.strip().strip("《》<>")
     if "关于" in t[:30]:  # "国家税务总局湖北省税务局关于第四届…的通报": the issuer stands before 关于
         t = t[t.index("关于") + 2 :]
+    hv = r.headline_verb.match(t)
+    if hv and r.comp_topic.search(t[hv.end() :]):
+        t = t[hv.end() :]
     t = r.strip_prefix.sub("", t, count=1)
     t = r.strip_suffix.sub("", t, count=1)
     t = r.edition.sub("", t)

@@ -64,6 +64,7 @@ class Rules:
     strip_result: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_verbs: re.Pattern[str]
+    headline_verb: re.Pattern[str]
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
@@ -134,6 +135,7 @@ def rules() -> Rules:
         strip_result=re.compile(comp["strip_result"]),
         strip_tail=re.compile(comp["strip_tail"]),
         strip_verbs=re.compile(comp["strip_verbs"]),
+        headline_verb=re.compile(comp["headline_verb"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),

@@ -41,8 +41,13 @@ def _section_words() -> re.Pattern[str]:
 _SECTION = _section_words()
 
 
+_DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?[\s)）]*$")
+
+
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
     s, t = text[slice(*subj)], text[slice(*title)]
+    if _DATE_ONLY.match(t) or s.startswith(("(", "（")):
+        return False  # a signature line: "（长沙市委组织部　2022年12月20日）"
     if not (2 <= len(t) <= 100) and not (form == "unit-only" and not t):
         return False
     if "。" in t.rstrip("。")[:-1] and len(t) > 60:

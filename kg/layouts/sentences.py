@@ -68,6 +68,15 @@ def _members(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _split_units(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"聊城市东昌府区和滨州市滨城区": split at 和/与/及 when both sides are units."""
+    piece = text[a:b]
+    for k in range(2, len(piece) - 2):
+        if piece[k] in "和与及" and unit_like(piece[:k]) and unit_like(piece[k + 1 :]):
+            return [(a, a + k), *_split_units(text, a + k + 1, b)]
+    return [(a, b)]
+
+
 def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int, str]:
     """(members start, members end, tier, tier position, category) of one clause."""
     r = rules()
@@ -100,8 +109,24 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
     A member without a book title counts only as a unit in a clause that prints its tier.
     """
     out = []
+    r = rules()
+    block_tier, block_at, block_cat = None, -1, ""
+    lm = r.tier_lead.match(text[a:b])
+    if lm:
+        base = a  # "最佳案例：A《X》；B《Y》。" — the lead's tier holds for every clause of the paragraph
+        word = lm.group("tier").strip()
+        tm = r.tier_words.search(word)
+        if tm:
+            block_tier, block_at = r.tier(tm.group(0)), base + lm.start("tier") + tm.start()
+            pre = word[: tm.start()]
+            block_cat = pre if pre.endswith(("类", "组", "赛道")) else ""
+            a = base + lm.end()
+        elif r.unknown_tier.match(word):
+            block_tier, block_at, a = r.tier(word), base + lm.start("tier"), base + lm.end()
     for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END):
         ma, mb, tier, tier_at, cat = _clause_tier(text, ca, cb)
+        if tier is None and block_tier is not None:
+            tier, tier_at, cat = block_tier, block_at, block_cat
         has_marks = bool(book_titles(text[ma:mb]))
         if not has_marks and tier is None:
             continue
@@ -119,8 +144,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
-                lead = rules().unit_lead.match(text, s, xb)
-                s = lead.end() if lead else s
-                found.append(((s, xb), (xb, xb), "unit-only", tier, tier_at, cat))
+                lead = rules().unit_lead.match(text[s:xb])
+                s = s + lead.end() if lead else s
+                for ua, ub in _split_units(text, s, xb):
+                    found.append(((ua, ub), (ub, ub), "unit-only", tier, tier_at, cat))
         out.extend(found)
     return out
