@@ -22,9 +22,12 @@ class Errors:
     E006 = "E006 {path}: cannot read .docx ({reason})"
     E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"
     E008 = "E008 no input documents found under {path}"
+    E009 = "E009 {path}: cannot read {fmt} ({reason})"
+    E010 = "E010 {path}: the PDF is encrypted (password-protected); kg cannot read it"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
+    W103 = "W103 page {page} has no text layer (scanned?); nothing read from it"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"
     W202 = "W202 {edition}届 {tier}: entry number {missing} is missing (between {before} and {after})"

@@ -1,0 +1,164 @@
+"""Readers: files → typed blocks whose text is a slice of the document text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.ingest import read_document
+from kg.readers import Read, reader_for
+
+DATA = Path(__file__).parent / "data" / "readers"
+
+
+def read_file(path: Path) -> Read:
+    return reader_for(path.suffix)(path.read_bytes(), str(path))
+
+
+def texts(r: Read, kind: str | None = None) -> list[str]:
+    return [b.text(r.text) for b in r.blocks if kind is None or b.kind == kind]
+
+
+def cells(r: Read) -> list[list[str]]:
+    return [[r.text[c.start : c.end] for c in b.cells] for b in r.blocks if b.kind == "table_row"]
+
+
+def assert_exact_spans(r: Read) -> None:
+    """Every block is one whole line of the text, and its cells are slices inside it."""
+    lines = r.text.split("\n")
+    assert [b.text(r.text) for b in r.blocks] == lines
+    for b in r.blocks:
+        assert b.text(r.text) == b.text(r.text).strip() and b.text(r.text)
+        for c in b.cells:
+            assert b.start <= c.start <= c.end <= b.end
+
+
+def furniture(r: Read) -> dict[str, str]:
+    return {b.text(r.text): b.furniture for b in r.blocks if b.kind == "furniture"}
+
+
+# ---------------------------------------------------------------- html
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.html")))
+def test_html_blocks_are_exact_lines_and_deterministic(name):
+    r = read_file(DATA / name)
+    assert_exact_spans(r)
+    again = read_file(DATA / name)
+    assert (again.text, again.blocks, again.meta) == (r.text, r.blocks, r.meta)
+    assert "script" not in r.text and "_hmt" not in r.text and "text-indent" not in r.text
+
+
+def test_html_table_rows_cells_colspan_and_caption():
+    r = read_file(DATA / "news-table.html")
+    rows = cells(r)
+    assert rows[0] == ["序号", "申报单位", "案例名称", "等次"]
+    assert rows[1] == ["一等奖（3个）"]
+    tier = [b for b in r.blocks if b.kind == "table_row"][1]
+    assert tier.cells[0].colspan == 4 and tier.table == 0 and tier.row == 1
+    assert rows[2] == ["1", "江州市湖滨区委组织部", "“红色楼栋”激活城市社区治理末梢", "一等奖"]
+    assert len(rows) == 16 and rows[-1][1] == "沙洲区青山村党总支"
+    assert texts(r, "caption") == ["第三届长江县域基层党建创新案例获奖名单"]
+    assert ("heading", 1) in [(b.kind, b.level) for b in r.blocks]
+    # order: intro paragraph, caption, table, closing paragraph
+    order = [b.kind for b in r.blocks if b.kind != "furniture"]
+    assert order.index("caption") < order.index("table_row") < len(order) - 1 - order[::-1].index("paragraph")
+
+
+def test_html_furniture_by_structure_and_outside_main():
+    r = read_file(DATA / "news-table.html")
+    f = furniture(r)
+    assert f["您的位置：首页 > 党建 > 正文"] == "breadcrumb"
+    assert f["分享到：微信微博QQ空间"] == "share"
+    assert f["县域党建创新论坛在望江举行"] == "related"
+    assert f["Copyright © 2025 东江时报网 版权所有 江ICP备12345678号-1"] == "footer"
+    assert f["要闻"] == "header"
+    assert f["上一篇：全市机关党建工作推进会召开"] == "outside-main"
+    assert not any("一等奖" in t for t in f)
+
+
+def test_html_meta_title_date_site_author():
+    meta = dict(read_file(DATA / "news-table.html").meta)
+    assert meta["title"] == "第三届长江县域基层党建创新案例评选结果揭晓_东江时报网"
+    assert meta["date"] == "2025-12-30" and meta["site"] == "东江时报网" and meta["author"] == "周晓岚"
+    # no date in the page's metadata: read from its own labelled byline, not guessed from the copyright year
+    assert dict(read_file(DATA / "party-links.html").meta)["date"] == "2025-10-09"
+
+
+def test_html_br_splits_paragraphs_and_list_items_are_kept_although_link_dense():
+    r = read_file(DATA / "gov-plist.html")
+    paras = texts(r, "paragraph")
+    assert "1.南湖街道桂花社区党委" in paras and "6.西城街道金叶社区党支部" in paras
+    assert texts(r, "heading") == ["关于2025年度“红旗支部”创建示范点评选结果的通报"]  # a div printing the headline
+    r = read_file(DATA / "party-links.html")
+    items = texts(r, "list_item")
+    assert items[0] == "市财政局预算处党支部：“账本里的初心”" and len(items) == 9
+    assert furniture(r)["全市组织工作会议召开"] == "related"
+    assert [b.level for b in r.blocks if b.kind == "heading"] == [2, 3, 3]
+
+
+def test_html_link_table_outside_the_extractors_main_text_is_kept():
+    r = read_file(DATA / "company-short.html")
+    assert cells(r)[1:] == [["港务公司党委", "“港湾先锋”"], ["城建公司党委", "“筑梦红砖”"],
+                            ["能源公司党委", "“光热党建”"], ["物流公司党总支", "“链动先锋”"]]
+    assert "安溪分局党支部“红色驿站”" in texts(r, "paragraph")
+
+
+def test_html_layout_tables_are_walked_and_gb2312_is_decoded():
+    r = read_file(DATA / "county-layout-gb.html")
+    assert r.encoding == "gb18030"
+    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”"]  # the rowspan cell is printed once
+    assert {b.table for b in r.blocks if b.kind == "table_row"} == {0}  # layout tables are not tables
+    f = furniture(r)
+    assert f["首页 | 组织建设 | 干部工作 | 人才工作 | 党员教育"] == "nav"
+    assert f["您现在的位置：首页 > 通知公告"] == "breadcrumb"
+    assert f["工作动态"] == "outside-main"
+    assert texts(r, "heading") == ["龙泉县2025年基层党建“书记项目”评审结果公示"]
+
+
+def test_html_article_header_and_footer_are_content_page_ones_furniture():
+    r = read_file(DATA / "college-trad.html")
+    assert "我校三項黨建案例獲評全省高校黨建工作創新成果獎" in texts(r, "heading")
+    assert "安全系黨總支《“安全微課堂”進宿舍》" in texts(r, "paragraph")
+    assert furniture(r)["首頁 / 綜合新聞 / 正文"] == "breadcrumb"
+    assert texts(r, "paragraph")[-1] == "（編輯：黃嘉怡）"  # <footer> inside <article>: content (line rules decide)
+
+
+def test_html_main_content_choice_keeps_every_gold_content_block():
+    """The reader's furniture marking against the hand-labelled furniture of every page."""
+    from kg.readers.maincontent import key
+
+    gold: dict[str, set[str]] = {}
+    for line in (DATA / "html-furniture.gold.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            page, text = line.split("\t", 1)
+            gold.setdefault(page, set()).add(key(text))
+    wrong_furniture, kept_furniture = [], 0
+    for page in sorted(DATA.glob("*.html")):
+        r = read_file(page)
+        for b in r.blocks:
+            k = key(b.text(r.text))
+            if b.kind == "furniture" and k not in gold[page.name]:
+                wrong_furniture.append((page.name, b.text(r.text)))
+            kept_furniture += b.kind != "furniture" and k in gold[page.name]
+    assert wrong_furniture == []  # no content block is ever marked furniture
+    assert kept_furniture <= 8  # bylines and editor notes inside the article: left to the line rules
+
+
+def test_html_bad_markup_is_read_and_empty_is_a_coded_error(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_bytes("<html><body><p>一等奖<table><tr><td>1<td>某某镇党委<tr><td>2</table><li>未闭合".encode())
+    r = read_file(p)
+    assert cells(r) == [["1", "某某镇党委"], ["2"]] and texts(r, "list_item") == ["未闭合"]
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    with pytest.raises(KgError, match="^E001 "):
+        read_file(empty)
+
+
+def test_html_document_has_blocks_and_meta(tmp_path):
+    doc, _ = read_document(DATA / "news-table.html")
+    assert doc.format == "html" and doc.blocks and dict(doc.meta)["site"] == "东江时报网"
+    assert all(b.text(doc.text) for b in doc.blocks)
