@@ -162,3 +162,111 @@ def test_html_document_has_blocks_and_meta(tmp_path):
     doc, _ = read_document(DATA / "news-table.html")
     assert doc.format == "html" and doc.blocks and dict(doc.meta)["site"] == "东江时报网"
     assert all(b.text(doc.text) for b in doc.blocks)
+
+
+# ---------------------------------------------------------------- docx
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _numbering(d, num_id: int, fmt: str, start_override: int | None = None) -> None:
+    """Give the document a list definition ``num_id`` whose level 0 is numbered in ``fmt``."""
+    from docx.oxml import parse_xml
+
+    root = d.part.numbering_part.element
+    aid = 900 + num_id
+    root.insert(0, parse_xml(
+        f'<w:abstractNum {W_NS} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1、"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/></w:lvl></w:abstractNum>'))
+    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+                if start_override else "")
+    root.append(parse_xml(f'<w:num {W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>{override}</w:num>'))
+
+
+def _numbered(d, text: str, num_id: int, level: int = 0):
+    from docx.oxml import parse_xml
+
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_heading("第五届全市机关党建创新案例评选结果", level=1)
+    d.add_paragraph("经评审，现将结果公布如下。")
+    d.add_heading("一、一等奖", level=2)
+    _numbering(d, 71, "chineseCounting")
+    _numbering(d, 72, "chineseCounting", start_override=1)
+    _numbered(d, "市委办公室党支部：“三联三促”工作法", 71)
+    _numbered(d, "市财政局党组：预算绩效“红色引擎”", 71)
+    _numbered(d, "其中：财政监督分局党支部", 71, level=1)
+    d.add_paragraph("二等奖")
+    _numbered(d, "市审计局党组：“审计+党建”双融合", 72)
+    d.add_paragraph("市图书馆党支部：“悦读”进社区", style="List Bullet")
+    p = d.add_paragraph("市档案馆党支部")
+    p.add_run().add_break()
+    p.add_run("市气象局党支部")
+    box = d.add_paragraph("附：")
+    box._p.append(parse_xml(
+        f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>（本名单以公示为准）</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    t = d.add_table(rows=5, cols=3)
+    rows = [["序号", "单位", "案例名称"], ["三等奖", "", ""], ["1", "城关镇党委", "“小巷管家”精细化治理"],
+            ["2", "", "“网格连心”服务"], ["3", "石门乡党委", "“山货进城”党员带富"]]
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    t.cell(1, 0).merge(t.cell(1, 2))
+    t.cell(2, 1).merge(t.cell(3, 1))
+    d.add_paragraph("以上名单排名不分先后。")
+    d.sections[0].header.paragraphs[0].text = "中共某市委组织部"
+    d.save(path)
+    return path
+
+
+def test_docx_blocks_in_body_order_with_headings_lists_and_tables(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    assert_exact_spans(r)
+    kinds = [(b.kind, b.text(r.text)) for b in r.blocks]
+    assert kinds[:3] == [("heading", "第五届全市机关党建创新案例评选结果"), ("paragraph", "经评审，现将结果公布如下。"),
+                         ("heading", "一、一等奖")]
+    assert [b.level for b in r.blocks if b.kind == "heading"] == [1, 2]
+    table_at = [i for i, b in enumerate(r.blocks) if b.kind == "table_row"]
+    assert kinds[table_at[0] - 1] == ("paragraph", "（本名单以公示为准）")  # text box after its anchor paragraph
+    assert kinds[table_at[-1] + 1] == ("paragraph", "以上名单排名不分先后。")
+    assert ("paragraph", "市档案馆党支部") in kinds and ("paragraph", "市气象局党支部") in kinds  # soft break
+    assert kinds[-1] == ("furniture", "中共某市委组织部") and r.blocks[-1].furniture == "page-header"
+
+
+def test_docx_numbering_format_level_and_number_are_in_the_origin(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    items = [(b.text(r.text), b.origin) for b in r.blocks if b.kind == "list_item"]
+    assert items == [
+        ("市委办公室党支部：“三联三促”工作法", "docx:numbered:chineseCounting:0:1"),
+        ("市财政局党组：预算绩效“红色引擎”", "docx:numbered:chineseCounting:0:2"),
+        ("其中：财政监督分局党支部", "docx:numbered:decimalEnclosedCircle:1:1"),
+        ("市审计局党组：“审计+党建”双融合", "docx:numbered:chineseCounting:0:1"),  # restarted list
+        ("市图书馆党支部：“悦读”进社区", "docx:numbered:bullet:0:1"),  # List Bullet style numbering
+    ]
+
+
+def test_docx_merged_cells(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert cells(r) == [["序号", "单位", "案例名称"], ["三等奖"], ["1", "城关镇党委", "“小巷管家”精细化治理"],
+                        ["2", "", "“网格连心”服务"], ["3", "石门乡党委", "“山货进城”党员带富"]]
+    assert rows[1].cells[0].colspan == 3 and rows[3].origin == "docx:tr:vmerge=1"
+    assert [b.row for b in rows] == [0, 1, 2, 3, 4] and {b.table for b in rows} == {0}
+
+
+def test_docx_bad_file_is_a_coded_error(tmp_path):
+    p = tmp_path / "bad.docx"
+    p.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(KgError, match=r"^E006 .*bad\.docx"):
+        read_file(p)
