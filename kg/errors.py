@@ -28,6 +28,7 @@ class Errors:
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
     W103 = "W103 page {page} has no text layer (scanned?); nothing read from it"
+    W104 = "W104 sheet {sheet!r}: {count} formula cell(s) without a saved value ({cells}), read as empty; open and save the file in Excel to store them"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"
     W202 = "W202 {edition}届 {tier}: entry number {missing} is missing (between {before} and {after})"

@@ -270,3 +270,71 @@ def test_docx_bad_file_is_a_coded_error(tmp_path):
     p.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(KgError, match=r"^E006 .*bad\.docx"):
         read_file(p)
+
+
+# ---------------------------------------------------------------- xlsx
+
+
+def make_xlsx(path: Path, cached: str | None = None) -> Path:
+    import datetime
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "获奖名单"
+    ws.append(["第三届创新案例获奖名单"])
+    ws.merge_cells("A1:D1")
+    ws.append(["序号", "单位", "案例名称", "得分"])
+    ws.append(["一等奖"])
+    ws.merge_cells("A3:D3")
+    ws.append([1.0, "城关镇党委", "“小巷管家”精细化治理", 95.5])
+    ws.append([2, "石门乡党委", "“山货进城”党员带富", "=D4-1"])
+    ws.append([])
+    ws.append([3, "县人民法院党组", datetime.datetime(2025, 12, 30), 0.125])
+    ws["D7"].number_format = "0.0%"
+    ws.merge_cells("B4:B5")
+    wb.create_sheet("空表")
+    wb.create_sheet("说明")["B2"] = "以上排名不分先后"
+    wb.save(path)
+    if cached is not None:  # what Excel stores after computing the formula
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+            b"<f>D4-1</f><v></v>", f"<f>D4-1</f><v>{cached}</v>".encode())
+        with zipfile.ZipFile(path, "w") as z:
+            for n, b in parts.items():
+                z.writestr(n, b)
+    return path
+
+
+def test_xlsx_sheets_rows_merged_cells_and_printed_values(tmp_path):
+    r = read_file(make_xlsx(tmp_path / "list.xlsx", cached="94.5"))
+    assert_exact_spans(r)
+    assert [(b.kind, b.text(r.text)) for b in r.blocks if b.kind == "heading"] == [("heading", "获奖名单"),
+                                                                                  ("heading", "说明")]
+    assert r.blocks[0].origin == "xlsx:sheet"
+    assert cells(r) == [["第三届创新案例获奖名单"], ["序号", "单位", "案例名称", "得分"], ["一等奖"],
+                        ["1", "城关镇党委", "“小巷管家”精细化治理", "95.5"],
+                        ["2", "", "“山货进城”党员带富", "94.5"],  # merged down: text kept once; cached formula value
+                        ["3", "县人民法院党组", "2025-12-30", "12.5%"],
+                        ["以上排名不分先后"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert [c.colspan for c in rows[0].cells] == [4] and [c.colspan for c in rows[2].cells] == [4]
+    assert rows[4].origin == "xlsx:row:5:vmerge=1" and rows[5].origin == "xlsx:row:7"
+    assert [(b.table, b.row) for b in rows] == [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 0)]
+    assert r.problems == []
+
+
+def test_xlsx_formula_without_saved_value_is_reported(tmp_path):
+    r = read_file(make_xlsx(tmp_path / "list.xlsx"))
+    assert cells(r)[4] == ["2", "", "“山货进城”党员带富"]
+    assert [p.code for p in r.problems] == ["W104"] and "D5" in r.problems[0].message
+
+
+def test_xlsx_bad_file_is_a_coded_error(tmp_path):
+    p = tmp_path / "bad.xlsx"
+    p.write_bytes("序号,单位\n1,某某".encode())
+    with pytest.raises(KgError, match=r"^E009 .*bad\.xlsx: cannot read \.xlsx"):
+        read_file(p)
