@@ -24,6 +24,7 @@ class Errors:
     E008 = "E008 no input documents found under {path}"
     E009 = "E009 {path}: cannot read {fmt} ({reason})"
     E010 = "E010 {path}: the PDF is encrypted (password-protected); kg cannot read it"
+    E011 = "E011 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"

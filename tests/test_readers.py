@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,76 @@ def test_xlsx_bad_file_is_a_coded_error(tmp_path):
     p.write_bytes("序号,单位\n1,某某".encode())
     with pytest.raises(KgError, match=r"^E009 .*bad\.xlsx: cannot read \.xlsx"):
         read_file(p)
+
+
+# ---------------------------------------------------------------- pdf
+# award-list.pdf, scanned-page.pdf and encrypted.pdf are made by tests/data/readers/make_pdfs.py
+# (fpdf2 + a CJK font) and committed, so these tests need no font.
+
+
+def test_pdf_tables_lines_and_order():
+    r = read_file(DATA / "award-list.pdf")
+    assert_exact_spans(r)
+    body = [(b.kind, b.text(r.text)) for b in r.blocks if b.kind != "furniture"]
+    assert body[:2] == [("paragraph", "第三届江州市基层党建创新案例评选结果"),
+                        ("paragraph", "经各地推荐、专家评审，评选出一等奖案例3个、二等奖案例2个，现将名单公布如下。")]
+    assert cells(r) == [["序号", "申报单位", "案例名称"], ["一等奖"],
+                        ["1", "江州市湖滨区委组织部", "“红色楼栋”激活城市社区治理末梢，让党员在家门口亮身份、作表率"],
+                        ["2", "临川县白沙镇党委", "“田间党课”让党员教育沉到一线"],
+                        ["3", "望江市开发区党工委", "“链上党建”助力园区企业抱团发展"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert rows[1].cells[0].colspan == 3 and [b.row for b in rows] == [0, 1, 2, 3, 4]
+    assert body[7] == ("paragraph", "二等奖名单见下页。")  # after the table, not mixed into it
+    assert ("paragraph", "1.江州市电力公司党委：“光明驿站”点亮乡村振兴路") in body
+    assert r.blocks[-2].origin == "pdf:p3"
+    assert not any("作表率" in t for k, t in body if k == "paragraph")  # table text is not repeated as lines
+
+
+def test_pdf_unruled_columns_stay_apart_and_cjk_is_not_spaced():
+    r = read_file(DATA / "award-list.pdf")
+    line = next(t for t in texts(r, "paragraph") if t.startswith("序号"))
+    assert re.fullmatch(r"序号 {3,}单位 {3,}备注", line)
+    assert all(" " not in t for t in texts(r, "paragraph") if "：" in t)
+
+
+def test_pdf_running_headers_and_page_numbers_are_furniture():
+    r = read_file(DATA / "award-list.pdf")
+    f = [(b.text(r.text), b.furniture) for b in r.blocks if b.kind == "furniture"]
+    assert f.count(("中共江州市委组织部", "page-header")) == 3
+    assert [t for t, k in f if k == "page-footer"] == ["- 1 -", "- 2 -", "- 3 -"]
+
+
+def test_pdf_page_without_text_layer_is_reported():
+    r = read_file(DATA / "scanned-page.pdf")
+    assert texts(r) == ["第一页有文字层"]
+    assert [(p.code, p.message) for p in r.problems] == [
+        ("W103", "W103 page 2 has no text layer (scanned?); nothing read from it")]
+
+
+def test_pdf_bad_files_are_coded_errors(tmp_path):
+    with pytest.raises(KgError, match=r"^E010 .*encrypted\.pdf"):
+        read_file(DATA / "encrypted.pdf")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes((DATA / "award-list.pdf").read_bytes()[:3000])
+    with pytest.raises(KgError, match=r"^E009 .*broken\.pdf: cannot read PDF"):
+        read_file(bad)
+    from fpdf import FPDF
+
+    scan = FPDF()
+    scan.add_page()
+    scan.rect(20, 20, 100, 100, style="F")
+    (tmp_path / "scan.pdf").write_bytes(bytes(scan.output()))
+    with pytest.raises(KgError, match=r"^E011 .*scan\.pdf: none of its 1 page"):
+        read_file(tmp_path / "scan.pdf")
+
+
+def test_pdf_owner_password_only_is_readable(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-only")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, "Award list 2025")
+    (tmp_path / "owner.pdf").write_bytes(bytes(pdf.output()))
+    assert texts(read_file(tmp_path / "owner.pdf")) == ["Award list 2025"]
