@@ -22,6 +22,9 @@ class Errors:
     E006 = "E006 {path}: cannot read .docx ({reason})"
     E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"
     E008 = "E008 no input documents found under {path}"
+    E009 = "E009 {path}: cannot read {fmt} ({reason})"
+    E010 = "E010 {path}: the PDF is encrypted (password-protected); kg cannot read it"
+    E011 = "E011 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
@@ -29,6 +32,8 @@ class Errors:
     I105 = "I105 {count} content blocks not read as entries or narratives (lines {lines})"
     I106 = "I106 entry {subject!r} printed again; the second printing is kept as another source span"
     I107 = "I107 {count} traditional characters matched on their simplified form"
+    W103 = "W103 page {page} has no text layer (scanned?); nothing read from it"
+    W104 = "W104 sheet {sheet!r}: {count} formula cell(s) without a saved value ({cells}), read as empty; open and save the file in Excel to store them"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"
     W202 = "W202 {edition}届 {tier}: entry number {missing} is missing (between {before} and {after})"

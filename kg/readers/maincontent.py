@@ -1,0 +1,169 @@
+"""Main content of a web page: which blocks lie outside it, and the page's metadata.
+
+A boilerplate-removal library reads the page and returns its main text
+(trafilatura by default; readability-lxml and jusText can be plugged in for
+comparison, see ``bench/html_main_content.py``). Blocks whose text the library
+kept are content. The *main container* is the deepest element that holds at
+least :data:`MAIN_SHARE` of the kept text; everything inside it is content too,
+however short or link-dense. Outside it, paragraphs and headings the library
+did not keep become furniture ``outside-main``. Table rows and list items are
+never marked this way: a winners' table of links or a list of short names is
+exactly what such libraries drop, and it is what kg reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["EXTRACTORS", "extracted", "mark_outside_main", "metadata", "key", "MAIN_SHARE", "MIN_KEY"]
+
+MAIN_SHARE = 0.8  # the main container holds at least this share of the kept text
+MIN_KEY = 6  # shorter blocks are too likely to occur in the kept text by chance: only the container decides
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def key(s: str) -> str:
+    """Comparable form: letters, digits and CJK only (extractors re-space and re-punctuate tables)."""
+    return _NON_WORD.sub("", s)
+
+
+def _trafilatura(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, include_tables=True, include_comments=False, deduplicate=False) or ""
+
+
+def _readability(html: str) -> str:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(html).summary(html_partial=True)
+    return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+
+def _justext(html: str) -> str:
+    import justext
+
+    # jusText has no Chinese stop-word list: with an empty one it classifies on length and link density only.
+    paras = justext.justext(html.encode("utf-8"), frozenset(), stopwords_low=0, stopwords_high=0,
+                            length_low=10, length_high=40, encoding="utf-8")
+    return "\n".join(p.text for p in paras if not p.is_boilerplate)
+
+
+EXTRACTORS: dict[str, Callable[[str], str]] = {
+    "trafilatura": _trafilatura,
+    "readability": _readability,
+    "justext": _justext,
+}
+
+
+def extracted(html: str, method: str = "trafilatura") -> str:
+    """The main text an extractor keeps, in :func:`key` form ("" when it keeps nothing or fails)."""
+    try:
+        return key(EXTRACTORS[method](html))
+    except Exception:  # an extractor failing on an odd page must not stop reading it: nothing is marked
+        return ""
+
+
+def _item_text(it) -> str:
+    return " ".join(t for t, _ in it.cells) if it.cells else it.text
+
+
+def _main_container(items, flags):
+    weight: dict[object, int] = {}
+    total = 0
+    for it, kept in zip(items, flags, strict=True):
+        if not kept:
+            continue
+        n = len(key(_item_text(it)))
+        total += n
+        el = it.el
+        while el is not None:
+            weight[el] = weight.get(el, 0) + n
+            el = el.getparent()
+    best, best_depth = None, -1
+    for el, w in weight.items():
+        if w >= MAIN_SHARE * total:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > best_depth:
+                best, best_depth = el, depth
+    return best
+
+
+def _inside(el, container) -> bool:
+    return el is container or any(a is container for a in el.iterancestors())
+
+
+def mark_outside_main(html: str, root, items: list, meta: tuple[tuple[str, str], ...], method: str = "trafilatura"):
+    """Mark paragraphs and headings outside the main content as furniture ``outside-main`` (in place)."""
+    kept_text = extracted(html, method)
+    if not kept_text:
+        return items
+    flags = []
+    for it in items:
+        k = key(_item_text(it))
+        flags.append(not it.furniture and len(k) >= MIN_KEY and k in kept_text)
+    main = _main_container(items, flags)
+    titles = [key(v) for k, v in meta if k in ("title", "headline") and v]
+    for it, kept in zip(items, flags, strict=True):
+        if it.furniture or kept or it.kind in ("table_row", "list_item"):
+            continue
+        if main is not None and _inside(it.el, main):
+            continue
+        k = key(it.text)
+        if it.kind == "heading" and len(k) >= MIN_KEY and any(k in t or t in k for t in titles if t):
+            continue  # the page's own title printed above the article body
+        it.furniture = "outside-main"
+    return items
+
+
+def _labelled(items, labels: list[str], value: str) -> str:
+    rx = re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*({value})")
+    for it in items:
+        m = rx.search(it.text)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _iso(date: str) -> str:
+    m = re.match(r"(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})", date)
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else ""
+
+
+def metadata(html: str, root, items: list) -> tuple[tuple[str, str], ...]:
+    """Page title, headline, publication date, site name and author, where the page says them.
+
+    trafilatura reads the page's metadata (meta tags, JSON-LD, Open Graph); a date or
+    author it cannot find there is taken from the page's own labelled line (发布时间：…,
+    作者：…; labels in ``schema/furniture.toml`` ``[html.meta]``). htmldate's extensive
+    search is not used: on Chinese pages it guesses from copyright years.
+    """
+    from ..config import load_toml
+
+    labels = load_toml("furniture.toml")["html"]["meta"]
+    out: dict[str, str] = {}
+    t = root.find(".//title")
+    title = " ".join((t.text_content() if t is not None else "").split())
+    if title:
+        out["title"] = title
+    try:
+        import trafilatura
+
+        m = trafilatura.extract_metadata(html, extensive=False)
+    except Exception:  # metadata is a bonus: a page whose metadata cannot be read is still read
+        m = None
+    if m is not None:
+        for name, value in (("headline", m.title), ("date", m.date), ("site", m.sitename), ("author", m.author)):
+            value = " ".join((value or "").split())
+            if value and not (name == "headline" and value == title) and not re.search("[:：]", value):
+                out[name] = value
+    if "author" not in out:
+        tag = root.find(".//meta[@name='author']")
+        value = " ".join(((tag.get("content") if tag is not None else "") or "").split())
+        out["author"] = value or _labelled(items, labels["author"], r"[^\s　|丨｜]{2,16}")
+    if "date" not in out:
+        out["date"] = _iso(_labelled(items, labels["date"], r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"))
+    order = ("title", "headline", "date", "site", "author")
+    return tuple((k, out[k]) for k in order if out.get(k))
