@@ -101,6 +101,12 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
     """
     r = rules()
     for row in rows:
+        if roles is not None and 1 < len(row.cells) < len(roles):
+            # cells merged down from the rows above (rowspan) are printed once: the row is short
+            # on the left, so its cells belong to the rightmost columns
+            pad = len(roles) - len(row.cells)
+            row = Row(((row.start, row.start),) * pad + row.cells, row.block, row.start, row.end,
+                      (((),) * pad + row.more) if row.more else ())
         texts = [_cell_text(text, c) for c in row.cells]
         filled = [i for i, t in enumerate(texts) if t]
         if roles is None:
