@@ -132,8 +132,11 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
         title = printed(doc.text, ta, tb) + "".join(printed(doc.text, *x) for x in d.more.get("title", ()))
         if not subject:
             report(Errors.W212, "warning", d.span[0], text=title[:40])
+        label = d.tier.label if d.tier else ""
+        if label and d.tier_at >= 0 and norm[d.tier_at : d.tier_at + len(label)] == label:
+            label = doc.text[d.tier_at : d.tier_at + len(label)]  # the tier as printed (一等獎)
         entries.append(AwardEntry(
-            edition=d.edition, tier=tier_code, tier_label=d.tier.label if d.tier else "", rank=rank,
+            edition=d.edition, tier=tier_code, tier_label=label, rank=rank,
             subject=subject, title=title, span=Span(doc.id, *d.span), subject_span=Span(doc.id, *d.subject),
             title_span=Span(doc.id, ta, tb), has_colon=True, competition=d.competition, year=d.year,
             category=d.category, tier_order=d.tier.order if d.tier else None, numbered=d.rank is not None,

@@ -198,7 +198,9 @@ class _Scanner:
     def sentences(self, i: int) -> bool:
         b = self.blocks[i]
         t = self.text(i)
-        if "《" not in t and not rules().award_verb.search(t):
+        r = rules()
+        lead = r.tier_lead.match(t)
+        if "《" not in t and not r.award_verb.search(t) and not (lead and r.tier_words.search(lead.group("tier"))):
             return False
         found = read_sentences(self.norm, b.start, b.end, self.state.in_list)
         if not found:
