@@ -199,8 +199,9 @@ n06 = E("十佳", [
     ("长沙经开区党工委", "“园区红链”服务企业全周期", ""),
 ])
 doc(Doc("numbered/n06_changsha_circled_shijia.txt", "txt", "numbered", ["numbered", "tiers", "org-subject"],
-        "长沙市基层党建十佳品牌", None, 2022, "中共长沙市委组织部", "长沙市", 10, entries=n06,
-        notes="circled numbers ①…⑩; tier 十佳; 长沙经开区 is a zone, context 长沙",
+        "长沙市基层党建品牌", None, 2022, "中共长沙市委组织部", "长沙市", 10, entries=n06,
+        notes="circled numbers ①…⑩; tier 十佳 (series 长沙市基层党建品牌, shared with s04 whose tier is 百优: the tier word "
+              "is not part of the series name); 长沙经开区 is a zone, context 长沙",
         text="""长沙市2022年度基层党建“十佳品牌”揭晓
 
 　　日前，经过单位推荐、实地察看、专家评审和社会公示等环节，中共长沙市委组织部评选出2022年度长沙市基层党建十佳品牌。名单如下（排名不分先后）：
@@ -366,7 +367,7 @@ s04 = E("百优", [
     ("宁乡经开区党工委", "“园区红管家”服务企业", ""),
 ], start=None)
 doc(Doc("sentence/s04_ningxiang_baiyou.html", "html", "sentence", ["sentence", "furniture", "tiers"],
-        "长沙市基层党建百优品牌", None, 2022, "中共长沙市委组织部", "长沙市/宁乡县", 6, furniture=9, entries=s04,
+        "长沙市基层党建品牌", None, 2022, "中共长沙市委组织部", "长沙市/宁乡县", 6, furniture=9, entries=s04,
         notes="news page; tier 百优; subjects name no county: context 宁乡 (dateline and headline)",
         text="""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>宁乡6个党组织入选长沙市基层党建“百优”品牌_宁乡新闻网</title>
@@ -703,9 +704,9 @@ x01 = E("示范镇", [
     ("枝江市问安镇关庙山村", "“积分超市”激发村民参与", "宜昌市/枝江市"),
     ("兴山县古夫镇", "“昭君故里”乡风文明", "宜昌市/兴山县"),
 ], start=None)
-doc(Doc("tiers/x01_yichang_demo_villages.txt", "txt", "tiers", ["tiers", "sentence"], "宜昌市党建引领乡村振兴示范村镇", None,
+doc(Doc("tiers/x01_yichang_demo_villages.txt", "txt", "tiers", ["tiers", "sentence"], "宜昌市党建引领乡村振兴示范村镇", 1,
         2021, "中共宜昌市委组织部、宜昌市农业农村局", "宜昌市", 9, entries=x01,
-        notes="tiers 示范镇/示范村 printed in 'UNIT：TITLE' lines under headings; one 示范村 entry is a town unit",
+        notes="edition 1 from 首批 (first batch); tiers 示范镇/示范村 printed in 'UNIT：TITLE' lines under headings; one 示范村 entry is a town unit",
         text="""宜昌市党建引领乡村振兴示范村镇名单公布
 
 　　2021年4月，中共宜昌市委组织部、宜昌市农业农村局联合公布首批党建引领乡村振兴示范村镇名单。
@@ -1030,9 +1031,23 @@ doc(Doc("tables/t04_yunnan_rowspan.html", "html", "table-html", ["table-html", "
 
 
 # ---------------------------------------------------------------- writer
+# Totals the text itself announces (None: the text announces none) and furniture lines/blocks counted by hand.
+ANNOUNCED = {
+    "n01": 12, "n02": 12, "n03": 10, "n04": 12, "n08": 14, "q01": 14, "s04": 6, "u02": 10, "f01": 10, "z01": 13,
+    "x01": 9, "x02": 11, "x03": 7, "r01": 9, "r03": 8, "t02": 10, "t11": 8,
+}
+FURNITURE = {"s04": 10, "u04": 9, "f01": 10, "q02": 8, "w01": 4, "r03": 7, "t03": 4, "t04": 3, "s01": 1, "s03": 1,
+             "n03": 1}
+
+
 def all_docs() -> list[Doc]:
     import make_fixtures
-    return DOCS + make_fixtures.DOCS
+    docs = DOCS + make_fixtures.DOCS
+    for d in docs:
+        key = os.path.basename(d.file).split("_")[0]
+        d.announced = ANNOUNCED.get(key)
+        d.furniture = FURNITURE.get(key, 0)
+    return docs
 
 
 def main() -> None:
