@@ -264,7 +264,8 @@ n08 = E("最佳案例", [
 _g = lambda es: "".join(f"{e.rank}{e.subject}:{e.title}" for e in es)
 doc(Doc("numbered/n08_national_glued.txt", "txt", "glued", ["glued", "numbered", "tiers"], "全国基层党建创新典型案例", 3,
         2013, "中国浦东干部学院、人民网·中国共产党新闻网", "", 14, entries=n08,
-        notes="glued national-series form: number directly followed by the unit, entries run together in one paragraph",
+        notes="glued national-series form: number directly followed by the unit, entries run together in one paragraph; "
+              "year 2013 = end of the printed 征集 period 2012年6月至2013年5月",
         text="第三届全国基层党建创新最佳、优秀案例评选结果\n"
              "从2012年6月至2013年5月,中国浦东干部学院、人民网·中国共产党新闻网共同组织了第三届“全国基层党建创新典型案例”征集,经过网上投票和专家评审,最后评选出6个最佳案例,8个优秀案例。"
              "一、最佳案例评选结果(共6个)" + _g(n08[:6]) + "二、优秀案例评选结果(共8个)" + _g(n08[6:]) + "\n"))
@@ -1030,14 +1031,108 @@ doc(Doc("tables/t04_yunnan_rowspan.html", "html", "table-html", ["table-html", "
 """))
 
 
+
+# ---------------------------------------------------------------- more glued, quoted-run and truncated pages
+g02 = E("最佳案例", [
+    ("黑龙江鸡西", "推行矿区“党员安全生产责任区”", "黑龙江省/鸡西市"),
+    ("浙江温岭", "深化“民主恳谈”基层协商", "浙江省/温岭市"),
+    ("安徽金寨", "打造“红色+绿色”党建扶贫模式", "安徽省/六安市/金寨县"),
+    ("广东佛山南海", "实行农村“政经分离”改革", "广东省/佛山市/南海区"),
+    ("四川成都", "创新“村级公共服务和社会管理”经费保障", "四川省/成都市"),
+]) + E("优秀案例", [
+    ("江苏张家港", "开展“党员志愿者积分”管理", "江苏省/苏州市/张家港市"),
+    ("山西阳泉", "推行“党员固定活动日”制度", "山西省/阳泉市"),
+    ("湖南浏阳", "实施村级“民主议事会”", "湖南省/长沙市/浏阳市"),
+    ("陕西延安", "推进“延安精神进支部”", "陕西省/延安市"),
+    ("贵州遵义", "实行“四在农家”党建引领", "贵州省/遵义市"),
+    ("新疆克拉玛依", "建立“石油社区”党建联席会", "新疆维吾尔自治区/克拉玛依市"),
+])
+doc(Doc("numbered/g02_national_glued_4th.txt", "txt", "glued", ["glued", "numbered"], "全国基层党建创新典型案例", 4, 2015,
+        "中国浦东干部学院、人民网·中国共产党新闻网", "", 11, entries=g02,
+        notes="glued form with full-width colons, a three-level unit (广东佛山南海) and a wrapped page-break line",
+        text="第四届全国基层党建创新最佳、优秀案例\n"
+             "2015年1月，第四届“全国基层党建创新典型案例”评选揭晓，共评出最佳案例5个、优秀案例6个。"
+             "最佳案例(共5个)" + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[:5])
+             + "优秀案例(共6个)" + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[5:8]) + "\n"
+             + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[8:]) + "\n"))
+
+g03 = E("最佳案例", [
+    ("河北正定", "推行县级领导“包联村”制度", "河北省/石家庄市/正定县"),
+    ("上海静安", "探索商务楼宇“白领驿家”", "上海市/静安区"),
+    ("江苏昆山", "建立台资企业党建工作站", "江苏省/苏州市/昆山市"),
+    ("山东诸城", "推进农村社区化服务与治理", "山东省/潍坊市/诸城市"),
+]) + E("优秀案例", [
+    ("辽宁沈阳和平", "创建社区“党员服务超市”", "辽宁省/沈阳市/和平区"),
+    ("吉林长春朝阳", "推行社区“一委多居”", "吉林省/长春市/朝阳区"),
+    ("河南新乡", "实施“先进群体”示范带动", "河南省/新乡市"),
+    ("广西南宁", "推进“美丽南方”农村党建", "广西壮族自治区/南宁市"),
+])
+doc(Doc("numbered/g03_national_glued_page.html", "html", "glued", ["glued", "furniture"], "全国基层党建创新典型案例", 5, 2017,
+        "", "", 8, furniture=6, entries=g03,
+        notes="glued form inside one <p> of a saved page; 沈阳和平/长春朝阳 must resolve under their cities "
+              "(not 天津和平区/北京朝阳区)",
+        text="""<html><head><meta charset="utf-8"><title>第五届全国基层党建创新典型案例名单-党建资料库</title></head>
+<body><div class="head">党建资料库　<a href="/m/">手机版</a></div>
+<div class="bread">您的位置 &gt; 首页 &gt; 资料 &gt; 案例</div>
+<div class="doc"><h1>第五届全国基层党建创新典型案例名单</h1>
+<div class="attr">作者：佚名　来源：网络　更新时间：2017-03-02　浏览人数：5120</div>
+<p>最佳案例：""" + "".join(f"{e.rank}{e.subject}:{e.title}" for e in g03[:4]) + "优秀案例："
+             + "".join(f"{e.rank}{e.subject}:{e.title}" for e in g03[4:]) + """</p></div>
+<div class="tags">分享到：<a>微信</a><a>微博</a></div>
+<div class="pre">上一篇：第四届全国基层党建创新典型案例名单　下一篇：第六届全国基层党建创新典型案例名单</div>
+<div class="copy">Copyright 党建资料库 版权所有　京ICP备00000007号</div></body></html>
+"""))
+
+q03 = E("最佳案例", [
+    ("南宁市西乡塘区", "“邕江红”高校社区党建联盟", "南宁市/西乡塘区"),
+    ("贵阳市云岩区", "以《居民公约》推动“小区自治”", "贵阳市/云岩区"),
+    ("昆明市盘龙区", "“春城红色物业”《服务清单》工作法", "昆明市/盘龙区"),
+], start=None) + E("优秀案例", [
+    ("拉萨市城关区", "“双联户”联防联治", "拉萨市/城关区"),
+    ("银川市兴庆区", "“塞上红帆”社区工作法", "银川市/兴庆区"),
+    ("西宁市城东区", "“民族团结进步”社区党建", "西宁市/城东区"),
+    ("海口市龙华区", "“椰城红管家”", "海口市/龙华区"),
+    ("南方电网广西电网公司", "“电亮八桂”党员服务队", ""),
+], start=None)
+doc(Doc("quoted/q03_western_cities_run.txt", "txt", "quoted-run", ["quoted-run", "org-subject"],
+        "西部城市基层党建创新案例", None, 2018, "", "", 8, entries=q03,
+        notes="《UNIT：TITLE》 runs under 【tier】 headings; titles contain 《》 inside the outer 《》; a company subject "
+              "without place or context (region empty)",
+        text="西部城市基层党建创新案例展示名单\n（2018年9月）\n【最佳案例】"
+             + "".join(f"《{e.subject}：{e.title}》" for e in q03[:3]) + "\n【优秀案例】"
+             + "".join(f"《{e.subject}：{e.title}》" for e in q03[3:]) + "\n"))
+
+z02 = E("优秀案例", [
+    ("历城区", "“泉城红色物业”联盟", "济南市/历城区"),
+    ("槐荫区", "“槐荫红帆”社区议事", "济南市/槐荫区"),
+    ("天桥区", "“天桥红管家”", "济南市/天桥区"),
+    ("长清区", "“大学城党建联盟”", "济南市/长清区"),
+    ("章丘区", "“百脉泉红”乡村振兴", "济南市/章丘市"),
+    ("济阳区", "“黄河滩区党旗红”", "济南市/济阳县"),
+    ("平阴县", "“玫瑰小镇”产业党建", "济南市/平阴县"),
+])
+doc(Doc("truncated/z02_jinan_paged.html", "html", "truncated", ["truncated", "numbered", "furniture"],
+        "济南市基层党建创新案例", None, 2021, "中共济南市委组织部", "济南市", 7, furniture=5, entries=z02,
+        notes="truncated: 20 announced, 7 printed on page 1 of 3 (pagination links); 章丘区/济阳区 (2016/2018) "
+              "coded as cpca's 章丘市/济阳县",
+        text="""<html><head><meta charset="utf-8"><title>济南市2021年基层党建创新优秀案例名单（一）</title></head>
+<body><div class="crumb">当前位置：首页 &gt; 党建要闻</div>
+<h1>济南市2021年基层党建创新优秀案例名单</h1>
+<div class="info">发布时间：2021-12-24　来源：济南党建　点击：877</div>
+<p>　　中共济南市委组织部评选出2021年度济南市基层党建创新优秀案例20个，名单如下：</p>
+""" + "\n".join(f"<p>{e.rank}、{e.subject}：{e.title}</p>" for e in z02) + """
+<div class="page">共3页　<b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div>
+<div class="ft">版权所有 济南党建网 鲁ICP备00000008号</div></body></html>
+"""))
+
 # ---------------------------------------------------------------- writer
 # Totals the text itself announces (None: the text announces none) and furniture lines/blocks counted by hand.
 ANNOUNCED = {
     "n01": 12, "n02": 12, "n03": 10, "n04": 12, "n08": 14, "q01": 14, "s04": 6, "u02": 10, "f01": 10, "z01": 13,
-    "x01": 9, "x02": 11, "x03": 7, "r01": 9, "r03": 8, "t02": 10, "t11": 8,
+    "x01": 9, "x02": 11, "x03": 7, "r01": 9, "r03": 8, "t02": 10, "t11": 8, "g02": 11, "z02": 20, "w03": 8,
 }
 FURNITURE = {"s04": 10, "u04": 9, "f01": 10, "q02": 8, "w01": 4, "r03": 7, "t03": 4, "t04": 3, "s01": 1, "s03": 1,
-             "n03": 1}
+             "n03": 1, "g03": 6, "z02": 5}
 
 
 def all_docs() -> list[Doc]:

@@ -204,6 +204,93 @@ doc(Doc("numbered/t12_city_series_list.pdf", "pdf", "numbered", ["numbered"], "�
              + "\n".join(f"{e.rank}. {e.subject}：{e.title}" for e in t12[4:]) + "\n"))
 
 
+
+w03 = E("一等奖", [
+    ("鄞州区", "“甬上红管家”物业党建", "宁波市/鄞州区", "鄞州区"),
+    ("海曙区", "“三江口红色议事厅”", "宁波市/海曙区", "海曙区"),
+], start=1) + E("二等奖", [
+    ("江北区", "“老外滩红帆”商圈党建", "宁波市/江北区", "江北区"),
+    ("镇海区", "“石化区党建联盟”", "宁波市/镇海区", "镇海区"),
+    ("余姚市", "“姚江先锋”乡村治理", "宁波市/余姚市", "余姚市"),
+], start=1) + E("三等奖", [
+    ("慈溪市", "“慈孝红”志愿服务", "宁波市/慈溪市", "慈溪市"),
+    ("象山县", "“渔港党旗红”", "宁波市/象山县", "象山县"),
+    ("宁波杭州湾新区", "“新区红链”服务企业", "", "宁波杭州湾新区"),
+], start=1)
+W03_LEAD = ("宁波市城市基层党建创新案例评选结果通报",
+            "　　2022年12月，中共宁波市委组织部组织开展的宁波市城市基层党建创新案例评选结果揭晓。"
+            "鄞州区《“甬上红管家”物业党建》、海曙区《“三江口红色议事厅”》获一等奖；"
+            "江北区《“老外滩红帆”商圈党建》、镇海区《“石化区党建联盟”》、余姚市《“姚江先锋”乡村治理》获二等奖；"
+            "慈溪市《慈孝红志愿服务》、象山县《“渔港党旗红”》、宁波杭州湾新区《“新区红链”服务企业》获三等奖。"
+            "获奖名单见下表。")
+doc(Doc("twice/w03_ningbo_lead_and_table.docx", "docx", "twice", ["twice", "table-docx"], "宁波市城市基层党建创新案例",
+        None, 2022, "中共宁波市委组织部", "宁波市", 8, entries=w03,
+        notes="Word: lead paragraph names all 8 winners, table repeats them (慈溪市 title reworded in the lead: "
+              "慈孝红志愿服务 vs “慈孝红”志愿服务); gold title = table printing",
+        text="\n".join(W03_LEAD) + "\n等次\t序号\t单位\t案例名称\n"
+             + "\n".join(f"{e.tier}\t{e.rank}\t{e.subject}\t{e.title}" for e in w03) + "\n"))
+
+t13 = E("金奖", [
+    ("拱墅区湖墅街道党工委", "“湖墅红管家”老旧小区改造", "杭州市/拱墅区"),
+    ("西湖区翠苑街道党工委", "“翠苑红盟”邻里中心", "杭州市/西湖区"),
+], start=1) + E("银奖", [
+    ("滨江区长河街道党工委", "“数智长河”楼宇党建", "杭州市/滨江区"),
+    ("萧山区城厢街道党工委", "“萧然红帆”", "杭州市/萧山区"),
+    ("余杭区良渚街道党工委", "“良渚文化村”自治公约", "杭州市/余杭区"),
+], start=3) + E("铜奖", [
+    ("富阳区富春街道党工委", "“富春山居”红色驿站", "杭州市/富阳区"),
+    ("桐庐县桐君街道党工委", "“快递之乡”新就业群体服务", "杭州市/桐庐县"),
+    ("淳安县千岛湖镇党委", "“千岛湖党员护水队”", "杭州市/淳安县"),
+    ("建德市新安江街道党工委", "“新安江红”", "杭州市/建德市"),
+    ("杭州市公交集团党委", "“红色车厢”流动课堂", "杭州市"),
+], start=6)
+T13_HEAD = ["序号", "申报单位", "案例名称", "等次", "所属区县"]
+doc(Doc("tables/t13_hangzhou_columns.xlsx", "xlsx", "table-xlsx", ["table-xlsx", "tiers"], "杭州市社区党建创新案例", 7, 2023,
+        "中共杭州市委组织部", "杭州市", 10, entries=t13,
+        notes="sheet with the title in A1, the organiser in A2, a blank row, then the header; 等次 column with 金奖/银奖/铜奖; "
+              "an extra 所属区县 column (not a unit)",
+        text="第七届杭州市社区党建创新案例获奖名单\n主办单位：中共杭州市委组织部　2023年11月\n\n" + "\t".join(T13_HEAD) + "\n"
+             + "\n".join(f"{e.rank}\t{e.subject}\t{e.title}\t{e.tier}" for e in t13) + "\n"))
+
+t14_rows = [
+    ("最佳案例", "江苏省发展改革委机关党委", "“项目为民”机关党建品牌", "江苏省"),
+    ("最佳案例", "江苏省财政厅机关第二党支部", "“阳光财政”党员先锋岗", "江苏省"),
+    ("最佳案例", "无锡市梁溪区委直属机关工委", "“机关支部+社区”双向服务", "无锡市/梁溪区"),
+    ("最佳案例", "常州市武进区委组织部", "“武进红”机关党员教育", "常州市/武进区"),
+    ("最佳案例", "南通市崇川区机关工委", "“江海先锋”服务企业", "南通市/崇川区"),
+    ("优秀案例", "连云港市海州区机关工委", "“港城先锋”项目攻坚", "连云港市/海州区"),
+    ("优秀案例", "淮安市清江浦区委办公室党支部", "“清江红”服务基层", "淮安市/清江浦区"),
+    ("优秀案例", "盐城市亭湖区市场监管局党支部", "“鹤乡红盾”", "盐城市/亭湖区"),
+    ("优秀案例", "扬州市广陵区文旅局党支部", "“运河红帆”文旅服务", "扬州市/广陵区"),
+    ("优秀案例", "镇江市京口区机关工委", "“京口红”党员志愿服务", "镇江市/京口区"),
+    ("优秀案例", "泰州市海陵区委组织部机关党支部", "“凤城先锋”", "泰州市/海陵区"),
+    ("优秀案例", "宿迁市宿城区机关工委", "“宿城红”服务群众", "宿迁市/宿城区"),
+    ("优秀案例", "徐州市云龙区委机关工委", "“云龙湖畔党旗红”", "徐州市/云龙区"),
+    ("优秀案例", "苏州市吴中区机关工委", "“太湖先锋”生态党建", "苏州市/吴中区"),
+    ("优秀案例", "南京市江北新区党工委", "“江北红链”服务新区建设", "南京市"),
+    ("优秀案例", "江苏省税务局机关第三党支部", "“苏税红”办税服务", "江苏省"),
+    ("入围", "江苏省交通运输厅机关党委", "“交通先锋”工程攻坚", "江苏省"),
+    ("入围", "常州市天宁区机关工委", "“天宁红”楼宇服务", "常州市/天宁区"),
+    ("入围", "南通市海门区机关工委", "“海门红帆”", "南通市"),
+    ("入围", "无锡市滨湖区机关工委", "“太湖明珠”机关党建", "无锡市/滨湖区"),
+    ("入围", "盐城市大丰区机关工委", "“麋鹿故乡”党员志愿服务", "盐城市/大丰区"),
+    ("入围", "扬州市江都区机关工委", "“江都红”水利党建", "扬州市/江都区"),
+    ("入围", "泰州市姜堰区机关工委", "“溱潼红”文旅党建", "泰州市/姜堰区"),
+    ("入围", "宿迁市泗洪县机关工委", "“洪泽湖畔党旗红”", "宿迁市/泗洪县"),
+    ("入围", "淮安市淮安区机关工委", "“周恩来故里”党员教育", "淮安市/淮安区"),
+    ("入围", "连云港市赣榆区机关工委", "“海州湾先锋”", "连云港市/赣榆区"),
+    ("入围", "镇江市丹徒区机关工委", "“丹徒红”农村党建", "镇江市/丹徒区"),
+    ("入围", "徐州市铜山区机关工委", "“汉风红”工业党建", "徐州市/铜山区"),
+]
+t14 = [Entry(s, t, h, tier, "", i) for i, (tier, s, t, h) in enumerate(t14_rows, 1)]
+T14_HEAD = ["序号", "单位", "案例名称", "奖项"]
+doc(Doc("tables/t14_jiangsu_two_pages.pdf", "pdf", "table-pdf", ["table-pdf", "org-subject", "tiers"],
+        "江苏省机关党建创新案例", None, 2021, "中共江苏省委省级机关工作委员会", "江苏省", 28, entries=t14,
+        notes="PDF table running over two pages (header repeated on page 2); ranks continuous; 海门区 (2020) coded "
+              "南通市; 南京市江北新区 is a zone (coded 南京市 from the subject)",
+        text="2021年度江苏省机关党建创新案例评选结果\n中共江苏省委省级机关工作委员会\n" + "\t".join(T14_HEAD) + "\n"
+             + "\n".join(f"{e.rank}\t{e.subject}\t{e.title}\t{e.tier}" for e in t14) + "\n"))
+
 # ---------------------------------------------------------------- writers
 def _freeze_zip(data: bytes) -> bytes:
     """Rewrites an OOXML zip with fixed member timestamps and fixed core-property dates."""
@@ -337,10 +424,10 @@ def _pdf():
     return p
 
 
-def _pdf_table(p, head: list[str], rows: list[list[str]], widths: tuple[int, ...]) -> None:
+def _pdf_table(p, head: list[str], rows: list[list[str]], widths: tuple[int, ...], line_height: int = 6) -> None:
     from fpdf.fonts import FontFace
     p.set_font("wqy", size=9)
-    with p.table(col_widths=widths, headings_style=FontFace(emphasis=""), line_height=6) as t:
+    with p.table(col_widths=widths, headings_style=FontFace(emphasis=""), line_height=line_height) as t:
         for r in [head] + rows:
             row = t.row()
             for c in r:
@@ -369,6 +456,46 @@ def build_t12(path: str) -> None:
     p.output(path)
 
 
+def build_w03(path: str) -> None:
+    d = _docx_base()
+    d.add_heading(W03_LEAD[0], level=1)
+    d.add_paragraph(W03_LEAD[1])
+    tab = d.add_table(rows=1, cols=4)
+    tab.style = "Table Grid"
+    for c, h in zip(tab.rows[0].cells, ["等次", "序号", "单位", "案例名称"]):
+        c.text = h
+    for e in w03:
+        for c, v in zip(tab.add_row().cells, [e.tier, str(e.rank), e.subject, e.title]):
+            c.text = v
+    _save_zip(path, d.save)
+
+
+def build_t13(path: str) -> None:
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.properties.created = FIXED
+    wb.properties.modified = FIXED
+    ws = wb.active
+    ws.title = "名单"
+    ws.append(["第七届杭州市社区党建创新案例获奖名单"])
+    ws.append(["主办单位：中共杭州市委组织部　2023年11月"])
+    ws.append([])
+    ws.append(T13_HEAD)
+    county = {"拱墅": "拱墅区", "西湖": "西湖区", "滨江": "滨江区", "萧山": "萧山区", "余杭": "余杭区", "富阳": "富阳区",
+              "桐庐": "桐庐县", "淳安": "淳安县", "建德": "建德市", "杭州": "市属"}
+    for e in t13:
+        ws.append([e.rank, e.subject, e.title, e.tier, county[e.subject[:2]]])
+    _save_zip(path, wb.save)
+
+
+def build_t14(path: str) -> None:
+    p = _pdf()
+    p.multi_cell(0, 8, "2021年度江苏省机关党建创新案例评选结果", new_x="LMARGIN", new_y="NEXT")
+    p.multi_cell(0, 8, "中共江苏省委省级机关工作委员会", new_x="LMARGIN", new_y="NEXT")
+    _pdf_table(p, T14_HEAD, [[str(e.rank), e.subject, e.title, e.tier] for e in t14], (12, 66, 76, 22), 11)
+    p.output(path)
+
+
 BUILDERS = {
     "tables/t01_shanxi_table.docx": build_t01,
     "tables/t02_hefei_merged_tiers.docx": build_t02,
@@ -378,6 +505,9 @@ BUILDERS = {
     "tables/t07_lanzhou_table.pdf": build_t07,
     "org/t08_quanzhou_tax_table.pdf": build_t08,
     "numbered/t12_city_series_list.pdf": build_t12,
+    "twice/w03_ningbo_lead_and_table.docx": build_w03,
+    "tables/t13_hangzhou_columns.xlsx": build_t13,
+    "tables/t14_jiangsu_two_pages.pdf": build_t14,
 }
 
 
