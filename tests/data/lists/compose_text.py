@@ -1033,6 +1033,37 @@ doc(Doc("tables/t04_yunnan_rowspan.html", "html", "table-html", ["table-html", "
 
 
 
+
+t15 = E("一等奖", [
+    ("镜湖区滨江街道党工委", "“江城红帆”滨江社区治理", "芜湖市/镜湖区"),
+    ("弋江区|澛港街道党工委", "“红色物业”服务老旧小区", "芜湖市/弋江区"),
+], start=1) + E("二等奖", [
+    ("鸠江区湾里街道党工委", "“湾里红管家”新就业群体服务", "芜湖市/鸠江区"),
+    ("三山区委组织部", "“三山先锋”村社联建", "芜湖市/三山区"),
+    ("芜湖经济技术开发区党工委", "“汽车城党建联盟”服务产业链|上下游企业", "芜湖市"),
+], start=1) + E("三等奖", [
+    ("无为县委组织部", "“电缆之乡”产业党建", "芜湖市/无为县"),
+    ("南陵县籍山镇党委", "“籍山红”乡村治理", "芜湖市/南陵县"),
+    ("市交通投资集团党委", "“交投先锋”项目攻坚", ""),
+], start=1)
+_rows15 = []
+for e in t15:
+    _rows15.append([str(e.rank), e.title, e.subject, e.tier])
+    e.title, e.subject = e.title.replace("|", ""), e.subject.replace("|", "")
+_t15_lines = []
+for tier in ("一等奖", "二等奖", "三等奖"):
+    _t15_lines.append(tier)
+    _t15_lines.append(text_table(["序号", "项目名称", "申报单位", "奖项"],
+                                 [r for r in _rows15 if r[3] == tier], [6, 40, 26, 8]).split("\n", 1)[1])
+doc(Doc("tables/t15_wuhu_text_table_sections.txt", "txt", "table-text", ["table-text", "tiers"], "芜湖市城市基层党建创新项目",
+        None, 2016, "中共芜湖市委组织部", "芜湖市", 8, entries=t15,
+        notes="flattened table with the title column before the unit column, one header line, tier section lines "
+              "between blocks, numbering restarting per tier, a wrapped unit cell and a wrapped title cell; "
+              "无为县 as printed in 2016",
+        text="芜湖市2016年城市基层党建创新项目评选结果\n\n"
+             + text_table(["序号", "项目名称", "申报单位", "奖项"], [], [6, 40, 26, 8]) + "\n"
+             + "\n".join(_t15_lines) + "\n\n中共芜湖市委组织部\n2016年12月9日\n"))
+
 # ---------------------------------------------------------------- more glued, quoted-run and truncated pages
 g02 = E("最佳案例", [
     ("黑龙江鸡西", "推行矿区“党员安全生产责任区”", "黑龙江省/鸡西市"),
