@@ -68,7 +68,7 @@ n02 = E("一等奖", [
 ]) + E("二等奖", [
     ("秦淮区夫子庙街道党工委", "商圈党建“一核多元”共治模式", "南京市/秦淮区"),
     ("建邺区沙洲街道党工委", "“红色物业”联盟提升小区治理效能", "南京市/建邺区"),
-    ("南京地铁集团党委", "“地铁红线”党建品牌串起城市服务", ""),
+    ("南京地铁集团党委", "“地铁红线”党建品牌串起城市服务", "南京市"),
     ("江宁区秣陵街道党工委", "新就业群体“暖新驿站”建设", "南京市/江宁区"),
 ]) + E("三等奖", [
     ("浦口区江浦街道党工委", "“江浦先锋议事会”推动小区微更新", "南京市/浦口区"),
@@ -196,11 +196,12 @@ n06 = E("十佳", [
     ("望城区乔口镇党委", "“渔都党建”助推乡村旅游", "长沙市/望城区"),
     ("浏阳市集里街道党工委", "“花炮红”安全生产党员监督岗", "长沙市/浏阳市"),
     ("长沙县星沙街道党工委", "“星城红邻”社区服务联盟", "长沙市/长沙县"),
-    ("长沙经开区党工委", "“园区红链”服务企业全周期", ""),
+    ("长沙经开区党工委", "“园区红链”服务企业全周期", "长沙市"),
 ])
 doc(Doc("numbered/n06_changsha_circled_shijia.txt", "txt", "numbered", ["numbered", "tiers", "org-subject"],
-        "长沙市基层党建十佳品牌", None, 2022, "中共长沙市委组织部", "长沙市", 10, entries=n06,
-        notes="circled numbers ①…⑩; tier 十佳; 长沙经开区 is a zone, context 长沙",
+        "长沙市基层党建品牌", None, 2022, "中共长沙市委组织部", "长沙市", 10, entries=n06,
+        notes="circled numbers ①…⑩; tier 十佳 (series 长沙市基层党建品牌, shared with s04 whose tier is 百优: the tier word "
+              "is not part of the series name); 长沙经开区 names 长沙 itself (subject)",
         text="""长沙市2022年度基层党建“十佳品牌”揭晓
 
 　　日前，经过单位推荐、实地察看、专家评审和社会公示等环节，中共长沙市委组织部评选出2022年度长沙市基层党建十佳品牌。名单如下（排名不分先后）：
@@ -263,7 +264,8 @@ n08 = E("最佳案例", [
 _g = lambda es: "".join(f"{e.rank}{e.subject}:{e.title}" for e in es)
 doc(Doc("numbered/n08_national_glued.txt", "txt", "glued", ["glued", "numbered", "tiers"], "全国基层党建创新典型案例", 3,
         2013, "中国浦东干部学院、人民网·中国共产党新闻网", "", 14, entries=n08,
-        notes="glued national-series form: number directly followed by the unit, entries run together in one paragraph",
+        notes="glued national-series form: number directly followed by the unit, entries run together in one paragraph; "
+              "year 2013 = end of the printed 征集 period 2012年6月至2013年5月",
         text="第三届全国基层党建创新最佳、优秀案例评选结果\n"
              "从2012年6月至2013年5月,中国浦东干部学院、人民网·中国共产党新闻网共同组织了第三届“全国基层党建创新典型案例”征集,经过网上投票和专家评审,最后评选出6个最佳案例,8个优秀案例。"
              "一、最佳案例评选结果(共6个)" + _g(n08[:6]) + "二、优秀案例评选结果(共8个)" + _g(n08[6:]) + "\n"))
@@ -271,7 +273,7 @@ doc(Doc("numbered/n08_national_glued.txt", "txt", "glued", ["glued", "numbered",
 # ---------------------------------------------------------------- 2. quoted runs 《UNIT:TITLE》《…》
 q01 = E("最佳案例", [
     ("上海市松江区", "“G60科创走廊”党建联盟引领区域协同发展", "上海市/松江区"),
-    ("上海机场(集团)", "“空港红帆”党建品牌服务国际航空枢纽", ""),
+    ("上海机场(集团)", "“空港红帆”党建品牌服务国际航空枢纽", "上海市"),
     ("北京市东城区", "以《街巷长工作手册》规范“街巷长”制度", "北京市/东城区"),
     ("广东省深圳市南山区", "“党群服务中心+”打造15分钟服务圈", "广东省/深圳市/南山区"),
     ("浙江省杭州市上城区", "“红色根脉”贯通城市基层治理", "浙江省/杭州市/上城区"),
@@ -363,10 +365,10 @@ s04 = E("百优", [
     ("灰汤镇党委", "“温泉小镇”文旅党建", ""),
     ("花明楼镇炭子冲村党总支", "“红色故里”党员教育基地", ""),
     ("关山社区党支部", "“关山暖心”养老服务", ""),
-    ("宁乡经开区党工委", "“园区红管家”服务企业", ""),
+    ("宁乡经开区党工委", "“园区红管家”服务企业", "长沙市/宁乡县"),
 ], start=None)
 doc(Doc("sentence/s04_ningxiang_baiyou.html", "html", "sentence", ["sentence", "furniture", "tiers"],
-        "长沙市基层党建百优品牌", None, 2022, "中共长沙市委组织部", "长沙市/宁乡县", 6, furniture=9, entries=s04,
+        "长沙市基层党建品牌", None, 2022, "中共长沙市委组织部", "长沙市/宁乡县", 6, furniture=9, entries=s04,
         notes="news page; tier 百优; subjects name no county: context 宁乡 (dateline and headline)",
         text="""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>宁乡6个党组织入选长沙市基层党建“百优”品牌_宁乡新闻网</title>
@@ -421,8 +423,8 @@ u02 = E("优秀案例", [
     ("长春市二道区", "“东站红帆”商圈党建", "长春市/二道区"),
     ("长春市绿园区", "“绿园暖巢”新就业群体服务", "长春市/绿园区"),
     ("长春市双阳区", "“梅花鹿产业党建链”", "长春市/双阳区"),
-    ("长春新区", "“北湖科创红”人才服务", ""),
-    ("长春汽车经济技术开发区", "“汽车城党建联盟”", ""),
+    ("长春新区", "“北湖科创红”人才服务", "长春市"),
+    ("长春汽车经济技术开发区", "“汽车城党建联盟”", "长春市"),
     ("九台区", "“九台红网”乡村治理", "长春市/九台区"),
     ("朝阳区红旗街道", "“红旗街红色议事厅”", "长春市/朝阳区"),
 ])
@@ -570,20 +572,20 @@ q02 = E("一等奖", [
     ("漳州市芗城区", "“芗里芗亲”社区议事", "漳州市/芗城区"),
     ("莆田市城厢区", "“妈祖故里”志愿服务联盟", "莆田市/城厢区"),
     ("三明市三元区", "“林改先锋”服务林农", "三明市/三元区"),
-    ("福州新区", "“滨海红链”产业党建", ""),
+    ("福州新区", "“滨海红链”产业党建", "福州市"),
 ], start=None) + E("三等奖", [
     ("南平市延平区", "“武夷先锋”党员创业带富", "南平市/延平区"),
     ("龙岩市新罗区", "“红土先锋”传承红色基因", "龙岩市/新罗区"),
     ("宁德市蕉城区", "“闽东之光”扶贫接续振兴", "宁德市/蕉城区"),
-    ("平潭综合实验区", "“两岸社区”融合治理", ""),
+    ("平潭综合实验区", "“两岸社区”融合治理", "福州市/平潭县"),
 ], start=None)
 _q2 = lambda es: "".join(f"《{e.subject}：{e.title}》" for e in es)
 _q02_body = ("　　本网讯　2022年11月，中共福建省委组织部主办的第六届福建省基层党建创新案例评选揭晓。",
              "　　一等奖：" + _q2(q02[:3]), "　　二等奖：" + _q2(q02[3:7]), "　　三等奖：" + _q2(q02[7:]))
 doc(Doc("quoted/q02_fujian_run.html", "html", "quoted-run", ["quoted-run", "furniture", "org-subject"],
         "福建省基层党建创新案例", 6, 2022, "中共福建省委组织部", "福建省", 11, furniture=9, entries=q02,
-        notes="《UNIT：TITLE》 runs with full-width colon; 鼓楼区 is 福州's (350102); 福州新区/平潭综合实验区 are zones "
-              "(context 福建省)",
+        notes="《UNIT：TITLE》 runs with full-width colon; 鼓楼区 is 福州's (350102); zones named after a place "
+              "resolve to it (福州新区 -> 福州市, 平潭综合实验区 -> 平潭县)",
         text="""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>第六届福建省基层党建创新案例评选揭晓_八闽党建网</title></head>
 <body><div class="w1200"><div class="hd"><span>八闽党建网</span><a href="/wap/">手机版</a></div>
@@ -650,7 +652,7 @@ w02 = E("一等奖", [
 ], start=1) + E("三等奖", [
     ("大通回族土族自治县", "“大通红”产业党建", "西宁市/大通回族土族自治县"),
     ("湟源县", "“丹噶尔古城”文旅党建", "西宁市/湟源县"),
-    ("西宁经济技术开发区", "“园区先锋”服务企业", ""),
+    ("西宁经济技术开发区", "“园区先锋”服务企业", "西宁市"),
 ], start=1)
 doc(Doc("twice/w02_xining_lead_and_list.txt", "txt", "twice", ["twice", "numbered"], "西宁市城市基层党建创新案例", 2,
         2021, "中共西宁市委组织部", "西宁市", 8, entries=w02,
@@ -703,9 +705,9 @@ x01 = E("示范镇", [
     ("枝江市问安镇关庙山村", "“积分超市”激发村民参与", "宜昌市/枝江市"),
     ("兴山县古夫镇", "“昭君故里”乡风文明", "宜昌市/兴山县"),
 ], start=None)
-doc(Doc("tiers/x01_yichang_demo_villages.txt", "txt", "tiers", ["tiers", "sentence"], "宜昌市党建引领乡村振兴示范村镇", None,
+doc(Doc("tiers/x01_yichang_demo_villages.txt", "txt", "tiers", ["tiers", "sentence"], "宜昌市党建引领乡村振兴示范村镇", 1,
         2021, "中共宜昌市委组织部、宜昌市农业农村局", "宜昌市", 9, entries=x01,
-        notes="tiers 示范镇/示范村 printed in 'UNIT：TITLE' lines under headings; one 示范村 entry is a town unit",
+        notes="edition 1 from 首批 (first batch); tiers 示范镇/示范村 printed in 'UNIT：TITLE' lines under headings; one 示范村 entry is a town unit",
         text="""宜昌市党建引领乡村振兴示范村镇名单公布
 
 　　2021年4月，中共宜昌市委组织部、宜昌市农业农村局联合公布首批党建引领乡村振兴示范村镇名单。
@@ -746,18 +748,19 @@ doc(Doc("tiers/x02_guangdong_shortlist.txt", "txt", "tiers", ["tiers", "numbered
 """))
 
 x03 = E("创新奖", [
-    ("滨海新区发展和改革委员会机关党委", "“项目管家”党员攻坚服务", ""),
-    ("滨海新区塘沽街道党工委", "“渔港新村”红色物业", ""),
+    ("滨海新区发展和改革委员会机关党委", "“项目管家”党员攻坚服务", "天津市/滨海新区"),
+    ("滨海新区塘沽街道党工委", "“渔港新村”红色物业", "天津市/滨海新区"),
     ("泰达街道党工委", "“国际社区”党建服务", ""),
 ], start=None) + E("优胜奖", [
-    ("滨海新区政务服务办党组", "“一枚印章管审批”党员示范岗", ""),
-    ("天津港集团党委", "“港口先锋”生产一线党建", ""),
-    ("中新天津生态城党工委", "“生态城红盟”", ""),
-    ("滨海新区税务局第一税务分局党支部", "“滨税红帆”", ""),
+    ("滨海新区政务服务办党组", "“一枚印章管审批”党员示范岗", "天津市/滨海新区"),
+    ("天津港集团党委", "“港口先锋”生产一线党建", "天津市"),
+    ("中新天津生态城党工委", "“生态城红盟”", "天津市"),
+    ("滨海新区税务局第一税务分局党支部", "“滨税红帆”", "天津市/滨海新区"),
 ], start=None)
 doc(Doc("tiers/x03_binhai_unknown_tiers.txt", "txt", "tiers", ["tiers", "org-subject", "sentence"],
         "滨海新区机关党建创新成果", None, 2023, "天津市滨海新区区委", "天津市/滨海新区", 7, entries=x03,
-        notes="unknown tiers 创新奖 and 优胜奖 (must be kept and reported); all subjects take the 滨海新区 context",
+        notes="unknown tiers 创新奖 and 优胜奖 (must be kept and reported); 泰达街道 takes the 滨海新区 context; "
+              "天津港集团/中新天津生态城 name only 天津 (120000, subject: own words win over a deeper context)",
         text="""滨海新区2023年度机关党建创新成果评审结果
 
 　　日前，天津市滨海新区区委对2023年度机关党建创新成果进行了评审，评出创新奖3项、优胜奖4项。
@@ -775,7 +778,7 @@ o01 = E("最佳案例", [
     ("市公安局交通管理局第七分局党支部", "“蓉城交警红”路口服务", ""),
     ("市规划和自然资源局机关党委", "“公园城市”规划党员先锋队", ""),
     ("郫都区委机关工委", "“川菜园区”产业链党建", "成都市/郫县"),
-    ("成都天府国际机场党委", "“空港红”服务旅客", ""),
+    ("成都天府国际机场党委", "“空港红”服务旅客", "成都市"),
     ("青羊区少城街道党工委", "“宽窄巷子”文旅党建", "成都市/青羊区"),
 ], start=1)
 doc(Doc("org/o01_chengdu_offices.txt", "txt", "org-subject", ["org-subject", "numbered"], "成都市机关党建创新案例", 2,
@@ -803,7 +806,7 @@ r01 = E("一等獎", [
     ("深圳市鹽田區沙頭角街道黨工委", "“中英街黨建”邊境治理", "深圳市/盐田区"),
     ("深圳市龍華區觀瀾街道黨工委", "“客家古墟”文化黨建", "深圳市"),
     ("前海管理局黨委", "“前海紅”港澳青年服務", ""),
-    ("深圳機場集團黨委", "“空港紅帆”服務旅客", ""),
+    ("深圳機場集團黨委", "“空港紅帆”服務旅客", "深圳市"),
 ], start=1)
 for e in r01:
     e.tier = {"一等獎": "一等奖", "二等獎": "二等奖", "三等獎": "三等奖"}[e.tier]
@@ -938,12 +941,12 @@ t10_rows = [
 t10 = []
 _rows10 = []
 for i, (s, t, h, comp, tier) in enumerate(t10_rows, 1):
-    t10.append(Entry(s, t.replace("|", ""), "大连市/" + h if h else "", tier, "", i))
+    t10.append(Entry(s, t.replace("|", ""), "大连市/" + h if h else "大连市", tier, "", i))
     _rows10.append([str(i), s, t, comp + tier])
 doc(Doc("tables/t10_dalian_yearbook.txt", "txt", "table-text", ["table-text", "org-subject"], "", None, 2022,
         "", "大连市", 8, entries=t10,
         notes="yearbook honours table: each row names its own competition and tier in one cell (gold competition is "
-              "per row); wrapped title cells; 大连港集团党委 takes the 大连 context",
+              "per row); wrapped title cells; 大连港集团党委 names 大连 (subject)",
         text="""大连年鉴（2023）·党的建设
 
 2022年度大连市基层党建工作获奖情况
@@ -965,14 +968,14 @@ t03 = E("一等奖", [
     ("上饶市信州区", "“信州红帆”老旧小区改造", "上饶市/信州区"),
     ("吉安市吉州区", "“井冈红”志愿服务", "吉安市/吉州区"),
     ("宜春市袁州区", "“月亮之都”社区治理", "宜春市/袁州区"),
-    ("南昌高新技术产业开发区", "“高新红链”", ""),
+    ("南昌高新技术产业开发区", "“高新红链”", "南昌市"),
 ], start=6)
 _tr = lambda es: "\n".join(
     f'<tr><td style="text-align:center">{e.rank}</td><td>{e.subject}</td><td>{e.title}</td><td>{e.tier}</td></tr>' for e in es)
 doc(Doc("tables/t03_jiangxi_table.html", "html", "table-html", ["table-html", "furniture"], "江西省基层党建创新项目", 5, 2021,
         "中共江西省委组织部", "江西省", 9, furniture=6, entries=t03,
-        notes="<table> with <caption>, header 序号/申报单位/项目名称/奖项; ranks continuous; 南昌高新区 is a zone "
-              "(context 江西省)",
+        notes="<table> with <caption>, header 序号/申报单位/项目名称/奖项; ranks continuous; 南昌高新技术产业开发区 "
+              "names 南昌 (360100, subject), not the 江西省 context",
         text="""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>第五届江西省基层党建创新项目评选结果公告</title>
 <style>table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px}</style></head>
@@ -1029,10 +1032,149 @@ doc(Doc("tables/t04_yunnan_rowspan.html", "html", "table-html", ["table-html", "
 """))
 
 
+
+
+t15 = E("一等奖", [
+    ("镜湖区滨江街道党工委", "“江城红帆”滨江社区治理", "芜湖市/镜湖区"),
+    ("弋江区|澛港街道党工委", "“红色物业”服务老旧小区", "芜湖市/弋江区"),
+], start=1) + E("二等奖", [
+    ("鸠江区湾里街道党工委", "“湾里红管家”新就业群体服务", "芜湖市/鸠江区"),
+    ("三山区委组织部", "“三山先锋”村社联建", "芜湖市/三山区"),
+    ("芜湖经济技术开发区党工委", "“汽车城党建联盟”服务产业链|上下游企业", "芜湖市"),
+], start=1) + E("三等奖", [
+    ("无为县委组织部", "“电缆之乡”产业党建", "芜湖市/无为县"),
+    ("南陵县籍山镇党委", "“籍山红”乡村治理", "芜湖市/南陵县"),
+    ("市交通投资集团党委", "“交投先锋”项目攻坚", ""),
+], start=1)
+_rows15 = []
+for e in t15:
+    _rows15.append([str(e.rank), e.title, e.subject, e.tier])
+    e.title, e.subject = e.title.replace("|", ""), e.subject.replace("|", "")
+_t15_lines = []
+for tier in ("一等奖", "二等奖", "三等奖"):
+    _t15_lines.append(tier)
+    _t15_lines.append(text_table(["序号", "项目名称", "申报单位", "奖项"],
+                                 [r for r in _rows15 if r[3] == tier], [6, 40, 26, 8]).split("\n", 1)[1])
+doc(Doc("tables/t15_wuhu_text_table_sections.txt", "txt", "table-text", ["table-text", "tiers"], "芜湖市城市基层党建创新项目",
+        None, 2016, "中共芜湖市委组织部", "芜湖市", 8, entries=t15,
+        notes="flattened table with the title column before the unit column, one header line, tier section lines "
+              "between blocks, numbering restarting per tier, a wrapped unit cell and a wrapped title cell; "
+              "无为县 as printed in 2016",
+        text="芜湖市2016年城市基层党建创新项目评选结果\n\n"
+             + text_table(["序号", "项目名称", "申报单位", "奖项"], [], [6, 40, 26, 8]) + "\n"
+             + "\n".join(_t15_lines) + "\n\n中共芜湖市委组织部\n2016年12月9日\n"))
+
+# ---------------------------------------------------------------- more glued, quoted-run and truncated pages
+g02 = E("最佳案例", [
+    ("黑龙江鸡西", "推行矿区“党员安全生产责任区”", "黑龙江省/鸡西市"),
+    ("浙江温岭", "深化“民主恳谈”基层协商", "浙江省/温岭市"),
+    ("安徽金寨", "打造“红色+绿色”党建扶贫模式", "安徽省/六安市/金寨县"),
+    ("广东佛山南海", "实行农村“政经分离”改革", "广东省/佛山市/南海区"),
+    ("四川成都", "创新“村级公共服务和社会管理”经费保障", "四川省/成都市"),
+]) + E("优秀案例", [
+    ("江苏张家港", "开展“党员志愿者积分”管理", "江苏省/苏州市/张家港市"),
+    ("山西阳泉", "推行“党员固定活动日”制度", "山西省/阳泉市"),
+    ("湖南浏阳", "实施村级“民主议事会”", "湖南省/长沙市/浏阳市"),
+    ("陕西延安", "推进“延安精神进支部”", "陕西省/延安市"),
+    ("贵州遵义", "实行“四在农家”党建引领", "贵州省/遵义市"),
+    ("新疆克拉玛依", "建立“石油社区”党建联席会", "新疆维吾尔自治区/克拉玛依市"),
+])
+doc(Doc("numbered/g02_national_glued_4th.txt", "txt", "glued", ["glued", "numbered"], "全国基层党建创新典型案例", 4, 2015,
+        "中国浦东干部学院、人民网·中国共产党新闻网", "", 11, entries=g02,
+        notes="glued form with full-width colons, a three-level unit (广东佛山南海) and a wrapped page-break line",
+        text="第四届全国基层党建创新最佳、优秀案例\n"
+             "2015年1月，第四届“全国基层党建创新典型案例”评选揭晓，共评出最佳案例5个、优秀案例6个。"
+             "最佳案例(共5个)" + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[:5])
+             + "优秀案例(共6个)" + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[5:8]) + "\n"
+             + "".join(f"{e.rank}{e.subject}：{e.title}" for e in g02[8:]) + "\n"))
+
+g03 = E("最佳案例", [
+    ("河北正定", "推行县级领导“包联村”制度", "河北省/石家庄市/正定县"),
+    ("上海静安", "探索商务楼宇“白领驿家”", "上海市/静安区"),
+    ("江苏昆山", "建立台资企业党建工作站", "江苏省/苏州市/昆山市"),
+    ("山东诸城", "推进农村社区化服务与治理", "山东省/潍坊市/诸城市"),
+]) + E("优秀案例", [
+    ("辽宁沈阳和平", "创建社区“党员服务超市”", "辽宁省/沈阳市/和平区"),
+    ("吉林长春朝阳", "推行社区“一委多居”", "吉林省/长春市/朝阳区"),
+    ("河南新乡", "实施“先进群体”示范带动", "河南省/新乡市"),
+    ("广西南宁", "推进“美丽南方”农村党建", "广西壮族自治区/南宁市"),
+])
+doc(Doc("numbered/g03_national_glued_page.html", "html", "glued", ["glued", "furniture"], "全国基层党建创新典型案例", 5, 2017,
+        "", "", 8, furniture=6, entries=g03,
+        notes="glued form inside one <p> of a saved page; 沈阳和平/长春朝阳 must resolve under their cities "
+              "(not 天津和平区/北京朝阳区)",
+        text="""<html><head><meta charset="utf-8"><title>第五届全国基层党建创新典型案例名单-党建资料库</title></head>
+<body><div class="head">党建资料库　<a href="/m/">手机版</a></div>
+<div class="bread">您的位置 &gt; 首页 &gt; 资料 &gt; 案例</div>
+<div class="doc"><h1>第五届全国基层党建创新典型案例名单</h1>
+<div class="attr">作者：佚名　来源：网络　更新时间：2017-03-02　浏览人数：5120</div>
+<p>最佳案例：""" + "".join(f"{e.rank}{e.subject}:{e.title}" for e in g03[:4]) + "优秀案例："
+             + "".join(f"{e.rank}{e.subject}:{e.title}" for e in g03[4:]) + """</p></div>
+<div class="tags">分享到：<a>微信</a><a>微博</a></div>
+<div class="pre">上一篇：第四届全国基层党建创新典型案例名单　下一篇：第六届全国基层党建创新典型案例名单</div>
+<div class="copy">Copyright 党建资料库 版权所有　京ICP备00000007号</div></body></html>
+"""))
+
+q03 = E("最佳案例", [
+    ("南宁市西乡塘区", "“邕江红”高校社区党建联盟", "南宁市/西乡塘区"),
+    ("贵阳市云岩区", "以《居民公约》推动“小区自治”", "贵阳市/云岩区"),
+    ("昆明市盘龙区", "“春城红色物业”《服务清单》工作法", "昆明市/盘龙区"),
+], start=None) + E("优秀案例", [
+    ("拉萨市城关区", "“双联户”联防联治", "拉萨市/城关区"),
+    ("银川市兴庆区", "“塞上红帆”社区工作法", "银川市/兴庆区"),
+    ("西宁市城东区", "“民族团结进步”社区党建", "西宁市/城东区"),
+    ("海口市龙华区", "“椰城红管家”", "海口市/龙华区"),
+    ("南方电网广西电网公司", "“电亮八桂”党员服务队", "广西壮族自治区"),
+], start=None)
+doc(Doc("quoted/q03_western_cities_run.txt", "txt", "quoted-run", ["quoted-run", "org-subject"],
+        "西部城市基层党建创新案例", None, 2018, "", "", 8, entries=q03,
+        notes="《UNIT：TITLE》 runs under 【tier】 headings; titles contain 《》 inside the outer 《》; a company subject "
+              "without place or context (region empty)",
+        text="西部城市基层党建创新案例展示名单\n（2018年9月）\n【最佳案例】"
+             + "".join(f"《{e.subject}：{e.title}》" for e in q03[:3]) + "\n【优秀案例】"
+             + "".join(f"《{e.subject}：{e.title}》" for e in q03[3:]) + "\n"))
+
+z02 = E("优秀案例", [
+    ("历城区", "“泉城红色物业”联盟", "济南市/历城区"),
+    ("槐荫区", "“槐荫红帆”社区议事", "济南市/槐荫区"),
+    ("天桥区", "“天桥红管家”", "济南市/天桥区"),
+    ("长清区", "“大学城党建联盟”", "济南市/长清区"),
+    ("章丘区", "“百脉泉红”乡村振兴", "济南市/章丘市"),
+    ("济阳区", "“黄河滩区党旗红”", "济南市/济阳县"),
+    ("平阴县", "“玫瑰小镇”产业党建", "济南市/平阴县"),
+])
+doc(Doc("truncated/z02_jinan_paged.html", "html", "truncated", ["truncated", "numbered", "furniture"],
+        "济南市基层党建创新案例", None, 2021, "中共济南市委组织部", "济南市", 7, furniture=5, entries=z02,
+        notes="truncated: 20 announced, 7 printed on page 1 of 3 (pagination links); 章丘区/济阳区 (2016/2018) "
+              "coded as cpca's 章丘市/济阳县",
+        text="""<html><head><meta charset="utf-8"><title>济南市2021年基层党建创新优秀案例名单（一）</title></head>
+<body><div class="crumb">当前位置：首页 &gt; 党建要闻</div>
+<h1>济南市2021年基层党建创新优秀案例名单</h1>
+<div class="info">发布时间：2021-12-24　来源：济南党建　点击：877</div>
+<p>　　中共济南市委组织部评选出2021年度济南市基层党建创新优秀案例20个，名单如下：</p>
+""" + "\n".join(f"<p>{e.rank}、{e.subject}：{e.title}</p>" for e in z02) + """
+<div class="page">共3页　<b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div>
+<div class="ft">版权所有 济南党建网 鲁ICP备00000008号</div></body></html>
+"""))
+
 # ---------------------------------------------------------------- writer
+# Totals the text itself announces (None: the text announces none) and furniture lines/blocks counted by hand.
+ANNOUNCED = {
+    "n01": 12, "n02": 12, "n03": 10, "n04": 12, "n08": 14, "q01": 14, "s04": 6, "u02": 10, "f01": 10, "z01": 13,
+    "x01": 9, "x02": 11, "x03": 7, "r01": 9, "r03": 8, "t02": 10, "t11": 8, "g02": 11, "z02": 20, "w03": 8,
+}
+FURNITURE = {"s04": 10, "u04": 9, "f01": 10, "q02": 8, "w01": 4, "r03": 7, "t03": 4, "t04": 3, "s01": 1, "s03": 1,
+             "n03": 1, "g03": 6, "z02": 5}
+
+
 def all_docs() -> list[Doc]:
     import make_fixtures
-    return DOCS + make_fixtures.DOCS
+    docs = DOCS + make_fixtures.DOCS
+    for d in docs:
+        key = os.path.basename(d.file).split("_")[0]
+        d.announced = ANNOUNCED.get(key)
+        d.furniture = FURNITURE.get(key, 0)
+    return docs
 
 
 def main() -> None:
