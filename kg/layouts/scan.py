@@ -333,6 +333,11 @@ class _Scanner:
             cj = text_table_rows(norm, [(ls, bj.start, bj.end)])[0]
             if not cj:
                 break
+            if len(cj) == 1 and (rules().tier_header.match(norm[bj.start : bj.end])
+                                 or rules().category_header.match(norm[bj.start : bj.end])):
+                rows.append(Row(((bj.start, bj.end),), j, bj.start, bj.end))  # a section line: 一等奖
+                j += 1
+                continue
             if len(cj) == 1 and cj[0][0] == 0 and rows and len(rows) > 1 and not norm[bj.start].isdigit():
                 break
             aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
@@ -341,7 +346,7 @@ class _Scanner:
                 for k, (_, a, e) in zip(aligned, cj):
                     slots[k] = (a, e) if slots[k][0] == slots[k][1] else (slots[k][0], e)
                 rows.append(Row(tuple(slots), j, bj.start, bj.end))
-            elif len(rows) > 1:  # a long cell wrapped onto this line: pieces of the cells above
+            elif len(rows) > 1 and len(rows[-1].cells) > 1:  # a long cell wrapped onto this line
                 prev = rows[-1]
                 more = [list(m) for m in prev.more] if prev.more else [[] for _ in prev.cells]
                 for k, (_, a, e) in zip(aligned, cj):

@@ -93,6 +93,25 @@ def _cell_text(text: str, span: tuple[int, int]) -> str:
     return re.sub(r"\s+", "", text[span[0] : span[1]])
 
 
+def _fit(text: str, cells: tuple[tuple[int, int], ...], roles: list[Column]) -> int:
+    """How well cells fit column roles: a number under 序号, a unit under 单位, a tier under 奖项."""
+    r = rules()
+    score = 0
+    for (a, b), role in zip(cells, roles):
+        t = _cell_text(text, (a, b))
+        if not t:
+            continue
+        if role == "rank":
+            score += 2 if numeral(t.rstrip(".、．")) is not None else -2
+        elif role == "subject":
+            score += 1 if unit_like(t) else -1
+        elif role == "tier":
+            score += 2 if r.tier_words.search(t) else -1
+        elif role == "title":
+            score += 1 if not unit_like(t) else 0
+    return score
+
+
 def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
     """Yield table events in order: ('header', row) | ('section', row, kind, value, start) | ('entry', row, fields).
 
@@ -102,11 +121,13 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
     r = rules()
     for row in rows:
         if roles is not None and 1 < len(row.cells) < len(roles):
-            # cells merged down from the rows above (rowspan) are printed once: the row is short
-            # on the left, so its cells belong to the rightmost columns
+            # a short row: cells merged down from the rows above (rowspan) are printed once, so
+            # its cells belong to the rightmost columns; or empty cells at its end were left out.
+            # Take the alignment whose cells fit their columns best.
             pad = len(roles) - len(row.cells)
-            row = Row(((row.start, row.start),) * pad + row.cells, row.block, row.start, row.end,
-                      (((),) * pad + row.more) if row.more else ())
+            right = ((row.start, row.start),) * pad + row.cells
+            if _fit(text, right, roles) > _fit(text, row.cells, roles):
+                row = Row(right, row.block, row.start, row.end, (((),) * pad + row.more) if row.more else ())
         texts = [_cell_text(text, c) for c in row.cells]
         filled = [i for i, t in enumerate(texts) if t]
         if roles is None:
@@ -115,7 +136,7 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
         if header_roles(texts) is not None and len(filled) >= 2:
             yield ("header", row)
             continue
-        if len(filled) == 1 and (len(row.cells) > 1 or roles.count("") == len(roles)):
+        if len(filled) == 1 and (len(row.cells) > 1 or len(roles) > 1):
             t = texts[filled[0]]
             cs, ce = row.cells[filled[0]]
             th = r.tier_header.match(t)
