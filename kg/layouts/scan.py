@@ -23,6 +23,7 @@ from .context import DocContext, competition_header
 from .items import place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
+from .glued import continues, glued_runs
 from .sentences import read_sentences
 from .tables import Row, header_roles, read_rows, split_combined, text_table_rows, rank_of
 
@@ -80,6 +81,7 @@ class _Scanner:
         self.unread_in_list: list[int] = []
         self.tier_counts: list[tuple[State, int]] = []  # (tier state snapshot, drafts before it)
         self.headers: list[tuple[str, int, int | None, int]] = []  # (tier label, at, announced, first draft index)
+        self.glued_next = 0  # the next bare number of a glued run that may go on in the next block
 
     # -- helpers -----------------------------------------------------------
     def text(self, i: int) -> str:
@@ -193,6 +195,29 @@ class _Scanner:
             return False
         for subj, title, span, layout, n, tier, tier_at, cat in got:
             self.add(i, subj, title, span, layout, n, tier, -1 if tier_at is None else tier_at, cat)
+        return True
+
+    def glued(self, i: int) -> bool:
+        """Bare numbers glued to subjects: 最佳案例(共5个)1黑龙江鸡西:…2浙江温岭:…"""
+        b = self.blocks[i]
+        start = self.glued_next if self.glued_next and continues(self.norm, b.start, b.end, self.glued_next) else 0
+        runs = glued_runs(self.norm, b.start, b.end, start - 1 if start else 0)
+        if not runs:
+            self.glued_next = 0
+            return False
+        r = rules()
+        for word, at, n, items in runs:
+            if word is not None:
+                tier = r.tier(word)
+                self.state.set_tier(tier, at, None, n)
+                self.headers.append((tier.label, at, n, len(self.drafts)))
+            for rank, body, stop in items:
+                it = split_item(self.norm, body, stop)
+                if it is None or it.form != "colon":
+                    continue
+                self.add(i, it.subject, it.title, (it.subject[0], it.title[1]), "glued", rank)
+            self.glued_next = items[-1][0] + 1
+        self.claimed.add(i)
         return True
 
     def sentences(self, i: int) -> bool:
@@ -385,6 +410,9 @@ class _Scanner:
             nxt = self.text_table(i)
             if nxt > i:
                 i = nxt
+                continue
+            if self.glued(i):
+                i += 1
                 continue
             if self.closes_list(i):
                 self.state.set_tier(None, -1, "")
