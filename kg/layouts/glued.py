@@ -46,7 +46,7 @@ def glued_runs(text: str, a: int, b: int, start_rank: int = 0) -> list[tuple]:
         markers = _markers(seg, e, quoted)
         if word is None:  # a continuation: numbers go on from start_rank
             markers = [m for m in markers if m.num > start_rank]
-            fake = [type(markers[0])(e, start_rank, e, True)] if markers else []
+            fake = [type(markers[0])(e - 2, start_rank, e - 2, True)] if markers else []  # stands before the block
             chosen, _ = _select(fake + markers, None)
             chosen = chosen[1:] if fake else chosen
         else:

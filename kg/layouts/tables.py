@@ -47,11 +47,12 @@ def header_roles(cells: list[str]) -> list[Column] | None:
     t = rules().table
     roles: list[Column] = []
     for c in cells:
-        c = re.sub(r"\s+", "", c)
+        c = re.sub(r"[\s:：()（）]+", "", c)
         role = ""
-        if len(c) <= 10:
+        if len(c) <= 8 and not any(ch.isdigit() for ch in c) and "“" not in c:
             for name in ("rank", "tier", "category", "region", "note", "subject", "title"):
-                if t[name].search(c):
+                m = t[name].search(c)
+                if m and (m.end() - m.start()) * 2 >= len(c):  # the cell is a column word, not a value
                     role = name
                     break
         roles.append(role)
