@@ -73,19 +73,28 @@ def furniture_reason(el, container: bool = False) -> str:
     """
     rules = _rules()
     tag = el.tag
+    reason = ""
     if tag in rules["tags"]:
-        if tag not in rules["scoped_tags"] or not any(a.tag in rules["scope"] for a in el.iterancestors()):
-            return rules["tags"][tag]
-    role = (el.get("role") or "").strip().lower()
-    if role in rules["roles"]:
-        return rules["roles"][role]
-    if not container and tag in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption", "li"):
-        return ""  # parts of a table or list: only the whole table or list can be furniture
-    names = f"{el.get('id') or ''} {el.get('class') or ''}"
-    tokens = [t.lower() for t in _TOKEN.split(names) if t]
-    if not tokens or any(t in rules["content"]["words"] for t in tokens):
-        return ""
-    return next((rules["words"][t] for t in tokens if t in rules["words"]), "")
+        reason = rules["tags"][tag]
+    elif (el.get("role") or "").strip().lower() in rules["roles"]:
+        reason = rules["roles"][el.get("role").strip().lower()]
+    elif container or tag not in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption", "li"):
+        # (parts of a table or list are furniture only with their whole table or list)
+        tokens = _tokens(el)
+        if tokens and not any(t in rules["content"]["words"] for t in tokens):
+            reason = next((rules["words"][t] for t in tokens if t in rules["words"]), "")
+    if reason in rules["scoped"] and any(_is_article(a) for a in el.iterancestors()):
+        return ""  # an article's own header (title, byline) or footer, not the page's
+    return reason
+
+
+def _tokens(el) -> list[str]:
+    return [t.lower() for t in _TOKEN.split(f"{el.get('id') or ''} {el.get('class') or ''}") if t]
+
+
+def _is_article(el) -> bool:
+    rules = _rules()
+    return el.tag in rules["scope"] or any(t in rules["content"]["article_words"] for t in _tokens(el))
 
 
 class _Walker:
