@@ -166,6 +166,7 @@ def test_html_bad_markup_is_read_and_empty_is_a_coded_error(tmp_path):
     p.write_bytes("<html><body><p>一等奖<table><tr><td>1<td>某某镇党委<tr><td>2</table><li>未闭合".encode())
     r = read_file(p)
     assert cells(r) == [["1", "某某镇党委"], ["2"]] and texts(r, "list_item") == ["未闭合"]
+    assert texts(r, "paragraph") == ["一等奖"]  # a short tier line next to the table stays content
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"")
     with pytest.raises(KgError, match="^E001 "):

@@ -54,6 +54,7 @@ class Item:
     furniture: str = ""
     cells: tuple[tuple[str, int], ...] = ()
     table: int = -1
+    linked: bool = False  # all of its text is link text (<a>)
 
 
 @functools.cache
@@ -101,19 +102,23 @@ class _Walker:
     def __init__(self) -> None:
         self.items: list[Item] = []
         self.buf: list[str] = []
+        self.plain = False  # the buffer holds text outside any link
+        self.links = 0  # depth of <a> elements being walked
         self.ctx: list[tuple[BlockKind, int, str, object, str]] = []  # kind, level, furniture, element, origin
         self.tables = 0
 
     def flush(self) -> None:
         text = _norm("".join(self.buf))
-        self.buf = []
+        linked = not self.plain
+        self.buf, self.plain = [], False
         if text and self.ctx:
             kind, level, fur, el, origin = self.ctx[-1]
-            self.items.append(Item(kind, text, el, level, origin, fur))
+            self.items.append(Item(kind, text, el, level, origin, fur, linked=linked))
 
     def inline(self, s: str | None) -> None:
         if s:
             self.buf.append(s)
+            self.plain = self.plain or (not self.links and bool(s.strip()))
 
     def visit(self, el, fur: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -128,10 +133,12 @@ class _Walker:
                 self.flush()
             return
         if tag not in _BLOCK:
+            self.links += tag == "a"
             self.inline(el.text)
             for child in el:
                 self.visit(child, fur)
                 self.inline(child.tail)
+            self.links -= tag == "a"
             return
         self.flush()
         if tag == "table":

@@ -75,15 +75,26 @@ def _item_text(it) -> str:
     return " ".join(t for t, _ in it.cells) if it.cells else it.text
 
 
-def _main_container(items, flags, headline):
-    """The element whose blocks the extractor kept most and dropped least (kept minus dropped text),
-    widened to include the page's headline when it lies outside."""
+def _main_container(items, seen, headline):
+    """The element whose blocks the extractor kept most and dropped least, widened to include the
+    page's headline when it lies outside.
+
+    A block counts its length: plus when the extractor kept it (or it is the headline), minus when
+    not. A short kept block may match by chance: it counts nothing, or minus when it is all link
+    text (a menu entry). Ties go to the outer element, so short neighbours (a tier heading above a
+    table) stay with the content.
+    """
     score: dict[object, int] = {}
-    for it, kept in zip(items, flags, strict=True):
+    for it, kept in zip(items, seen, strict=True):
         if it.furniture:
             continue
         n = len(key(_item_text(it)))
-        n = n if kept or it is headline else -n
+        if it is headline or (kept and n >= MIN_KEY):
+            pass
+        elif kept and not it.linked:
+            n = 0
+        else:
+            n = -n
         el = it.el
         while el is not None:
             score[el] = score.get(el, 0) + n
@@ -91,7 +102,7 @@ def _main_container(items, flags, headline):
     if not score or max(score.values()) <= 0:
         return None
     depth = {el: sum(1 for _ in el.iterancestors()) for el in score}
-    best = max(score, key=lambda el: (score[el], depth[el]))
+    best = max(score, key=lambda el: (score[el], -depth[el]))
     if headline is not None and not _inside(headline.el, best):
         ancestors = set(best.iterancestors())
         best = next((a for a in headline.el.iterancestors() if a in ancestors), best)
@@ -122,19 +133,20 @@ def mark_outside_main(html: str, root, items: list, meta: tuple[tuple[str, str],
     kept_text = extracted(html, method)
     if not kept_text:
         return items
-    flags = []
-    for it in items:
-        k = key(_item_text(it))
-        flags.append(not it.furniture and len(k) >= MIN_KEY and k in kept_text)
+    keys = [key(_item_text(it)) for it in items]
+    seen = [bool(k) and k in kept_text for k in keys]  # the extractor kept this text (short ones maybe by chance)
+    flags = [s and len(k) >= MIN_KEY for s, k in zip(seen, keys, strict=True)]  # ... long enough to be sure
     titles = [key(v) for k, v in meta if k in ("title", "headline") and v]
     headline = next((it for it in items if it.kind in ("heading", "paragraph") and not it.furniture
                      and len(key(it.text)) >= MIN_KEY and any(key(it.text) in t for t in titles)), None)
-    main = _main_container(items, flags, headline)
+    main = _main_container(items, seen, headline)
+    if main is None:
+        return items  # the extractor's text matches no block well enough to say where the content is
     kept_groups = {_group(it) for it, kept in zip(items, flags, strict=True) if kept} - {None}
     for it, kept in zip(items, flags, strict=True):
-        if it.furniture or it is headline or (main is not None and _inside(it.el, main)):
+        if it.furniture or it is headline or _inside(it.el, main):
             continue
-        if kept and (main is None or it.kind in ("table_row", "list_item")):
+        if kept and it.kind in ("table_row", "list_item"):
             continue
         if it.kind in ("table_row", "list_item") and (protect_groups or _group(it) in kept_groups):
             continue
