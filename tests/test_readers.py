@@ -171,6 +171,10 @@ def test_html_bad_markup_is_read_and_empty_is_a_coded_error(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(KgError, match="^E001 "):
         read_file(empty)
+    binary = tmp_path / "image.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(KgError, match="^E002 "):
+        read_file(binary)
 
 
 def test_html_document_has_blocks_and_meta(tmp_path):
@@ -426,3 +430,13 @@ def test_pdf_owner_password_only_is_readable(tmp_path):
     pdf.cell(0, 10, "Award list 2025")
     (tmp_path / "owner.pdf").write_bytes(bytes(pdf.output()))
     assert texts(read_file(tmp_path / "owner.pdf")) == ["Award list 2025"]
+
+
+def test_html_encodings(tmp_path):
+    page = "<html><head><meta charset='{cs}'><title>名单</title></head><body><p>城关镇党委：“小巷管家”</p></body></html>"
+    (tmp_path / "stale.html").write_bytes(page.format(cs="gb2312").encode("utf-8"))  # re-saved as UTF-8
+    (tmp_path / "gbk.html").write_bytes(page.format(cs="gbk").encode("gb18030"))
+    (tmp_path / "undeclared.html").write_bytes(page.replace("<meta charset='{cs}'>", "").encode("gb18030"))
+    for name, encoding in (("stale.html", "utf-8"), ("gbk.html", "gb18030"), ("undeclared.html", "gb18030")):
+        r = read_file(tmp_path / name)
+        assert r.encoding == encoding and texts(r) == ["城关镇党委：“小巷管家”"], name

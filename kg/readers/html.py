@@ -226,11 +226,20 @@ def walk(root) -> list[Item]:
 
 
 def decode_html(data: bytes, path: str):
-    """Text of a page: its declared charset when that decodes cleanly, else kg's detector."""
+    """Text of a page. Valid UTF-8 is UTF-8 (a page saved again keeps a stale gb2312 declaration;
+    GB18030 would decode UTF-8 bytes into nonsense without an error); otherwise the page's own
+    ``<meta charset>`` when it decodes cleanly (gb2312/gbk read as their superset GB18030), else
+    kg's detector (:func:`kg.ingest.decode`)."""
     from ..ingest import decode
 
+    if not data or b"\x00" in data or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data, path)  # (E001 for an empty file, E002 for binary data)
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
     m = _META_CHARSET.search(data[:4096])
-    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if m:
         name = m.group(1).decode("ascii").lower()
         name = "gb18030" if name in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else name
         try:
