@@ -1,6 +1,6 @@
 """Compare main-content extractors on the HTML fixtures: precision/recall of kept content blocks.
 
-Usage: python bench/html_main_content.py [tests/data/readers] [--lines schema/furniture.toml]
+Usage (pip install -e ".[bench]"): python bench/html_main_content.py [tests/data/readers] [--lines schema/furniture.toml]
   --lines: also score every variant after the text-line furniture rules ([lines] of that file).
 
 Gold: tests/data/readers/html-furniture.gold.tsv lists every furniture block of each page
