@@ -54,6 +54,7 @@ class Item:
     furniture: str = ""
     cells: tuple[tuple[str, int], ...] = ()
     table: int = -1
+    linked: bool = False  # all of its text is link text (<a>)
 
 
 @functools.cache
@@ -73,38 +74,51 @@ def furniture_reason(el, container: bool = False) -> str:
     """
     rules = _rules()
     tag = el.tag
+    reason = ""
     if tag in rules["tags"]:
-        if tag not in rules["scoped_tags"] or not any(a.tag in rules["scope"] for a in el.iterancestors()):
-            return rules["tags"][tag]
-    role = (el.get("role") or "").strip().lower()
-    if role in rules["roles"]:
-        return rules["roles"][role]
-    if not container and tag in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption", "li"):
-        return ""  # parts of a table or list: only the whole table or list can be furniture
-    names = f"{el.get('id') or ''} {el.get('class') or ''}"
-    tokens = [t.lower() for t in _TOKEN.split(names) if t]
-    if not tokens or any(t in rules["content"]["words"] for t in tokens):
-        return ""
-    return next((rules["words"][t] for t in tokens if t in rules["words"]), "")
+        reason = rules["tags"][tag]
+    elif (el.get("role") or "").strip().lower() in rules["roles"]:
+        reason = rules["roles"][el.get("role").strip().lower()]
+    elif container or tag not in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption", "li"):
+        # (parts of a table or list are furniture only with their whole table or list)
+        tokens = _tokens(el)
+        if tokens and not any(t in rules["content"]["words"] for t in tokens):
+            reason = next((rules["words"][t] for t in tokens if t in rules["words"]), "")
+    if reason in rules["scoped"] and any(_is_article(a) for a in el.iterancestors()):
+        return ""  # an article's own header (title, byline) or footer, not the page's
+    return reason
+
+
+def _tokens(el) -> list[str]:
+    return [t.lower() for t in _TOKEN.split(f"{el.get('id') or ''} {el.get('class') or ''}") if t]
+
+
+def _is_article(el) -> bool:
+    rules = _rules()
+    return el.tag in rules["scope"] or any(t in rules["content"]["article_words"] for t in _tokens(el))
 
 
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Item] = []
         self.buf: list[str] = []
+        self.plain = False  # the buffer holds text outside any link
+        self.links = 0  # depth of <a> elements being walked
         self.ctx: list[tuple[BlockKind, int, str, object, str]] = []  # kind, level, furniture, element, origin
         self.tables = 0
 
     def flush(self) -> None:
         text = _norm("".join(self.buf))
-        self.buf = []
+        linked = not self.plain
+        self.buf, self.plain = [], False
         if text and self.ctx:
             kind, level, fur, el, origin = self.ctx[-1]
-            self.items.append(Item(kind, text, el, level, origin, fur))
+            self.items.append(Item(kind, text, el, level, origin, fur, linked=linked))
 
     def inline(self, s: str | None) -> None:
         if s:
             self.buf.append(s)
+            self.plain = self.plain or (not self.links and bool(s.strip()))
 
     def visit(self, el, fur: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -119,10 +133,12 @@ class _Walker:
                 self.flush()
             return
         if tag not in _BLOCK:
+            self.links += tag == "a"
             self.inline(el.text)
             for child in el:
                 self.visit(child, fur)
                 self.inline(child.tail)
+            self.links -= tag == "a"
             return
         self.flush()
         if tag == "table":
@@ -210,11 +226,20 @@ def walk(root) -> list[Item]:
 
 
 def decode_html(data: bytes, path: str):
-    """Text of a page: its declared charset when that decodes cleanly, else kg's detector."""
+    """Text of a page. Valid UTF-8 is UTF-8 (a page saved again keeps a stale gb2312 declaration;
+    GB18030 would decode UTF-8 bytes into nonsense without an error); otherwise the page's own
+    ``<meta charset>`` when it decodes cleanly (gb2312/gbk read as their superset GB18030), else
+    kg's detector (:func:`kg.ingest.decode`)."""
     from ..ingest import decode
 
+    if not data or b"\x00" in data or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data, path)  # (E001 for an empty file, E002 for binary data)
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
     m = _META_CHARSET.search(data[:4096])
-    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if m:
         name = m.group(1).decode("ascii").lower()
         name = "gb18030" if name in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else name
         try:

@@ -3,12 +3,14 @@
 A boilerplate-removal library reads the page and returns its main text
 (trafilatura by default; readability-lxml and jusText can be plugged in for
 comparison, see ``bench/html_main_content.py``). Blocks whose text the library
-kept are content. The *main container* is the deepest element that holds at
-least :data:`MAIN_SHARE` of the kept text; everything inside it is content too,
-however short or link-dense. Outside it, paragraphs and headings the library
-did not keep become furniture ``outside-main``. Table rows and list items are
-never marked this way: a winners' table of links or a list of short names is
-exactly what such libraries drop, and it is what kg reads.
+kept are content. The *main container* is the element whose blocks the library
+kept most and dropped least, widened to include the page's headline (the
+heading that prints the page title): everything inside it is content, however
+short or link-dense; a winners' table of links or a list of short names is
+exactly what such libraries drop, and it is what kg reads. Outside it, a
+paragraph or heading the library did not keep becomes furniture
+``outside-main``, and so does a table or list of which it kept nothing (a
+sidebar of headlines): by position, never by link density or length.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["EXTRACTORS", "extracted", "mark_outside_main", "metadata", "key", "MAIN_SHARE", "MIN_KEY"]
+__all__ = ["EXTRACTORS", "extracted", "mark_outside_main", "metadata", "key", "PROTECT_GROUPS", "MIN_KEY"]
 
-MAIN_SHARE = 0.8  # the main container holds at least this share of the kept text
+PROTECT_GROUPS = False  # True: tables and lists are never marked outside-main (see bench/html_main_content.py)
 MIN_KEY = 6  # shorter blocks are too likely to occur in the kept text by chance: only the container decides
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -28,10 +30,12 @@ def key(s: str) -> str:
     return _NON_WORD.sub("", s)
 
 
-def _trafilatura(html: str) -> str:
+def _trafilatura(html: str, fast: bool = True) -> str:
     import trafilatura
 
-    return trafilatura.extract(html, include_tables=True, include_comments=False, deduplicate=False) or ""
+    # fast: trafilatura's own extractor without its readability/jusText fallbacks (3x faster; same
+    # blocks kept on the fixtures, see bench/html_main_content.py)
+    return trafilatura.extract(html, include_tables=True, include_comments=False, deduplicate=False, fast=fast) or ""
 
 
 def _readability(html: str) -> str:
@@ -53,6 +57,7 @@ def _justext(html: str) -> str:
 
 EXTRACTORS: dict[str, Callable[[str], str]] = {
     "trafilatura": _trafilatura,
+    "trafilatura-full": lambda html: _trafilatura(html, fast=False),
     "readability": _readability,
     "justext": _justext,
 }
@@ -70,24 +75,37 @@ def _item_text(it) -> str:
     return " ".join(t for t, _ in it.cells) if it.cells else it.text
 
 
-def _main_container(items, flags):
-    weight: dict[object, int] = {}
-    total = 0
-    for it, kept in zip(items, flags, strict=True):
-        if not kept:
+def _main_container(items, seen, headline):
+    """The element whose blocks the extractor kept most and dropped least, widened to include the
+    page's headline when it lies outside.
+
+    A block counts its length: plus when the extractor kept it (or it is the headline), minus when
+    not. A short kept block may match by chance: it counts nothing, or minus when it is all link
+    text (a menu entry). Ties go to the outer element, so short neighbours (a tier heading above a
+    table) stay with the content.
+    """
+    score: dict[object, int] = {}
+    for it, kept in zip(items, seen, strict=True):
+        if it.furniture:
             continue
         n = len(key(_item_text(it)))
-        total += n
+        if it is headline or (kept and n >= MIN_KEY):
+            pass
+        elif kept and not it.linked:
+            n = 0
+        else:
+            n = -n
         el = it.el
         while el is not None:
-            weight[el] = weight.get(el, 0) + n
+            score[el] = score.get(el, 0) + n
             el = el.getparent()
-    best, best_depth = None, -1
-    for el, w in weight.items():
-        if w >= MAIN_SHARE * total:
-            depth = sum(1 for _ in el.iterancestors())
-            if depth > best_depth:
-                best, best_depth = el, depth
+    if not score or max(score.values()) <= 0:
+        return None
+    depth = {el: sum(1 for _ in el.iterancestors()) for el in score}
+    best = max(score, key=lambda el: (score[el], -depth[el]))
+    if headline is not None and not _inside(headline.el, best):
+        ancestors = set(best.iterancestors())
+        best = next((a for a in headline.el.iterancestors() if a in ancestors), best)
     return best
 
 
@@ -95,25 +113,43 @@ def _inside(el, container) -> bool:
     return el is container or any(a is container for a in el.iterancestors())
 
 
-def mark_outside_main(html: str, root, items: list, meta: tuple[tuple[str, str], ...], method: str = "trafilatura"):
-    """Mark paragraphs and headings outside the main content as furniture ``outside-main`` (in place)."""
+def _group(it):
+    """The table or list an item belongs to (None for other blocks)."""
+    if it.kind == "table_row":
+        return next(it.el.iterancestors("table"), None)
+    if it.kind == "list_item":
+        return next((a for a in it.el.iterancestors() if a.tag in ("ul", "ol", "menu", "dl")), None)
+    return None
+
+
+def mark_outside_main(html: str, root, items: list, meta: tuple[tuple[str, str], ...], method: str = "trafilatura",
+                      protect_groups: bool = PROTECT_GROUPS):
+    """Mark blocks outside the main content as furniture ``outside-main`` (in place).
+
+    Outside the main container, a paragraph or heading is furniture (even one the extractor
+    kept: a long sidebar blurb or the copyright line); a table or list is furniture only when
+    the extractor kept none of its rows or items (and with ``protect_groups`` never).
+    """
     kept_text = extracted(html, method)
     if not kept_text:
         return items
-    flags = []
-    for it in items:
-        k = key(_item_text(it))
-        flags.append(not it.furniture and len(k) >= MIN_KEY and k in kept_text)
-    main = _main_container(items, flags)
+    keys = [key(_item_text(it)) for it in items]
+    seen = [bool(k) and k in kept_text for k in keys]  # the extractor kept this text (short ones maybe by chance)
+    flags = [s and len(k) >= MIN_KEY for s, k in zip(seen, keys, strict=True)]  # ... long enough to be sure
     titles = [key(v) for k, v in meta if k in ("title", "headline") and v]
+    headline = next((it for it in items if it.kind in ("heading", "paragraph") and not it.furniture
+                     and len(key(it.text)) >= MIN_KEY and any(key(it.text) in t for t in titles)), None)
+    main = _main_container(items, seen, headline)
+    if main is None:
+        return items  # the extractor's text matches no block well enough to say where the content is
+    kept_groups = {_group(it) for it, kept in zip(items, flags, strict=True) if kept} - {None}
     for it, kept in zip(items, flags, strict=True):
-        if it.furniture or kept or it.kind in ("table_row", "list_item"):
+        if it.furniture or it is headline or _inside(it.el, main):
             continue
-        if main is not None and _inside(it.el, main):
+        if kept and it.kind in ("table_row", "list_item"):
             continue
-        k = key(it.text)
-        if it.kind == "heading" and len(k) >= MIN_KEY and any(k in t or t in k for t in titles if t):
-            continue  # the page's own title printed above the article body
+        if it.kind in ("table_row", "list_item") and (protect_groups or _group(it) in kept_groups):
+            continue
         it.furniture = "outside-main"
     return items
 

@@ -89,6 +89,7 @@ def _inside(c: dict, bbox: tuple[float, float, float, float]) -> bool:
 def _table_rows(table, chars: list[dict]) -> list[tuple[list[tuple[str, int]], list[int]]]:
     """Rows of one table: [(cell text, colspan)], and the indexes of cells continuing a merge from above."""
     xs = sorted({round(c[0], 1) for r in table.rows for c in r.cells if c is not None})
+    chars = [ch for ch in chars if _inside(ch, table.bbox)]
     out = []
     for r in table.rows:
         cells: list[tuple[str, int]] = []
