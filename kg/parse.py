@@ -68,9 +68,9 @@ def _rules() -> _Rules:
     alt = "|".join(map(re.escape, words))
     enum = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])"
     # group 1: enumerator (optional), group 2: heading word, group 3: rest of the line
-    section_line = re.compile(rf"^\s*({enum})?\s*({alt})\s*[::]?\s*(.*)$")
+    section_line = re.compile(rf"^\s*({enum})?\s*({alt})\s*[:：]?\s*(.*)$")
     smax = nar["subject_max"]
-    colon_heading = re.compile(rf"^\s*([^\s,。;、“”:,;!?]{{2,{smax}}})[::]\s*(\S.*?)\s*$")
+    colon_heading = re.compile(rf"^\s*([^\s,，。;；、“”:：!！?？]{{2,{smax}}})[:：]\s*(\S.*?)\s*$")
     return _Rules(
         part=re.compile(st["part"]),
         edition_header=re.compile(st["edition_header"]),
@@ -134,7 +134,7 @@ class _Reader:
 
 _NUM = re.compile(r"(?<![0-9+＋.．/\-x×X])(\d{1,3})(?![0-9])")
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|《[^《》\n]{0,40}》")
-_SUBJECT = re.compile(r"([^,。;、“”:,;!?\n]{1,28}?)[::]")
+_SUBJECT = re.compile(r"([^,，。;；、“”:：!！?？\n]{1,28}?)[:：]")
 _STARTS_SUBJECT = re.compile(r"[\u4e00-\u9fff*＊(（]")
 _ADMIN_SPLIT = re.compile(r"^(.{2,12}(?:省|市|区|县|旗|州|盟))(?=[^省市区县旗州盟])")
 
