@@ -229,6 +229,7 @@ def _parse_lists(r: _Reader, lines: list[_Line]) -> tuple[list[AwardEntry], list
             for hm in rules.tier_header.finditer(lines[li].text):
                 headers.append((lines[li].start + hm.start(), lines[li].start + hm.end(), hm.group(1), hm.group(2), li))
         if not headers:
+            used.discard(i)  # a heading like the national one with no national list under it: others read it
             i = j
             continue
         end_of_block = lines[block_lines[-1]].end
@@ -589,6 +590,11 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     taken = [r.ct.orig_span(lines[i].start, lines[i].end) for i in sorted(used) if lines[i].end > lines[i].start]
     strong = [(n.span.start, n.span.end) for n in narratives if any(s.kind != "intro" for s in n.sections)]
     lr = read_lists(doc, r.norm, r.source, sorted(taken + strong), blocks)
+    national = {e.edition for e in entries}
+    if len(national) == 1 and lr.context.year is not None:  # one national edition: the page's year is its year
+        from dataclasses import replace
+
+        entries = [replace(e, year=lr.context.year) for e in entries]
     entries = entries + list(lr.entries)
     r.problems.extend(lr.problems)
     claimed = [(lr.blocks[i].start, lr.blocks[i].end) for i in sorted(lr.claimed)]

@@ -72,6 +72,8 @@ def series_name(title: str) -> str:
             break
         t = t2
     t = r.strip_verbs.sub("", t)
+    if normalise(t) in r.series:  # a known series printed under one of its names
+        return t
     tm = r.tier_words.search(t)
     if tm and tm.end() == len(t) and tm.group(0).endswith("案例"):
         t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series
@@ -104,7 +106,7 @@ def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) 
     norm = normalise(name)
     key = r.series.get(norm)
     if key:
-        return Competition(key, name, organisers, inferred)
+        return Competition(key, r.series_names[key], organisers, inferred)
     if r.local_prefix.match(norm) and place:
         norm = f"{normalise(place)}·{norm}"
     return Competition(norm, name, organisers, inferred)
@@ -154,7 +156,9 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
                     header = h
                     break
     if header is None and title:
-        h = competition_header(title, -1)
+        # a page title often ends with the site's name: "…名单-党建资料库", "…_某某网"
+        parts = sorted(re.split(r"\s*[-_|｜—]+\s*", title), key=lambda p: -len(p)) if title else []
+        h = next((x for x in (competition_header(p, -1) for p in parts) if x), None)
         if h:
             header = Header(h.name, h.edition, h.year, -1, -1)
     organisers: list[str] = []

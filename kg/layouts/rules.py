@@ -75,6 +75,7 @@ class Rules:
     year_month: re.Pattern[str]
     total: re.Pattern[str]
     series: dict[str, str]  # printed series name (normalised) → series key
+    series_names: dict[str, str]  # series key → its canonical name
     tiers: dict[str, dict]
     tier_words: re.Pattern[str]  # any known tier word, longest first
     unknown_tier: re.Pattern[str]
@@ -146,6 +147,7 @@ def rules() -> Rules:
         year_month=re.compile(comp["year_month"]),
         total=re.compile(comp["total"]),
         series=series,
+        series_names={key: names[0] for key, names in lay["series"].items()},
         tiers=tiers["tiers"],
         tier_words=re.compile(tier_alt),
         unknown_tier=re.compile(rf"^{unknown_word}$"),
