@@ -172,3 +172,25 @@ def test_fixture_editions_of_different_competitions_are_separate(fixture_scores)
         assert len(comps) == 1, ed
     comps = {d["name"] for _, d in g.nodes(data=True) if d["label"] == "Competition"}
     assert len(comps) >= 20
+
+
+def test_parallel_build_is_byte_identical_to_serial(tmp_path):
+    from kg.export import graph_json
+    from kg.pipeline import build
+
+    files = sorted(p for p in LISTS.rglob("*") if p.suffix in (".txt", ".html", ".xlsx"))[:16]
+    serial = build(files, jobs=1)
+    parallel = build(files, jobs=2)
+    assert graph_json(serial.graph) == graph_json(parallel.graph)
+    assert [p.code for p in serial.problems] == [p.code for p in parallel.problems]
+
+
+def test_a_bad_file_in_a_folder_is_reported_and_the_rest_is_built(tmp_path):
+    from kg.pipeline import build
+
+    good = tmp_path / "a.txt"
+    good.write_text(HEAD + "一等奖\n1.甲县委组织部：打造“红色驿站”\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    b = build([tmp_path], jobs=1)
+    assert len(b.cases) == 1
+    assert any(p.code == "E001" and p.source.endswith("b.txt") for p in b.problems)
