@@ -54,7 +54,7 @@ class Errors:
     # parse: narratives
     W301 = "W301 narrative {title!r}: no section headings found"
     W302 = "W302 masked characters '**' in narrative {title!r}: {text!r}"
-    W303 = "W303 {title!r} looked like a narrative heading but heads award entries; not read as a narrative"
+    W303 = "W303 {title!r} looked like a narrative heading, but in a document of award entries it heads entries or no sections; not read as a narrative"
     # extract / resolve
     W401 = "W401 subject {subject!r}: no region found"
     I402 = "I402 subject {subject!r}: ambiguous {name!r} ({candidates}); decided {chosen} by {rule}"

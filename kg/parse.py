@@ -604,6 +604,13 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
             kept.append(n)
         else:
             r.problems.append(problem(Errors.W303, "warning", r.source, doc.text, n.span.start, title=n.title))
+    if entries or lr.entries:
+        # in a document that lists award entries, a "narrative" without any section heading is a
+        # line that only looks like a heading (联系人：…, 主办单位：…): reported, not a case
+        weak = [n for n in kept if not any(s.kind != "intro" for s in n.sections)]
+        for n in weak:
+            r.problems.append(problem(Errors.W303, "warning", r.source, doc.text, n.span.start, title=n.title))
+        kept = [n for n in kept if n not in weak]
     narratives = kept
     _report_unread(r, lr, narratives, taken)
     trad = changed_chars(doc.text, r.norm)

@@ -218,6 +218,13 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
                 i = norm.find(p, a, b)
                 place, place_span = p, (i, i + len(p))
                 break
+    if not organisers:
+        # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部)
+        for a, b in blocks[-4:]:
+            t = norm[a:b].strip()
+            if 4 <= len(t) <= 30 and re.match(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$", t):
+                organisers.append(t)
+                break
     if not place:
         for org in organisers:
             p = _place(org)

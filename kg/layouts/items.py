@@ -114,6 +114,9 @@ def _trailing_tier(text: str, end: int) -> tuple[int, tuple[int, int] | None]:
     m = re.search(r"[(（]([^()（）]{2,14})[)）]\s*$", text[:end])
     if m and rules().tier_words.fullmatch(m.group(1)):
         return m.start(), (m.start(1), m.end(1))
+    m = re.search(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$", text[:end])  # "UNIT  TITLE  一等奖"
+    if m and rules().tier_words.fullmatch(m.group(1)):
+        return m.start(), (m.start(1), m.end(1))
     return end, None
 
 

@@ -242,11 +242,11 @@ class _Scanner:
 
     def loose(self, i: int) -> bool:
         """Inside a list, an unnumbered line that is one entry."""
-        if not self.state.in_list or self.state.tier is None and not self.drafts:
+        if not self.state.in_list:
             return False
         b = self.blocks[i]
-        if b.end - b.start > _MAX_ITEM:
-            return False
+        if b.end - b.start > _MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
+            return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         it = split_item(self.norm, b.start, b.end)
         if it is None or it.form in ("title-only", "admin-split"):
             return False
