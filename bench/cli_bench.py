@@ -10,6 +10,10 @@ min and max of --runs fresh processes, wall clock):
 - ``kg spread 公推直选 --input CORPUS``             for comparison: builds from the documents, as every
                                                   analyst command did before saved builds
 - ``python -c "import kg"``                       the library import (lazy API)
+
+``--compare OTHER_KG`` also times another kg executable (e.g. an older checkout's
+``.venv/bin/kg``): its ``--help`` and its ``spread NAME --format csv`` as it runs by
+default (before saved builds: a build from the documents on every call).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--name", default="公推直选")
+    ap.add_argument("--compare", default=None, metavar="OTHER_KG", help="Another kg executable to time alongside.")
     a = ap.parse_args()
     from kg.config import BUNDLED_CORPUS
 
@@ -62,6 +67,9 @@ def main() -> int:
             "kg spread (built from the documents)": [*kg, "spread", a.name, "--input", str(BUNDLED_CORPUS), "--format", "csv"],
             "python -c 'import kg'": [sys.executable, "-c", "import kg"],
         }
+        if a.compare:
+            cases["other: kg --help"] = [a.compare, "--help"]
+            cases["other: kg spread (its default)"] = [a.compare, "spread", a.name, "--format", "csv"]
         for cmd in cases.values():  # warm the page cache and .pyc files
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         print(f"{'command':40} {'median s':>9} {'min s':>7} {'max s':>7} {'target':>7}  runs={a.runs}")

@@ -61,7 +61,9 @@ def handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except KgError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}")
+            from rich.markup import escape
+
+            err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
             sys.exit(2)
 
     return wrapper
@@ -97,11 +99,13 @@ def emit(rows: list[dict], fmt: str, title: str = "", extra: dict | None = None)
 
 
 BUILD_HELP = ("Read the saved build in DIR (written by kg build --out DIR) [default: env KG_GRAPH, else ./kg-out "
-              "if it holds a build, else the bundled corpus is built]. It is rebuilt when its input files changed.")
+              "if it holds a build, else the bundled corpus is built]. It is rebuilt when its documents or kg changed.")
 
 
 def _note(msg: str) -> None:
-    err_console.print(f"[dim]{msg}[/]", markup=True, highlight=False)
+    from rich.markup import escape
+
+    err_console.print(f"[dim]{escape(msg)}[/]", highlight=False)
 
 
 def build_options(documents: str | None = "argument"):

@@ -6,7 +6,8 @@ its properties and provenance) plus ``manifest.json``, written last, which recor
 - ``inputs``: the arguments the build was made from and every document read, with its
   SHA-256 and size (the bundled corpus is recorded as ``bundled`` so a build still
   matches after the package moves);
-- ``kg_version`` and ``graph_format``;
+- ``kg_version``, ``graph_format`` and ``kg_code``, a digest of kg's Python sources and rule files
+  (``schema/``: lexicons, layouts, thesauri), which shape the graph as much as the documents do;
 - ``outputs``: every file written, with its SHA-256.
 
 :func:`check` says why a saved build no longer matches its inputs (empty list: it
@@ -24,7 +25,7 @@ from pathlib import Path
 from .errors import Errors, KgError
 from .model import Edge, Node, Span
 
-__all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "manifest_of", "write_manifest",
+__all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "code_digest", "manifest_of", "write_manifest",
            "read_manifest", "check", "recorded_inputs", "SavedGraph", "records_from_json"]
 
 MANIFEST = "manifest.json"
@@ -49,12 +50,30 @@ def _version() -> str:
     return __version__
 
 
+def code_digest() -> str:
+    """SHA-256 over kg's Python sources and its rule files in ``schema/`` (about 10 ms).
+
+    A saved build made by other code or other rules is stale, even with the same documents.
+    """
+    from .config import SCHEMA_DIR
+
+    root = Path(__file__).resolve().parent
+    files = [("kg", p) for p in root.rglob("*.py")] + [("schema", p) for p in Path(SCHEMA_DIR).rglob("*") if p.is_file()]
+    h = hashlib.sha256()
+    for tag, p in sorted((t, p) for t, p in files if "__pycache__" not in p.parts):
+        rel = p.relative_to(root if tag == "kg" else SCHEMA_DIR).as_posix()
+        h.update(f"{tag}/{rel}\0".encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
 def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: list[Path], bundled: Path) -> dict:
     """The manifest of a build (pure but for hashing the files)."""
     bundled = bundled.resolve()
     return {
         "graph_format": GRAPH_FORMAT,
         "kg_version": _version(),
+        "kg_code": code_digest(),
         "inputs": {
             "args": [{"path": str(a.resolve()), "bundled": a.resolve() == bundled} for a in args],
             "files": [
@@ -99,8 +118,8 @@ def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], li
     """Why the saved build no longer matches: ``(changed, missing)``.
 
     ``changed`` lists inputs whose content differs, documents added under a directory
-    argument, a different kg version or graph format, or an output file that was
-    altered; ``missing`` lists inputs that are gone (the saved build is then used as it is).
+    argument, a different kg version, graph format, code or rules, or a graph.json that
+    was altered; ``missing`` lists inputs that are gone (the saved build is then used as it is).
     """
     changed: list[str] = []
     missing: list[str] = []
@@ -108,6 +127,8 @@ def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], li
         changed.append(f"graph format {manifest.get('graph_format')} (this kg writes {GRAPH_FORMAT})")
     if manifest.get("kg_version") != _version():
         changed.append(f"kg version {manifest.get('kg_version')} (this is {_version()})")
+    if manifest.get("kg_code") != code_digest():
+        changed.append("kg's code or rules (schema/) changed")
     recorded = set()
     for f in manifest["inputs"]["files"]:
         p = _current(f, bundled)

@@ -185,3 +185,14 @@ def test_the_api_is_reached_lazily_through_import_kg():
     assert {"build", "open_build", "spread", "view", "load", "query"} <= set(dir(kg))
     with pytest.raises(AttributeError):
         kg.no_such_function  # noqa: B018
+
+
+def test_a_build_made_by_other_code_or_rules_is_stale(own_corpus):
+    docs, out = own_corpus
+    m = read_manifest(out)
+    m["kg_code"] = "0" * 64  # as written by a kg whose sources or schema/ rules differ from these
+    (out / MANIFEST).write_text(json.dumps(m), encoding="utf-8")
+    assert check(out, read_manifest(out), BUNDLED_CORPUS)[0] == ["kg's code or rules (schema/) changed"]
+    notes: list[str] = []
+    kg.open_build(out, notify=notes.append)
+    assert "rebuilding" in notes[0] and check(out, read_manifest(out), BUNDLED_CORPUS) == ([], [])
