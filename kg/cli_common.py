@@ -103,6 +103,10 @@ BUILD_HELP = ("Read the saved build in DIR (written by kg build --out DIR) [defa
 
 
 def _note(msg: str) -> None:
+    """A one-line note on stderr (rebuilding, no saved build …), for people at a terminal only:
+    pipes, scripts and captured output get exactly what they asked for."""
+    if not sys.stderr.isatty():
+        return
     from rich.markup import escape
 
     err_console.print(f"[dim]{escape(msg)}[/]", highlight=False)
