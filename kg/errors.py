@@ -77,6 +77,10 @@ class Errors:
     E602 = "E602 {path}:{line}: {reason}"
     E701 = "E701 unknown view {kind!r}"
     E702 = "E702 {what} {name!r} not found in the graph"
+    # saved builds (kg build --out DIR; --graph DIR)
+    E801 = "E801 {path}: no saved build here (graph.json and manifest.json); make one with: kg build --out {path}"
+    E802 = "E802 {path}: the saved build cannot be read ({reason}); make it again with: kg build --out {path}"
+    E803 = "E803 give documents or --graph DIR, not both"
 
 
 class KgError(Exception):
