@@ -66,7 +66,15 @@ def register_analysis(group: click.Group) -> None:
         """
         from .api import build
         from .evaluate import evaluate, load_gold
+        from .evaluate_lists import evaluate_list_gold, is_list_gold
 
+        if is_list_gold(gold):  # a gold file of award entries in many layouts (tests/data/lists/gold.tsv)
+            lr = evaluate_list_gold(gold, list(inputs) or None)
+            if fmt == "json":
+                sys.stdout.write(json.dumps(lr, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+                return
+            emit(lr["layouts"], fmt, title=f"kg eval {gold} (furniture read as narratives: {lr['furniture_narratives']})")
+            return
         g = load_gold(gold)
         r = evaluate(build(inputs or None).result, g)
         rows = [

@@ -198,3 +198,20 @@ def score_lists(build: Build, gold: list[dict[str, str]], base: Path, docs: list
             row[k] = round(st[k] / st["found"], 3) if st["found"] else 0.0
         table.append(row)
     return {"layouts": table, "furniture_narratives": narratives, "misses": misses}
+
+
+def evaluate_list_gold(gold: Path, inputs: list[Path] | None = None) -> dict:
+    """Build the documents a list gold file names (or ``inputs``) and score them against it.
+
+    ``docs.tsv`` beside the gold file, when present, says which documents expect no narrative.
+    """
+    from .pipeline import build
+
+    rows = load_list_gold(gold)
+    base = gold.parent
+    docs = None
+    if (base / "docs.tsv").exists():
+        header, body = _rows(base / "docs.tsv")
+        docs = [dict(zip(header, cells)) for _, cells in body]
+    files = list(inputs) if inputs else sorted({base / g["file"] for g in rows} | {base / d["file"] for d in docs or []})
+    return score_lists(build(files), rows, base, docs)
