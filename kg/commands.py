@@ -221,10 +221,12 @@ def register_neo4j(group: click.Group) -> None:
     @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
     @click.option("--cypher", default=None, help="Run this Cypher instead of a named query (read-only).")
     @click.option("--list", "list_", is_flag=True, help="List the named queries.")
+    @click.option("--timeout", type=float, default=None,
+                  help="Stop the query after this many seconds [env KG_QUERY_TIMEOUT; default 10].")
     @_conn_options
     @format_option
     @handle_errors
-    def query_cmd(name, params, cypher, list_, uri, user, database, fmt) -> None:
+    def query_cmd(name, params, cypher, list_, timeout, uri, user, database, fmt) -> None:
         """Run a named query from schema/queries/ (or --cypher) read-only and print the result.
 
         Example: kg query mechanism_spread --param mechanism=公推直选 --format csv
@@ -253,7 +255,7 @@ def register_neo4j(group: click.Group) -> None:
         conn = connection_from_env(uri, user, database)
         driver = connect(conn)
         try:
-            keys, rows = run_query(driver, text, bound, conn.database)
+            keys, rows = run_query(driver, text, bound, conn.database, timeout=timeout)
         finally:
             driver.close()
         rows = [{k: r.get(k) for k in keys} for r in rows]
