@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from . import atomic
 from .graph import case_mechanisms, label_counts, to_networkx
 from .model import Case, Node
 from .pipeline import Build
@@ -182,26 +183,26 @@ def summary(b: Build) -> dict:
 
 
 def write_outputs(b: Build, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+    atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
     written = []
     p = out / "graph.json"
-    p.write_text(graph_json(b.graph), encoding="utf-8", newline="\n")
+    atomic.write_text(p, graph_json(b.graph))
     written.append(p)
     p = out / "graph.graphml"
-    p.write_bytes(graphml_bytes(b))
+    atomic.write_bytes(p, graphml_bytes(b))
     written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
     w = csv.DictWriter(sbuf, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
     w.writeheader()
     w.writerows(case_rows(b))
-    p.write_bytes(sbuf.getvalue().encode("utf-8-sig"))
+    atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)
     p = out / "quality.json"
-    p.write_text(json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n")
+    atomic.write_text(p, json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     written.append(p)
     p = out / "quality.md"
-    p.write_text(quality_markdown(q), encoding="utf-8", newline="\n")
+    atomic.write_text(p, quality_markdown(q))
     written.append(p)
     return written

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg import atomic
 from kg.export import graphml_graph
 from kg.pipeline import Build
 
@@ -18,17 +19,17 @@ FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf")
 
 
 def write_format(b: Build, fmt: str, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic.output_file(out)
     if fmt in ("ttl", "jsonld", "nt"):
-        out.write_bytes(serialize(to_rdf(b.nodes, b.edges), fmt))
+        atomic.write_bytes(out, serialize(to_rdf(b.nodes, b.edges), fmt))
     elif fmt == "graphml":
         buf = io.BytesIO()
         nx.write_graphml(graphml_graph(b), buf, encoding="utf-8")
-        out.write_bytes(buf.getvalue())
+        atomic.write_bytes(out, buf.getvalue())
     elif fmt == "gexf":
         buf = io.BytesIO()
         nx.write_gexf(graphml_graph(b), buf, encoding="utf-8", version="1.2draft")
-        out.write_bytes(buf.getvalue())
+        atomic.write_bytes(out, buf.getvalue())
     else:
         raise ValueError(fmt)
     return out

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import time
@@ -482,7 +483,9 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
     Import with: ``neo4j-admin database import full --nodes=Case=nodes-Case.csv … --relationships=… neo4j``
     (the written ``import.sh`` lists every file).
     """
-    out.mkdir(parents=True, exist_ok=True)
+    from kg import atomic
+
+    atomic.output_dir(out)
     written: list[Path] = []
     by_label: dict[str, list[dict]] = defaultdict(list)
     for n in nodes:
@@ -494,11 +497,12 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
         keys = sorted({k for r in rows for k in r} - {"id"})
         header = [f"id:ID({label})", ":LABEL"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
         p = out / f"nodes-{label}.csv"
-        with open(p, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            for r in rows:
-                w.writerow([r["id"], label] + [_admin_cell(r.get(k)) for k in keys])
+        fh = io.StringIO(newline="")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow([r["id"], label] + [_admin_cell(r.get(k)) for k in keys])
+        atomic.write_bytes(p, fh.getvalue().encode("utf-8"))
         written.append(p)
         args.append(f"--nodes={p.name}")
     by_type: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
@@ -509,18 +513,19 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
         keys = sorted({k for r in rows for k in r} - {"s", "t"})
         header = [f":START_ID({a})", f":END_ID({b})", ":TYPE"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
         p = out / f"rels-{typ}-{a}-{b}.csv"
-        with open(p, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            for r in rows:
-                w.writerow([r["s"], r["t"], typ] + [_admin_cell(r.get(k)) for k in keys])
+        fh = io.StringIO(newline="")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow([r["s"], r["t"], typ] + [_admin_cell(r.get(k)) for k in keys])
+        atomic.write_bytes(p, fh.getvalue().encode("utf-8"))
         written.append(p)
         args.append(f"--relationships={p.name}")
     script = out / "import.sh"
-    script.write_text(
+    atomic.write_text(
+        script,
         "#!/bin/sh\n# Run inside the Neo4j home (server stopped); imports into a new database named neo4j.\n"
         f"cd \"$(dirname \"$0\")\" && neo4j-admin database import full --overwrite-destination {' '.join(args)} neo4j\n",
-        encoding="utf-8",
     )
     written.append(script)
     return written

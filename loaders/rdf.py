@@ -192,6 +192,8 @@ def validate(g: Graph) -> ValidationReport:
 
 
 def write_rdf(nodes: list[Node], edges: list[Edge], fmt: str, out: Path) -> Path:
-    out.write_bytes(serialize(to_rdf(nodes, edges), fmt))
+    from kg import atomic
+
+    atomic.write_bytes(atomic.output_file(out), serialize(to_rdf(nodes, edges), fmt))
     return out
 
