@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from .config import BUNDLED_CORPUS
 from .errors import KgError
+from .textout import PlainConsole as Console  # every printed string is plain text, controls shown visibly
 
 __all__ = ["main"]
 
@@ -29,7 +29,7 @@ def handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except KgError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}")
+            err_console.print(f"error: {exc}", style="bold red")
             sys.exit(2)
 
     return wrapper
@@ -90,7 +90,7 @@ def build_cmd(paths: tuple[Path, ...], out: Path) -> None:
     console.print(f"wrote {', '.join(p.name for p in written)} to {out}/ in {time.perf_counter() - t0:.2f} s")
     errors = s["problems"].get("error", 0)
     if errors:
-        err_console.print(f"[yellow]{errors} error(s) in the input: see {out}/quality.md[/]")
+        err_console.print(f"{errors} error(s) in the input: see {out}/quality.md", style="yellow")
 
 
 def _print_summary(s: dict, b) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .errors import Errors, KgError
+from .textout import json_safe, show
 
 __all__ = ["register", "format_option", "emit"]
 
@@ -25,7 +26,7 @@ def emit(rows: list[dict], fmt: str, title: str = "", extra: dict | None = None)
     from .cli import console
 
     if fmt == "json":
-        sys.stdout.write(json.dumps({**(extra or {}), "rows": rows}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        sys.stdout.write(json_safe(json.dumps({**(extra or {}), "rows": rows}, ensure_ascii=False, indent=1, sort_keys=True)) + "\n")
         return
     cols = list(rows[0].keys()) if rows else []
     if fmt == "csv":
@@ -33,7 +34,7 @@ def emit(rows: list[dict], fmt: str, title: str = "", extra: dict | None = None)
         w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-        sys.stdout.write(buf.getvalue())
+        sys.stdout.write(show(buf.getvalue()))  # data, not terminal control: ESC and friends shown visibly
         return
     from rich.table import Table
 
@@ -343,15 +344,11 @@ def register_rdf(group: click.Group) -> None:
 
         Example: kg validate   |   kg validate --rdf kg.ttl
         """
-        from rdflib import Graph
-
-        from .loaders.rdf import to_rdf, validate
+        from .loaders.rdf import read_rdf, to_rdf, validate
+        from .safefs import read_input
 
         if rdf_file is not None:
-            if not rdf_file.exists():
-                raise KgError(Errors.E005.format(path=rdf_file))
-            fmt_rdf = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}.get(rdf_file.suffix, "turtle")
-            g = Graph().parse(rdf_file, format=fmt_rdf)
+            g = read_rdf(rdf_file, read_input(rdf_file))
         else:
             b = run_build(paths, quiet=True)
             g = to_rdf(b.nodes, b.edges)
@@ -364,7 +361,7 @@ def register_rdf(group: click.Group) -> None:
         if r.conforms:
             console.print(f"conforms: {len(g)} triples checked against schema/shapes.ttl")
         else:
-            err_console.print(f"[red]does not conform: {len(r.results)} violation(s)[/]")
+            err_console.print(f"does not conform: {len(r.results)} violation(s)", style="red")
             sys.exit(1)
 
     @group.command("report")

@@ -17,6 +17,7 @@ import networkx as nx
 from . import atomic
 from .graph import case_mechanisms, label_counts, to_networkx
 from .model import Case, Node
+from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -99,7 +100,7 @@ def graphml_bytes(b: Build) -> bytes:
             return "true" if v else "false"
         if isinstance(v, (list, tuple)):
             v = "|".join(map(str, v))
-        return escape(str(v))
+        return escape(xml_safe(str(v)), {"\r": "&#13;"})  # XML 1.0 cannot carry some controls; \r kept
 
     def rows(items):
         for it in items:
@@ -195,7 +196,7 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
     sbuf = io.StringIO(newline="")
     w = csv.DictWriter(sbuf, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
     w.writeheader()
-    w.writerows(case_rows(b))
+    w.writerows(spreadsheet_row(r) for r in case_rows(b))  # for Excel: no formulas (graph.json keeps the exact text)
     atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)

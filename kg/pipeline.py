@@ -24,6 +24,7 @@ from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
 from .parse import parse_document
 from .resolve import Record, build_cases, records_of
+from .safefs import UNREADABLE
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
@@ -67,11 +68,19 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None)
     problems: list[Problem] = []
     t0 = time.perf_counter()
     for i, (f, name) in enumerate(zip(files, names)):
-        doc, probs = read_document(f)
+        try:
+            doc, probs = read_document(f)
+        except KgError as exc:  # one unreadable file of many is a coded problem for that file
+            if len(files) == 1 or exc.code not in UNREADABLE:
+                raise
+            problems.append(Problem(code=exc.code, severity="error", message=str(exc), source=name))
+            continue
         docs.append((doc, name))
         problems.extend(_relabel(probs, str(f), name))
         if progress:
             progress(i + 1, len(files))
+    if not docs:
+        raise KgError(problems[0].message)
     result = build_from_documents(docs, problems)
     result.timings = {"read": time.perf_counter() - t0 - sum(result.timings.values()), **result.timings}
     return result

@@ -11,6 +11,7 @@ import networkx as nx
 
 from . import analytics as A
 from . import atomic
+from .textout import spreadsheet_cell
 
 __all__ = ["report", "write_report"]
 
@@ -66,7 +67,7 @@ def write_report(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(cols)
         for r in rows:
-            w.writerow([_cell(r.get(c)) for c in cols])
+            w.writerow([spreadsheet_cell(_cell(r.get(c))) for c in cols])
         atomic.write_bytes(p, buf.getvalue().encode("utf-8-sig"))
         written.append(p)
         md.write(f"\n## {TITLES[name]}\n\n`{name}.csv`: {len(rows)} rows")
