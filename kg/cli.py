@@ -7,6 +7,7 @@ traceback reaches the user for errors kg knows about (:class:`KgError`).
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import click
 from rich.table import Table
 
 from .config import BUNDLED_CORPUS
-from .errors import KgError
+from .errors import KgError, internal_error
 from .textout import PlainConsole as Console  # every printed string is plain text, controls shown visibly
 
 __all__ = ["main"]
@@ -31,6 +32,11 @@ def handle_errors(fn):
         except KgError as exc:
             err_console.print(f"error: {exc}", style="bold red")
             sys.exit(2)
+        except Exception as exc:  # a bug, not bad input: still one line (KG_DEBUG=1 shows the traceback)
+            if os.environ.get("KG_DEBUG"):
+                raise
+            err_console.print(f"error: {internal_error(exc)}", style="bold red")
+            sys.exit(3)
 
     return wrapper
 

@@ -12,7 +12,7 @@ from .model import Problem, Severity
 import bisect
 import functools
 
-__all__ = ["Errors", "KgError", "problem", "line_col", "LineIndex"]
+__all__ = ["Errors", "KgError", "problem", "line_col", "LineIndex", "internal_error"]
 
 
 class Errors:
@@ -86,6 +86,7 @@ class Errors:
     E535 = "E535 {owner} {key}: {value} does not fit in a 64-bit integer, which is what Neo4j stores"
     E540 = "E540 {path}: not readable as {fmt} RDF ({reason})"
     E703 = "E703 {what} must be {expected}, not {value!r}"
+    E999 = "E999 internal error ({kind}: {reason}); please report it with the command (KG_DEBUG=1 shows the traceback)"
 
 
 class KgError(Exception):
@@ -121,6 +122,12 @@ class LineIndex:
 @functools.lru_cache(maxsize=16)
 def _index(text: str) -> LineIndex:
     return LineIndex(text)
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one line printed for an unexpected exception (a bug in kg, not bad input)."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    return Errors.E999.format(kind=type(exc).__name__, reason=(lines[0] if lines else "no detail")[:200])
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ __all__ = ["UNREADABLE", "MAX_INPUT_BYTES", "MAX_ZIP_UNCOMPRESSED", "max_input_b
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024
 ZIP_SUFFIXES = (".docx", ".xlsx")
-UNREADABLE = ("E010", "E011", "E012", "E013")  # per-file codes: in a build of many files, a problem of that file
+UNREADABLE = ("E005", "E010", "E011", "E012", "E013")  # per-file codes: in a build of many files, a problem of that file (E005: a dangling link)
 
 
 def _limit(env: str, default: int) -> int:
