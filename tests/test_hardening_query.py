@@ -199,3 +199,18 @@ def test_kg_query_bad_input_is_one_coded_line(args, code, seeded):
     r = CliRunner().invoke(main, ["query", *args])
     assert r.exit_code == 2 and code in r.output and "Traceback" not in r.output, r.output
     assert len(r.output.strip().splitlines()) == 1
+
+
+def test_compose_file_configures_the_same_defence():
+    from pathlib import Path
+
+    import yaml
+
+    compose = yaml.safe_load((Path(__file__).resolve().parents[1] / "docker-compose.yml").read_text(encoding="utf-8"))
+    svc = compose["services"]["neo4j"]
+    env = svc["environment"]
+    assert env["NEO4J_dbms_security_allow__csv__import__from__file__urls"] == "false"
+    assert env["NEO4J_internal_dbms_cypher__ip__blocklist"] == "0.0.0.0/0,::/0"
+    assert env["NEO4J_db_transaction_timeout"].endswith("s")
+    imp = env["NEO4J_server_directories_import"]
+    assert any(t.split(":")[0] == imp for t in svc["tmpfs"])  # an empty tmpfs, not a host folder
