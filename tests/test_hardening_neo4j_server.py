@@ -102,7 +102,11 @@ def test_non_bolt_listener_is_a_clear_error_within_the_timeout(kind, password, m
 
     monkeypatch.setenv("KG_CONNECT_TIMEOUT", "3")
     if kind == "http":
-        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+        class Quiet(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
         threading.Thread(target=srv.serve_forever, daemon=True).start()
         port, close = srv.server_address[1], lambda: (srv.shutdown(), srv.server_close())
     else:
