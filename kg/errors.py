@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from .model import Problem, Severity
 
-__all__ = ["Errors", "KgError", "problem", "line_col"]
+import bisect
+import functools
+
+__all__ = ["Errors", "KgError", "problem", "line_col", "LineIndex", "internal_error"]
 
 
 class Errors:
@@ -23,8 +26,8 @@ class Errors:
     E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"
     E008 = "E008 no input documents found under {path}"
     E009 = "E009 {path}: cannot read {fmt} ({reason})"
-    E010 = "E010 {path}: the PDF is encrypted (password-protected); kg cannot read it"
-    E011 = "E011 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
+    E014 = "E014 {path}: the PDF is encrypted (password-protected); kg cannot read it"
+    E015 = "E015 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
@@ -81,6 +84,31 @@ class Errors:
     E801 = "E801 {path}: no saved build here (graph.json and manifest.json); make one with: kg build --out {path}"
     E802 = "E802 {path}: the saved build cannot be read ({reason}); make it again with: kg build --out {path}"
     E803 = "E803 give documents or --graph DIR, not both"
+    # hardening (issue 13): files, outputs, queries, server, RDF
+    E010 = "E010 {path}: not a regular file ({kind}); kg reads regular files only"
+    E011 = "E011 {path}: {size} bytes is over the limit of {limit} bytes (set KG_MAX_INPUT_BYTES to change it)"
+    E012 = "E012 {path}: cannot read ({reason})"
+    E013 = "E013 {path}: .docx expands to {size} bytes uncompressed, over the limit of {limit} bytes (a zip bomb?)"
+    E020 = "E020 {path}: cannot write output ({reason})"
+    E509 = "E509 {reason}"
+    E520 = "E520 query refused at line {line}, column {column}: keyword {keyword!r} is not on the read-only allowlist (schema/query_allowlist.toml)"
+    E521 = "E521 query refused at line {line}, column {column}: {what} {name!r} is not on the read-only allowlist (schema/query_allowlist.toml)"
+    E522 = "E522 query refused at line {line}, column {column}: one statement only (a ';' separates statements)"
+    E523 = "E523 query refused at line {line}, column {column}: unterminated {what}"
+    E524 = "E524 the query ran longer than its {seconds:g} s timeout and was stopped (kg query --timeout)"
+    E525 = "E525 parameter {name!r} must be an integer, not {value!r}"
+    E526 = "E526 KG_QUERY_TIMEOUT must be a number of seconds, not {value!r}"
+    E527 = "E527 query refused at line {line}, column {column}: control or invisible character {char} outside a string"
+    E528 = "E528 Cypher error: {reason}"
+    E530 = "E530 port {port} on 127.0.0.1 is already in use; choose another with --port"
+    E531 = "E531 NEO4J_PASSWORD is too short: Neo4j requires at least 8 characters"
+    E532 = "E532 {path}: {reason}; removed it"
+    E533 = "E533 Neo4j exited before it was ready: {reason} (log {log})"
+    E534 = "E534 {uri} is not a Bolt URI (use bolt://, neo4j://, bolt+s:// or neo4j+s://)"
+    E535 = "E535 {owner} {key}: {value} does not fit in a 64-bit integer, which is what Neo4j stores"
+    E540 = "E540 {path}: not readable as {fmt} RDF ({reason})"
+    E703 = "E703 {what} must be {expected}, not {value!r}"
+    E999 = "E999 internal error ({kind}: {reason}); please report it with the command (KG_DEBUG=1 shows the traceback)"
 
 
 class KgError(Exception):
@@ -91,13 +119,44 @@ class KgError(Exception):
         self.code = message.split(" ", 1)[0]
 
 
+class LineIndex:
+    """The offsets where lines start, found once; positions are then a binary search each."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset ((0, 0) for a negative one)."""
+        if offset < 0:
+            return 0, 0
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+@functools.lru_cache(maxsize=16)
+def _index(text: str) -> LineIndex:
+    return LineIndex(text)
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one line printed for an unexpected exception (a bug in kg, not bad input)."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    return Errors.E999.format(kind=type(exc).__name__, reason=(lines[0] if lines else "no detail")[:200])
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
+    """1-based line and column of a character offset (the line index of ``text`` is built once and cached)."""
     if offset < 0:
         return 0, 0
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+    return _index(text).line_col(offset)
 
 
 def problem(

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from . import atomic
 from .graph import case_mechanisms, label_counts, to_networkx
 from .model import Case, Node
+from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -98,7 +100,7 @@ def graphml_bytes(b: Build) -> bytes:
             return "true" if v else "false"
         if isinstance(v, (list, tuple)):
             v = "|".join(map(str, v))
-        return escape(str(v))
+        return escape(xml_safe(str(v)), {"\r": "&#13;"})  # XML 1.0 cannot carry some controls; \r kept
 
     def rows(items):
         for it in items:
@@ -182,26 +184,26 @@ def summary(b: Build) -> dict:
 
 
 def write_outputs(b: Build, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+    atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
     written = []
     p = out / "graph.json"
-    p.write_text(graph_json(b.graph), encoding="utf-8", newline="\n")
+    atomic.write_text(p, graph_json(b.graph))
     written.append(p)
     p = out / "graph.graphml"
-    p.write_bytes(graphml_bytes(b))
+    atomic.write_bytes(p, graphml_bytes(b))
     written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
     w = csv.DictWriter(sbuf, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
     w.writeheader()
-    w.writerows(case_rows(b))
-    p.write_bytes(sbuf.getvalue().encode("utf-8-sig"))
+    w.writerows(spreadsheet_row(r) for r in case_rows(b))  # for Excel: no formulas (graph.json keeps the exact text)
+    atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)
     p = out / "quality.json"
-    p.write_text(json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n")
+    atomic.write_text(p, json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     written.append(p)
     p = out / "quality.md"
-    p.write_text(quality_markdown(q), encoding="utf-8", newline="\n")
+    atomic.write_text(p, quality_markdown(q))
     written.append(p)
     return written

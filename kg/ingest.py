@@ -25,6 +25,7 @@ from .config import load_toml
 from .errors import Errors, KgError
 from .ids import document_id
 from .model import Document, Problem
+from .safefs import read_input
 
 __all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary"]
 
@@ -38,7 +39,8 @@ def discover(paths: list[Path]) -> list[Path]:
         if not p.exists():
             raise KgError(Errors.E005.format(path=p))
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            # not only is_file(): a FIFO or device named x.txt is listed, so reading reports it (E010)
+            found = sorted(f for f in p.rglob("*") if not f.is_dir() and f.suffix.lower() in SUPPORTED_SUFFIXES)
             if not found:
                 raise KgError(Errors.E008.format(path=p))
             files.extend(found)
@@ -133,7 +135,7 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
     reader = reader_for(path.suffix)
     if reader is None:
         raise KgError(Errors.E004.format(path=spath, suffix=path.suffix.lower()))
-    data = path.read_bytes()
+    data = read_input(path)  # regular files only, size-limited, zip members capped (kg/safefs.py)
     if not data:
         raise KgError(Errors.E001.format(path=spath))
     got = reader(data, spath)

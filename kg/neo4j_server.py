@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KgError
+from .errors import Errors, KgError
 
 __all__ = ["LAUNCHER_SRC", "ensure_built", "Server", "start", "stop", "status", "free_port"]
 
@@ -80,21 +80,74 @@ class Server:
                 self.process.kill()
 
 
+MIN_PASSWORD = 8  # Neo4j refuses shorter passwords
+
+
+def _check_password() -> None:
+    password = os.environ.get("NEO4J_PASSWORD")
+    if not password:
+        raise KgError(Errors.E506)
+    if len(password) < MIN_PASSWORD:
+        raise KgError(Errors.E531)
+
+
+def _check_port(port: int) -> None:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            raise KgError(Errors.E530.format(port=port)) from None
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
+def _private_file(path: Path, mode: str = "ab"):
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
+    fd = os.open(path, flags, 0o600)
+    os.chmod(path, 0o600)
+    return os.fdopen(fd, mode)
+
+
+def _launcher_failure(log: Path) -> str:
+    """The launcher's own one-line reason, else the last line of the log that is not a stack frame."""
+    try:
+        lines = [ln.strip() for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
+    except OSError:
+        return "no log"
+    for ln in reversed(lines):
+        if ln.startswith("kg-neo4j-launcher:"):
+            return ln.split(":", 1)[1].strip()
+    frames = ("at ", "...", "Caused by", "Suppressed")
+    rest = [ln for ln in lines if not ln.startswith(frames)]
+    return rest[-1][:300] if rest else "no reason in the log"
+
+
 def start(data: Path, port: int | None = None, detach: bool = False, wait: float = 180, heap: str = "1g") -> Server:
-    """Start the launcher and wait for READY; the password comes from NEO4J_PASSWORD."""
-    if not os.environ.get("NEO4J_PASSWORD"):
-        raise KgError("E506 NEO4J_PASSWORD is not set (read from the environment, never from code)")
+    """Start the launcher and wait for READY; the password comes from NEO4J_PASSWORD.
+
+    The data directory is private (0700) and everything in it is created owner-only
+    (umask 077); a taken port, a short password or an early exit is one coded line.
+    """
+    _check_password()
     _, classpath = ensure_built()
+    if port:
+        _check_port(port)
     port = port or free_port()
-    data.mkdir(parents=True, exist_ok=True)
-    log = open(data / "kg-neo4j.log", "ab")
+    data = data.resolve()
+    _private_dir(data)
+    log_path = data / "kg-neo4j.log"
+    log = _private_file(log_path)
     cmd = ["java", f"-Xmx{heap}", "-cp", classpath, "kg.launcher.Launcher", "--data", str(data / "neo4j"), "--port", str(port)]
     if detach:
         cmd.append("--detach")
     proc = subprocess.Popen(
         cmd, stdin=subprocess.DEVNULL if detach else subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
-        start_new_session=detach,
+        start_new_session=detach, umask=0o077,
     )
+    log.close()
     ready = threading.Event()
     uri_box: list[str] = []
 
@@ -113,46 +166,97 @@ def start(data: Path, port: int | None = None, detach: bool = False, wait: float
         if proc.poll() is not None or time.monotonic() > deadline:
             break
     if not uri_box:
-        proc.kill()
-        tail = (data / "kg-neo4j.log").read_text(errors="replace")[-1500:]
-        raise KgError(f"E512 Neo4j did not become ready within {wait:.0f} s; log {data / 'kg-neo4j.log'}:\n{tail}")
+        exited = proc.poll() is not None
+        if not exited:
+            proc.kill()
+            proc.wait()
+        reason = _launcher_failure(log_path)
+        if exited:
+            raise KgError(Errors.E533.format(reason=reason, log=log_path))
+        raise KgError(f"E512 Neo4j did not become ready within {wait:.0f} s: {reason} (log {log_path})")
     if detach:
-        (data / PIDFILE).write_text(f"{proc.pid}\n{uri_box[0]}\n")
+        with _private_file(data / PIDFILE, "w") as fh:
+            fh.write(f"{proc.pid}\n{uri_box[0]}\n{data}\n")
     return Server(uri_box[0], proc, data)
 
 
-def stop(data: Path, timeout: float = 60) -> bool:
-    """Stop a detached server started with ``data``; returns whether one was running."""
-    pidfile = data / PIDFILE
-    if not pidfile.exists():
+def _cmdline(pid: int) -> list[str] | None:
+    """The command line of a live process, or None when there is none."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+        return [a.decode("utf-8", "replace") for a in raw.split(b"\0") if a]
+    except FileNotFoundError:
+        return None
+    except OSError:
+        res = subprocess.run(["ps", "-o", "args=", "-p", str(pid)], capture_output=True, text=True)
+        return res.stdout.split() if res.returncode == 0 and res.stdout.strip() else None
+
+
+def _is_our_launcher(pid: int, data: Path) -> bool:
+    args = _cmdline(pid)
+    if not args:
         return False
-    pid = int(pidfile.read_text().split()[0])
+    store = str(data.resolve() / "neo4j")
+    return "kg.launcher.Launcher" in args and any(a == store for a in args)
+
+
+def _read_pidfile(data: Path) -> tuple[int, str] | None:
+    """``(pid, uri)`` from the pidfile; a garbled or empty one is removed (E532)."""
+    pidfile = data / PIDFILE
+    try:
+        fields = pidfile.read_text(errors="replace").split()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise KgError(Errors.E012.format(path=pidfile, reason=exc.strerror or exc)) from None
+    if len(fields) < 2 or not fields[0].isdigit() or int(fields[0]) <= 1:
+        pidfile.unlink(missing_ok=True)
+        raise KgError(Errors.E532.format(path=pidfile, reason="the pidfile is empty or garbled"))
+    return int(fields[0]), fields[1]
+
+
+def stop(data: Path, timeout: float = 60) -> bool:
+    """Stop a detached server started with ``data``; returns whether one was running.
+
+    Only a process whose command line is the kg launcher on this data directory is
+    signalled; a stale pidfile (the process is gone or is something else) is removed.
+    """
+    got = _read_pidfile(data)
+    if got is None:
+        return False
+    pid, _ = got
+    pidfile = data / PIDFILE
+    if not _is_our_launcher(pid, data):
+        pidfile.unlink(missing_ok=True)
+        if _cmdline(pid) is None:
+            return False
+        raise KgError(Errors.E532.format(
+            path=pidfile, reason=f"process {pid} is not the kg Neo4j launcher of this data directory; not signalled"))
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
-        pidfile.unlink()
+        pidfile.unlink(missing_ok=True)
         return False
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not _is_our_launcher(pid, data):
             break
         time.sleep(0.3)
     else:
-        os.kill(pid, signal.SIGKILL)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
     pidfile.unlink(missing_ok=True)
     return True
 
 
 def status(data: Path) -> str | None:
-    """The bolt URI of a running detached server, else None."""
-    pidfile = data / PIDFILE
-    if not pidfile.exists():
-        return None
-    pid, uri = pidfile.read_text().split()[:2]
+    """The bolt URI of a running detached server, else None (a stale or garbled pidfile counts as none)."""
     try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
+        got = _read_pidfile(data)
+    except KgError:
         return None
-    return uri
+    if got is None or not _is_our_launcher(got[0], data):
+        return None
+    return got[1]

@@ -10,6 +10,8 @@ from pathlib import Path
 import networkx as nx
 
 from . import analytics as A
+from . import atomic
+from .textout import spreadsheet_cell
 
 __all__ = ["report", "write_report"]
 
@@ -53,7 +55,7 @@ TITLES = {
 
 
 def write_report(g: nx.MultiDiGraph, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+    atomic.output_dir(out)
     tables = report(g)
     written = []
     md = io.StringIO()
@@ -65,8 +67,8 @@ def write_report(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(cols)
         for r in rows:
-            w.writerow([_cell(r.get(c)) for c in cols])
-        p.write_bytes(buf.getvalue().encode("utf-8-sig"))
+            w.writerow([spreadsheet_cell(_cell(r.get(c))) for c in cols])
+        atomic.write_bytes(p, buf.getvalue().encode("utf-8-sig"))
         written.append(p)
         md.write(f"\n## {TITLES[name]}\n\n`{name}.csv`: {len(rows)} rows")
         shown = rows[:15]
@@ -77,6 +79,6 @@ def write_report(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         else:
             md.write("\n")
     p = out / "report.md"
-    p.write_text(md.getvalue(), encoding="utf-8", newline="\n")
+    atomic.write_text(p, md.getvalue())
     written.append(p)
     return written

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import time
@@ -56,24 +57,49 @@ def connection_from_env(uri: str | None = None, user: str | None = None, databas
     )
 
 
-def connect(conn: Connection):
-    """A verified driver; unreachable server or wrong password → :class:`KgError` (E501/E502)."""
-    import neo4j
-    from neo4j.exceptions import AuthError, ServiceUnavailable
+CONNECT_TIMEOUT = 10.0  # seconds; KG_CONNECT_TIMEOUT overrides it
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
+
+def connect(conn: Connection, timeout: float | None = None):
+    """A verified driver; unreachable server, a listener that does not speak Bolt, or a
+    wrong password → :class:`KgError` (E501/E502/E534) within ``timeout`` seconds."""
+    import neo4j
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+    scheme = conn.uri.split("://", 1)[0].lower() if "://" in conn.uri else ""
+    if scheme not in _SCHEMES:
+        raise KgError(Errors.E534.format(uri=conn.uri))
+    if timeout is None:
+        try:
+            timeout = float(os.environ.get("KG_CONNECT_TIMEOUT", CONNECT_TIMEOUT))
+        except ValueError:
+            timeout = CONNECT_TIMEOUT
     try:
-        driver = neo4j.GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), connection_timeout=10)
-    except ValueError as exc:
-        raise KgError(Errors.E501.format(uri=conn.uri, reason=exc)) from None
+        driver = neo4j.GraphDatabase.driver(
+            conn.uri, auth=(conn.user, conn.password), connection_timeout=timeout,
+            connection_acquisition_timeout=timeout, max_transaction_retry_time=timeout,
+        )
+    except (ValueError, DriverError) as exc:
+        raise KgError(Errors.E501.format(uri=conn.uri, reason=_one_line(str(exc)))) from None
     try:
         driver.verify_connectivity()
     except AuthError:
         driver.close()
         raise KgError(Errors.E502.format(user=conn.user, uri=conn.uri)) from None
-    except (ServiceUnavailable, OSError) as exc:
+    except (ServiceUnavailable, DriverError, Neo4jError, OSError) as exc:
         driver.close()
-        raise KgError(Errors.E501.format(uri=conn.uri, reason=str(exc).splitlines()[0][:200])) from None
+        raise KgError(Errors.E501.format(uri=conn.uri, reason=_reason(exc, timeout))) from None
     return driver
+
+
+def _reason(exc: BaseException, timeout: float) -> str:
+    text = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip())
+    if "handshake" in text.lower():
+        return f"no Bolt handshake within {timeout:g} s: the listener does not speak Bolt (an HTTP port?)"
+    if "timed out" in text.lower() or "acquisition" in text.lower() or not text:
+        return f"no Bolt answer within {timeout:g} s (is it a Neo4j Bolt port?)"
+    return text[:300]
 
 
 def _ident(name: str, allowed: Iterable[str]) -> str:
@@ -96,18 +122,22 @@ def apply_constraints(driver, database: str | None = None) -> int:
     return len(stmts)
 
 
-def _value(v: object) -> object:
-    return list(v) if isinstance(v, tuple) else v
+def _value(v: object, owner: str = "", key: str = "") -> object:
+    if isinstance(v, int) and not isinstance(v, bool) and not -(2**63) <= v < 2**63:
+        raise KgError(Errors.E535.format(owner=owner, key=key, value=v))
+    if isinstance(v, (tuple, list)):
+        return [_value(x, owner, key) for x in v]
+    return v
 
 
 def node_props(n: Node) -> dict:
-    props = {k: _value(v) for k, v in n.props}
+    props = {k: _value(v, n.id, k) for k, v in n.props}
     props.update(id=n.id, doc_id=n.span.doc_id, span_start=n.span.start, span_end=n.span.end)
     return props
 
 
 def edge_props(e: Edge) -> dict:
-    props = {k: _value(v) for k, v in e.props}
+    props = {k: _value(v, e.key, k) for k, v in e.props}
     props.update(key=e.key, doc_id=e.span.doc_id, span_start=e.span.start, span_end=e.span.end)
     return props
 
@@ -208,8 +238,13 @@ def load(
     after_batch: Callable[[int], None] | None = None,
 ) -> LoadSummary:
     """Apply constraints, then MERGE all nodes, then all relationships, in batches."""
+    from neo4j.exceptions import DriverError, IncompleteCommit, ServiceUnavailable, SessionExpired
+
     t0 = time.perf_counter()
-    summary = LoadSummary(constraints=apply_constraints(driver, database))
+    try:
+        summary = LoadSummary(constraints=apply_constraints(driver, database))
+    except (ServiceUnavailable, SessionExpired, DriverError, OSError) as exc:
+        raise KgError(Errors.E501.format(uri="the server", reason=_one_line(str(exc)))) from None
     label_of = {n.id: n.label for n in nodes}
     batches = (
         [("node", *b) for b in node_batches(nodes, batch_size)]
@@ -217,6 +252,17 @@ def load(
         + [("prune", *b) for b in prune_batches(nodes, edges, batch_size)]
     )
     total = sum(len(b[3]) for b in batches if b[0] != "prune")
+    try:
+        _run_batches(driver, database, batches, summary, total, progress, after_batch)
+    except (ServiceUnavailable, SessionExpired, IncompleteCommit, DriverError, OSError) as exc:
+        raise KgError(Errors.E501.format(uri="the server", reason="the connection was lost during the load; "
+                                         f"run kg load again to complete it ({_one_line(str(exc))[:120]})")) from None
+    summary.rows = total
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _run_batches(driver, database, batches, summary: LoadSummary, total: int, progress, after_batch) -> None:
     done = 0
     with driver.session(database=database) as session:
         for i, (kind, name, query, rows) in enumerate(batches):
@@ -239,9 +285,6 @@ def load(
                 progress(done, total)
             if after_batch:
                 after_batch(i)
-    summary.rows = total
-    summary.seconds = time.perf_counter() - t0
-    return summary
 
 
 def wipe(driver, database: str | None = None) -> None:
@@ -293,11 +336,22 @@ class Query:
             raw = given.get(p.name, p.default)
             if raw is None:
                 raise KgError(Errors.E505.format(name=p.name, query=self.name))
-            out[p.name] = int(raw) if p.type == "int" else raw
+            out[p.name] = _int_param(p.name, raw) if p.type == "int" else raw
         unknown = set(given) - {p.name for p in self.params}
         if unknown:
             raise KgError(f"E507 query {self.name!r} takes no parameter {sorted(unknown)[0]!r}; it takes {[p.name for p in self.params]}")
         return out
+
+
+def _int_param(name: str, raw: str) -> int:
+    """A 64-bit integer parameter (what Bolt carries), else E525."""
+    try:
+        v = int(raw.strip())
+    except ValueError:
+        raise KgError(Errors.E525.format(name=name, value=raw)) from None
+    if not -(2**63) <= v < 2**63:
+        raise KgError(Errors.E525.format(name=name, value=raw))
+    return v
 
 
 _PARAM = re.compile(r"^(\w+)\s+(str|int)(?:\s*=\s*(\S+))?\s*(?:—|-)\s*(.*)$")
@@ -334,24 +388,51 @@ def query_type(driver, cypher: str, params: dict, database: str | None = None) -
         return session.run("EXPLAIN " + cypher, params).consume().query_type
 
 
-def run_query(driver, cypher: str, params: dict, database: str | None = None) -> tuple[list[str], list[dict]]:
-    """Run read-only: refused (E503) unless the server classifies the query as a read."""
-    from neo4j.exceptions import ClientError
+def run_query(driver, cypher: str, params: dict, database: str | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[dict]]:
+    """Run read-only, in three layers: the statement must pass the allowlist of
+    ``schema/query_allowlist.toml`` (:mod:`kg.query_guard`), the server's EXPLAIN must
+    classify it as a read (else E503), and it runs in a READ session whose transaction
+    is stopped after ``timeout`` seconds (E524)."""
+    import neo4j
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
+    from kg.query_guard import check, timeout_seconds
+
+    cypher = check(cypher)
+    seconds = timeout_seconds(timeout)
     try:
         kind = query_type(driver, cypher, params, database)
     except ClientError as exc:
-        raise KgError(f"E508 Cypher error: {exc.message}") from None
+        raise KgError(Errors.E528.format(reason=_one_line(exc.message))) from None
+    except (ServiceUnavailable, SessionExpired, OSError) as exc:
+        raise KgError(Errors.E501.format(uri="the server", reason=_one_line(str(exc)))) from None
     if kind != "r":
         raise KgError(Errors.E503)
 
+    @neo4j.unit_of_work(timeout=seconds)
     def work(tx):
         res = tx.run(cypher, params)
         return res.keys(), [r.data() for r in res]
 
-    with driver.session(database=database, default_access_mode="READ") as session:
-        keys, rows = session.execute_read(work)
+    try:
+        with driver.session(database=database, default_access_mode="READ") as session:
+            keys, rows = session.execute_read(work)
+    except Neo4jError as exc:
+        code = exc.code or ""
+        if "TransactionTimedOut" in code or "Terminated" in code:
+            raise KgError(Errors.E524.format(seconds=seconds)) from None
+        if isinstance(exc, (ServiceUnavailable, SessionExpired)):
+            raise KgError(Errors.E501.format(uri="the server", reason=_one_line(str(exc)))) from None
+        raise KgError(Errors.E528.format(reason=_one_line(exc.message or str(exc)))) from None
+    except (DriverError, OSError) as exc:
+        raise KgError(Errors.E501.format(uri="the server", reason=_one_line(str(exc)))) from None
     return list(keys), rows
+
+
+def _one_line(text: str | None) -> str:
+    lines = [ln.strip() for ln in str(text or "").splitlines() if ln.strip()]
+    return (lines[0] if lines else "no detail")[:300]
 
 
 # ---------------------------------------------------------------------------
@@ -402,7 +483,9 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
     Import with: ``neo4j-admin database import full --nodes=Case=nodes-Case.csv … --relationships=… neo4j``
     (the written ``import.sh`` lists every file).
     """
-    out.mkdir(parents=True, exist_ok=True)
+    from kg import atomic
+
+    atomic.output_dir(out)
     written: list[Path] = []
     by_label: dict[str, list[dict]] = defaultdict(list)
     for n in nodes:
@@ -414,11 +497,12 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
         keys = sorted({k for r in rows for k in r} - {"id"})
         header = [f"id:ID({label})", ":LABEL"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
         p = out / f"nodes-{label}.csv"
-        with open(p, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            for r in rows:
-                w.writerow([r["id"], label] + [_admin_cell(r.get(k)) for k in keys])
+        fh = io.StringIO(newline="")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow([r["id"], label] + [_admin_cell(r.get(k)) for k in keys])
+        atomic.write_bytes(p, fh.getvalue().encode("utf-8"))
         written.append(p)
         args.append(f"--nodes={p.name}")
     by_type: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
@@ -429,18 +513,19 @@ def export_admin_csv(nodes: list[Node], edges: list[Edge], out: Path) -> list[Pa
         keys = sorted({k for r in rows for k in r} - {"s", "t"})
         header = [f":START_ID({a})", f":END_ID({b})", ":TYPE"] + [f"{k}:{_admin_type([r.get(k) for r in rows])}" for k in keys]
         p = out / f"rels-{typ}-{a}-{b}.csv"
-        with open(p, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            for r in rows:
-                w.writerow([r["s"], r["t"], typ] + [_admin_cell(r.get(k)) for k in keys])
+        fh = io.StringIO(newline="")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow([r["s"], r["t"], typ] + [_admin_cell(r.get(k)) for k in keys])
+        atomic.write_bytes(p, fh.getvalue().encode("utf-8"))
         written.append(p)
         args.append(f"--relationships={p.name}")
     script = out / "import.sh"
-    script.write_text(
+    atomic.write_text(
+        script,
         "#!/bin/sh\n# Run inside the Neo4j home (server stopped); imports into a new database named neo4j.\n"
         f"cd \"$(dirname \"$0\")\" && neo4j-admin database import full --overwrite-destination {' '.join(args)} neo4j\n",
-        encoding="utf-8",
     )
     written.append(script)
     return written

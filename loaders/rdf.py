@@ -20,9 +20,10 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.config import schema_path
+from kg.errors import Errors, KgError
 from kg.model import Edge, Node
 
-__all__ = ["KGO", "ID", "to_rdf", "serialize", "sparql", "load_sparql", "validate", "ValidationReport", "iri"]
+__all__ = ["KGO", "ID", "to_rdf", "serialize", "escape_controls", "read_rdf", "sparql", "load_sparql", "validate", "ValidationReport", "iri"]
 
 KGO = Namespace("https://w3id.org/kg-dangjian/ontology#")
 ID = Namespace("https://w3id.org/kg-dangjian/id/")
@@ -111,7 +112,8 @@ def to_rdf(nodes: list[Node], edges: list[Edge]) -> Graph:
 def serialize(g: Graph, fmt: str) -> bytes:
     """Deterministic bytes: N-Triples lines sorted, JSON-LD nodes and keys sorted, Turtle as rdflib sorts it."""
     if fmt == "nt":
-        lines = sorted(line for line in g.serialize(format="nt").splitlines() if line.strip())
+        text = escape_controls(g.serialize(format="nt"))
+        lines = sorted(line for line in text.split("\n") if line.strip())
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "jsonld":
         data = json.loads(g.serialize(format="json-ld"))
@@ -123,15 +125,60 @@ def serialize(g: Graph, fmt: str) -> bytes:
         items.sort(key=lambda it: it.get("@id", ""))
         return (json.dumps(items, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
     if fmt == "ttl":
-        text = g.serialize(format="turtle")
+        text = escape_controls(g.serialize(format="turtle"))
         return _sorted_turtle(text).encode("utf-8")
     raise ValueError(fmt)
+
+
+def _needs_escape(ch: str) -> bool:
+    o = ord(ch)
+    return o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029)
+
+
+def escape_controls(text: str) -> str:
+    """Turtle or N-Triples text with every control and line/paragraph separator character inside a
+    string literal or IRI written as a ``\\uXXXX`` escape (both grammars' UCHAR), newlines in long
+    strings included; outside them the text is unchanged. So every line break of the result is
+    structure, and ``str.splitlines`` readers cannot cut a literal in two.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":  # a comment runs to the end of the line
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(text[i:j])
+            i = j
+            continue
+        if c == "<" or c in "\"'":
+            if c == "<":
+                close, j = ">", i + 1
+            elif text.startswith(c * 3, i):
+                close, j = c * 3, i + 3
+            else:
+                close, j = c, i + 1
+            out.append(text[i:j])
+            while j < n and not text.startswith(close, j):
+                ch = text[j]
+                if ch == "\\" and j + 1 < n:
+                    out.append(text[j : j + 2])
+                    j += 2
+                    continue
+                out.append(f"\\u{ord(ch):04X}" if _needs_escape(ch) else ch)
+                j += 1
+            out.append(text[j : j + len(close)])
+            i = j + len(close)
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _sorted_turtle(text: str) -> str:
     """rdflib writes Turtle subjects in set order; sort the subject blocks (prefix lines first)."""
     head, blocks, cur = [], [], []
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(): only "\n" ends a line (controls are escaped)
         if line.startswith("@prefix") or (not blocks and not cur and not line.strip()):
             head.append(line)
             continue
@@ -194,7 +241,61 @@ def validate(g: Graph) -> ValidationReport:
     return ValidationReport(bool(conforms), results, text)
 
 
+RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+
+
+def _remote_context(data: object) -> str | None:
+    """The first ``@context``/``@import`` that names a document (which rdflib would fetch), else None."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if k in ("@context", "@import"):
+                for c in v if isinstance(v, list) else [v]:
+                    if isinstance(c, str):
+                        return c
+            found = _remote_context(v)
+            if found:
+                return found
+    elif isinstance(data, list):
+        for v in data:
+            found = _remote_context(v)
+            if found:
+                return found
+    return None
+
+
+def read_rdf(path: Path, data: bytes) -> Graph:
+    """Parse the bytes of an RDF file (format from its suffix, Turtle by default); anything that is
+    not well-formed RDF → one coded line (E540). JSON-LD that names a remote context is refused
+    rather than fetched."""
+    fmt = RDF_FORMATS.get(path.suffix.lower(), "turtle")
+    if not data.strip():
+        raise KgError(Errors.E001.format(path=path))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"not UTF-8 text (byte offset {exc.start})")) from None
+    if "\x00" in text:
+        raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"binary data (NUL at offset {text.index(chr(0))})"))
+    if fmt == "json-ld":
+        try:
+            remote = _remote_context(json.loads(text))
+        except ValueError as exc:
+            raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"bad JSON: {exc}")) from None
+        if remote is not None:
+            raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"remote context {remote!r} is not fetched"))
+    g = Graph()
+    try:
+        g.parse(data=text, format=fmt)
+    except Exception as exc:  # rdflib's parsers raise many types; this is the boundary  # noqa: BLE001
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+        reason = (lines[0] if lines else type(exc).__name__)[:200]
+        raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=reason)) from None
+    return g
+
+
 def write_rdf(nodes: list[Node], edges: list[Edge], fmt: str, out: Path) -> Path:
-    out.write_bytes(serialize(to_rdf(nodes, edges), fmt))
+    from kg import atomic
+
+    atomic.write_bytes(atomic.output_file(out), serialize(to_rdf(nodes, edges), fmt))
     return out
 

@@ -404,7 +404,7 @@ def test_pdf_page_without_text_layer_is_reported():
 
 
 def test_pdf_bad_files_are_coded_errors(tmp_path):
-    with pytest.raises(KgError, match=r"^E010 .*encrypted\.pdf"):
+    with pytest.raises(KgError, match=r"^E014 .*encrypted\.pdf"):
         read_file(DATA / "encrypted.pdf")
     bad = tmp_path / "broken.pdf"
     bad.write_bytes((DATA / "award-list.pdf").read_bytes()[:3000])
@@ -416,7 +416,7 @@ def test_pdf_bad_files_are_coded_errors(tmp_path):
     scan.add_page()
     scan.rect(20, 20, 100, 100, style="F")
     (tmp_path / "scan.pdf").write_bytes(bytes(scan.output()))
-    with pytest.raises(KgError, match=r"^E011 .*scan\.pdf: none of its 1 page"):
+    with pytest.raises(KgError, match=r"^E015 .*scan\.pdf: none of its 1 page"):
         read_file(tmp_path / "scan.pdf")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg import atomic
 from kg.errors import Errors, KgError
 
 from .html import render_html
@@ -30,17 +31,23 @@ def make_view(g: nx.MultiDiGraph, kind: str, args: list[str]) -> View:
         return region_view(g, args[0])
     if kind == "edition":
         need(1)
-        return edition_view(g, int(args[0]), int(args[1]) if len(args) > 1 else None)
+        return edition_view(g, _edition(args[0]), _edition(args[1]) if len(args) > 1 else None)
     if kind == "case":
         need(1)
         return case_view(g, args[0])
     raise KgError(Errors.E701.format(kind=kind))
 
 
+def _edition(arg: str) -> int:
+    if not arg.strip().isdigit() or len(arg.strip()) > 6:
+        raise KgError(Errors.E703.format(what="an edition", expected="a whole number such as 1 or 2", value=arg))
+    return int(arg)
+
+
 def write_view(g: nx.MultiDiGraph, kind: str, args: list[str], out: Path) -> Path:
+    atomic.output_file(out)
     view = make_view(g, kind, args)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(view), encoding="utf-8", newline="\n")  # UTF-8 whatever the locale
+    atomic.write_text(out, render_html(view))  # UTF-8 whatever the locale
     return out
 
 
@@ -69,12 +76,12 @@ def all_views(g: nx.MultiDiGraph) -> list[tuple[str, View]]:
 
 
 def write_all(g: nx.MultiDiGraph, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+    atomic.output_dir(out)
     written = []
     links = []
     for name, view in all_views(g):
         f = out / name
-        f.write_text(render_html(view), encoding="utf-8", newline="\n")
+        atomic.write_text(f, render_html(view))
         written.append(f)
         links.append((view.kind, name, view.title, view.graph.number_of_nodes()))
     groups: dict[str, list] = {}
@@ -89,12 +96,12 @@ def write_all(g: nx.MultiDiGraph, out: Path) -> list[Path]:
             body.append(f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({n} nodes)</small></li>')
         body.append("</ul>")
     index = out / "index.html"
-    index.write_text(
+    atomic.write_text(
+        index,
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         "<title>kg views</title><style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em}"
         "li{margin:.2em 0}</style></head><body><h1>kg views</h1>" + "".join(body) + "</body></html>\n",
-        encoding="utf-8", newline="\n",
     )
     written.append(index)
     return written

@@ -149,11 +149,11 @@ def _open(data: bytes, path: str):
         pdf.pages  # noqa: B018 - parses the page tree now, so a broken file fails here
         return pdf
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise KgError(Errors.E010.format(path=path)) from None
+        raise KgError(Errors.E014.format(path=path)) from None
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc  # pdfplumber wraps them
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise KgError(Errors.E010.format(path=path)) from None
+            raise KgError(Errors.E014.format(path=path)) from None
         exc = inner
         raise KgError(Errors.E009.format(path=path, fmt="PDF", reason=f"{type(exc).__name__}: {exc}")) from None
 
@@ -190,7 +190,7 @@ def read(data: bytes, path: str) -> Read:
         info = _info(pdf)
         pdf.close()
     if all(not p for p in pages):
-        raise KgError(Errors.E011.format(path=path, pages=len(pages)))
+        raise KgError(Errors.E015.format(path=path, pages=len(pages)))
     furniture = _furniture(pages, heights)  # type: ignore[arg-type]
     tb = TextBuilder()
     table = 0

@@ -1,0 +1,175 @@
+"""Inputs that used to crash or hang `kg build` (issue 13, part 7), and the line index (positions)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.config import BUNDLED_CORPUS
+from kg.errors import KgError, LineIndex, line_col
+from kg.model import Node, Span
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def one_line(r) -> str:
+    assert "Traceback" not in r.output, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1, r.output
+    return lines[0]
+
+
+def run_kg(args: list[str], timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
+    """In a subprocess with a timeout, so a hang fails the test instead of blocking it."""
+    return subprocess.run([*KG, *args], capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def docx_bytes(paragraph_xml_size: int) -> bytes:
+    body = "<w:p><w:r><w:t>" + "党" * (paragraph_xml_size // 3) + "</w:t></w:r></w:p>"
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + body + "</w:body></w:document>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                   "</Types>")
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                   "</Relationships>")
+        z.writestr("word/document.xml", doc)
+    return buf.getvalue()
+
+
+# --- special files ------------------------------------------------------------------------------
+
+
+def test_fifo_named_txt_does_not_hang(tmp_path):
+    fifo = tmp_path / "x.txt"
+    os.mkfifo(fifo)
+    r = run_kg(["build", str(fifo), "--out", str(tmp_path / "out")], timeout=120)
+    assert r.returncode == 2 and "E010" in r.stderr and "FIFO" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("target,kind", [("/dev/zero", "character device"), ("/dev/null", "character device")])
+def test_devices_are_refused_before_reading(tmp_path, target, kind):
+    link = tmp_path / "zero.txt"
+    link.symlink_to(target)
+    r = run_kg(["build", str(link), "--out", str(tmp_path / "out")], timeout=120)
+    assert r.returncode == 2 and "E010" in r.stderr and kind in r.stderr and "Traceback" not in r.stderr
+    r = CliRunner().invoke(main, ["build", target, "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2 and one_line(r).split()[1] in ("E004", "E010")
+
+
+def test_size_limit_is_a_clear_error(tmp_path, monkeypatch):
+    p = tmp_path / "big.txt"
+    p.write_bytes(BUNDLED_CORPUS.read_bytes())
+    monkeypatch.setenv("KG_MAX_INPUT_BYTES", "1000")
+    r = CliRunner().invoke(main, ["build", str(p), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2 and "E011" in one_line(r) and "KG_MAX_INPUT_BYTES" in r.output
+    monkeypatch.setenv("KG_MAX_INPUT_BYTES", "lots")
+    r = CliRunner().invoke(main, ["build", str(p), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2 and "E703" in one_line(r)
+
+
+def test_directory_with_unreadable_and_special_files_reports_each(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_bytes(BUNDLED_CORPUS.read_bytes())
+    (d / "b-unreadable.txt").symlink_to("/proc/self/mem")  # a regular file that fails to read, even for root
+    os.mkfifo(d / "c-fifo.txt")
+    (d / "d-dangling.txt").symlink_to(tmp_path / "nowhere")
+    r = run_kg(["build", str(d), "--out", str(tmp_path / "out")], timeout=300)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    q = json.loads((tmp_path / "out" / "quality.json").read_text(encoding="utf-8"))
+    by_source = {p["source"].rsplit("/", 1)[-1]: p["code"] for p in q["problems"] if p["severity"] == "error"}
+    assert by_source.get("b-unreadable.txt") == "E012"
+    assert by_source.get("c-fifo.txt") == "E010"
+    assert by_source.get("d-dangling.txt") == "E005"
+    assert [x["source"].rsplit("/", 1)[-1] for x in q["documents"]] == ["a.txt"]
+
+
+def test_docx_zip_bomb_is_refused_from_the_zip_directory(tmp_path, monkeypatch):
+    p = tmp_path / "bomb.docx"
+    p.write_bytes(docx_bytes(3_000_000))
+    assert p.stat().st_size < 100_000  # compresses ~100×
+    monkeypatch.setenv("KG_MAX_ZIP_UNCOMPRESSED", "1000000")
+    r = CliRunner().invoke(main, ["build", str(p), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2 and "E013" in one_line(r)
+    from kg.safefs import check_zip
+
+    monkeypatch.setenv("KG_MAX_ZIP_UNCOMPRESSED", "10000000")
+    check_zip(p.read_bytes(), str(p))  # under the limit: accepted
+
+
+@pytest.mark.parametrize("args,code", [
+    (["build", "https://127.0.0.1:1/dead.txt"], "E005"),
+    (["build", "/nonexistent/x.txt"], "E005"),
+    (["load", "--uri", "bolt://127.0.0.1:1"], "E501"),
+    (["load", "--uri", "http://127.0.0.1:7474"], "E534"),
+    (["query", "--uri", "ftp://x", "--cypher", "RETURN 1"], "E534"),
+], ids=["dead url as path", "missing", "dead bolt", "http uri", "ftp uri"])
+def test_dead_urls_and_bad_uris(args, code, monkeypatch):
+    monkeypatch.setenv("NEO4J_PASSWORD", "whatever-long")
+    monkeypatch.setenv("KG_CONNECT_TIMEOUT", "3")
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 2 and code in one_line(r), r.output
+
+
+def test_huge_edition_is_a_coded_error_at_load():
+    from kg.loaders.neo4j import node_batches
+
+    n = Node("award/e1-best-01", "Award", (("edition", 10**20), ("rank", 1)), Span("doc/x", 0, 1))
+    with pytest.raises(KgError) as e:
+        node_batches([n])
+    assert e.value.code == "E535" and "award/e1-best-01" in str(e.value)
+    ok = Node("award/e1-best-01", "Award", (("edition", 2**63 - 1),), Span("doc/x", 0, 1))
+    assert node_batches([ok])[0][2][0]["props"]["edition"] == 2**63 - 1
+
+
+def test_unexpected_exception_is_one_line(monkeypatch, tmp_path):
+    import kg.export
+
+    def boom(*a, **k):
+        raise RuntimeError("simulated bug\nsecond line")
+
+    monkeypatch.setattr(kg.export, "write_outputs", boom)
+    r = CliRunner().invoke(main, ["build", "--out", str(tmp_path)])
+    assert r.exit_code == 3 and "E999" in one_line(r) and "simulated bug" in r.output
+
+
+# --- positions from one line index ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "a", "\n", "ab\ncd\n\nef", "第一行\n第二行\r\n第三行", "\n\n\nx"])
+def test_line_index_matches_counting(text):
+    idx = LineIndex(text)
+    for off in range(len(text) + 1):
+        line = text.count("\n", 0, off) + 1
+        col = off - (text.rfind("\n", 0, off) + 1) + 1
+        assert idx.line_col(off) == (line, col) == line_col(text, off)
+    assert line_col(text, -1) == (0, 0)
+
+
+def test_many_problems_in_a_big_text_are_positioned_fast():
+    import time
+
+    text = ("第一行文字\n" * 200_000)
+    offsets = list(range(0, len(text), 97))
+    t0 = time.perf_counter()
+    got = [line_col(text, o) for o in offsets]
+    assert time.perf_counter() - t0 < 30  # generous: counting from the start each time takes minutes
+    assert got[-1] == (offsets[-1] // 6 + 1, offsets[-1] % 6 + 1)
