@@ -391,7 +391,8 @@ def query(cypher: str, params: dict | None = None, uri: str | None = None, user:
 
 
 def query_rows(cypher: str, params: dict | None = None, uri: str | None = None, user: str | None = None,
-               database: str | None = None, named: bool | None = None) -> tuple[list[str], list[dict]]:
+               database: str | None = None, named: bool | None = None,
+               timeout: float | None = None) -> tuple[list[str], list[dict]]:
     """:func:`query` without pandas: ``(keys, rows)``."""
     from .loaders.neo4j import connect, connection_from_env, load_queries, run_query
 
@@ -406,7 +407,7 @@ def query_rows(cypher: str, params: dict | None = None, uri: str | None = None, 
     conn = connection_from_env(uri, user, database)
     driver = connect(conn)
     try:
-        keys, rows = run_query(driver, text, bound, conn.database)
+        keys, rows = run_query(driver, text, bound, conn.database, timeout=timeout)
     finally:
         driver.close()
     return keys, [{k: r.get(k) for k in keys} for r in rows]

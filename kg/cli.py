@@ -8,49 +8,14 @@ imports what it needs when it runs.
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-=======
-import functools
-import os
->>>>>>> h13
 import sys
 from pathlib import Path
 
 import click
-<<<<<<< HEAD
 
 from .cli_common import console, err_console, handle_errors
 
 __all__ = ["main", "run_build", "handle_errors", "console", "err_console"]
-=======
-from rich.table import Table
-
-from .config import BUNDLED_CORPUS
-from .errors import KgError, internal_error
-from .textout import PlainConsole as Console  # every printed string is plain text, controls shown visibly
-
-__all__ = ["main"]
-
-console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def handle_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KgError as exc:
-            err_console.print(f"error: {exc}", style="bold red")
-            sys.exit(2)
-        except Exception as exc:  # a bug, not bad input: still one line (KG_DEBUG=1 shows the traceback)
-            if os.environ.get("KG_DEBUG"):
-                raise
-            err_console.print(f"error: {internal_error(exc)}", style="bold red")
-            sys.exit(3)
-
-    return wrapper
->>>>>>> h13
 
 
 @click.group()

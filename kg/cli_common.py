@@ -37,7 +37,7 @@ class _LazyConsole:
 
     def get(self):
         if self._console is None:
-            from rich.console import Console
+            from .textout import PlainConsole as Console  # every printed string is plain text, controls shown visibly
 
             if self._stderr:
                 self._console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -61,10 +61,17 @@ def handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except KgError as exc:
-            from rich.markup import escape
-
-            err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
+            err_console.print(f"error: {exc}", style="bold red")
             sys.exit(2)
+        except Exception as exc:  # a bug, not bad input: still one line (KG_DEBUG=1 shows the traceback)
+            import os
+
+            if os.environ.get("KG_DEBUG"):
+                raise
+            from .errors import internal_error
+
+            err_console.print(f"error: {internal_error(exc)}", style="bold red")
+            sys.exit(3)
 
     return wrapper
 
@@ -77,8 +84,10 @@ def format_option(fn):
 
 def emit(rows: list[dict], fmt: str, title: str = "", extra: dict | None = None) -> None:
     """Print rows as a rich table, CSV (header + rows) or JSON (``{**extra, "rows": rows}``)."""
+    from .textout import json_safe, show
+
     if fmt == "json":
-        sys.stdout.write(json.dumps({**(extra or {}), "rows": rows}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        sys.stdout.write(json_safe(json.dumps({**(extra or {}), "rows": rows}, ensure_ascii=False, indent=1, sort_keys=True)) + "\n")
         return
     cols = list(rows[0].keys()) if rows else []
     if fmt == "csv":
@@ -86,7 +95,7 @@ def emit(rows: list[dict], fmt: str, title: str = "", extra: dict | None = None)
         w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-        sys.stdout.write(buf.getvalue())
+        sys.stdout.write(show(buf.getvalue()))  # data, not terminal control: ESC and friends shown visibly
         return
     from rich.table import Table
 
@@ -107,9 +116,7 @@ def _note(msg: str) -> None:
     pipes, scripts and captured output get exactly what they asked for."""
     if not sys.stderr.isatty():
         return
-    from rich.markup import escape
-
-    err_console.print(f"[dim]{escape(msg)}[/]", highlight=False)
+    err_console.print(msg, style="dim")
 
 
 def build_options(documents: str | None = "argument"):

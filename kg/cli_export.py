@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .cli_common import build_options, console, emit, err_console, format_option
-from .errors import Errors, KgError
+from .errors import KgError
 
 __all__ = ["register"]
 
@@ -52,15 +52,11 @@ def register(group: click.Group) -> None:
 
         Example: kg validate   |   kg validate --rdf kg.ttl
         """
-        from rdflib import Graph
-
-        from .loaders.rdf import to_rdf, validate
+        from .loaders.rdf import read_rdf, to_rdf, validate
+        from .safefs import read_input
 
         if rdf_file is not None:
-            if not rdf_file.exists():
-                raise KgError(Errors.E005.format(path=rdf_file))
-            fmt_rdf = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}.get(rdf_file.suffix, "turtle")
-            g = Graph().parse(rdf_file, format=fmt_rdf)
+            g = read_rdf(rdf_file, read_input(rdf_file))
         else:
             g = to_rdf(build.nodes, build.edges)
         r = validate(g)
@@ -72,5 +68,5 @@ def register(group: click.Group) -> None:
         if r.conforms:
             console.print(f"conforms: {len(g)} triples checked against schema/shapes.ttl")
         else:
-            err_console.print(f"[red]does not conform: {len(r.results)} violation(s)[/]")
+            err_console.print(f"does not conform: {len(r.results)} violation(s)", style="red")
             sys.exit(1)

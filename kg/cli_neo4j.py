@@ -113,10 +113,12 @@ def register(group: click.Group) -> None:
     @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
     @click.option("--cypher", default=None, help="Run this Cypher instead of a named query (read-only).")
     @click.option("--list", "list_", is_flag=True, help="List the named queries.")
+    @click.option("--timeout", type=float, default=None,
+                  help="Stop the query after this many seconds [env KG_QUERY_TIMEOUT; default 10].")
     @_conn_options
     @format_option
     @handle_errors
-    def query_cmd(name, params, cypher, list_, uri, user, database, fmt) -> None:
+    def query_cmd(name, params, cypher, list_, timeout, uri, user, database, fmt) -> None:
         """Run a named query from schema/queries/ (or --cypher) read-only and print the result.
 
         Example: kg query mechanism_spread --param mechanism=公推直选 --format csv
@@ -141,7 +143,7 @@ def register(group: click.Group) -> None:
                 raise KgError("E509 name a query (kg query --list) or pass --cypher")
             if name not in queries:
                 raise KgError(Errors.E504.format(name=name))
-        keys, rows = query_rows(cypher or name, given, uri, user, database, named=not cypher)
+        keys, rows = query_rows(cypher or name, given, uri, user, database, named=not cypher, timeout=timeout)
         if fmt != "json":
             rows = [{k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in r.items()} for r in rows]
         emit(rows, fmt, title=name or "cypher")

@@ -27,7 +27,6 @@ from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
 from .parse import parse_document
 from .resolve import Record, build_cases, records_of
-from .safefs import UNREADABLE
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
