@@ -228,7 +228,9 @@ def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
     from .ingest import discover
     from .saved import MANIFEST, manifest_of, write_manifest
 
-    out.mkdir(parents=True, exist_ok=True)
+    from .atomic import output_dir
+
+    output_dir(out)  # a file, an unwritable place or a missing parent is one coded line (E020)
     (out / MANIFEST).unlink(missing_ok=True)  # an interrupted write leaves no manifest, so no build that looks whole
     written = write_outputs(b.result, out)
     names = [name for _, name in b.result.documents]
@@ -331,10 +333,9 @@ class View:
         self.kind, self.title, self.html, self.height = kind, title, html, height
 
     def save(self, path: str | os.PathLike) -> Path:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(self.html, encoding="utf-8", newline="\n")
-        return p
+        from .atomic import output_file, write_text
+
+        return write_text(output_file(Path(path)), self.html)
 
     def _repr_html_(self) -> str:
         import html

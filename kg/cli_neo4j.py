@@ -98,6 +98,9 @@ def register(group: click.Group) -> None:
         if wipe and not yes and not click.confirm(f"Delete every node and relationship in {conn.uri} ({conn.database or 'default database'})?"):
             err_console.print("not wiped; nothing loaded")
             sys.exit(1)
+        from .loaders.neo4j import connect
+
+        connect(conn).close()  # an unreachable server or a wrong password is one line (E501/E502), before any progress bar
         with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console.get()) as bar:
             task = bar.add_task("load", total=len(build.nodes) + len(build.edges))
             s = load(build, uri, user, database, wipe=wipe, batch_size=batch_size,

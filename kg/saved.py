@@ -87,11 +87,9 @@ def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: 
 
 
 def write_manifest(out: Path, manifest: dict) -> Path:
-    p = out / MANIFEST
-    tmp = out / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n")
-    tmp.replace(p)
-    return p
+    from .atomic import write_text
+
+    return write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def read_manifest(directory: Path) -> dict:
