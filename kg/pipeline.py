@@ -21,7 +21,7 @@ from .extract.mechanisms import Chunk, MechanismExtractor
 from .ids import NATIONAL
 from .placing import place_entry
 from .textnorm import simplify
-from .graph import build_records, to_networkx
+from .graph import build_records, case_mechanisms, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
 from .parse import parse_document
@@ -148,12 +148,31 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     timings["mechanisms"] = time.perf_counter() - t
     t = time.perf_counter()
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
+    t = time.perf_counter()
+    problems.extend(_events(docs, cases, texts, min_body))
+    timings["events"] = time.perf_counter() - t
+    t = time.perf_counter()
     nodes, edges = build_records(docs, cases, extractor.lexicon, min_body)
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = _with_positions(problems, {name: d.text for d, name in docs})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
     return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings)
+
+
+def _events(docs: list[tuple[Document, str]], cases: list[Case], texts: dict[str, str], min_body: int) -> list[Problem]:
+    """Dated adoption events of every case (kg.extract.events), stored on the cases."""
+    from .extract.dates import parse_document_date
+    from .extract.events import case_events
+
+    years = {d.id: parse_document_date(d.meta) for d, _ in docs}
+    sources = {d.id: name for d, name in docs}
+    problems: list[Problem] = []
+    for c in cases:
+        mechs = [(mid, ms[0].label) for mid, ms in case_mechanisms(c, min_body)]
+        c.events, probs = case_events(c, texts, years, mechs, sources)
+        problems.extend(probs)
+    return problems
 
 
 def _at(problems: list[Problem], offset: int) -> list[Problem]:
