@@ -71,6 +71,7 @@ class Errors:
     E506 = "E506 NEO4J_PASSWORD is not set (read from the environment, never from code)"
     E601 = "E601 no mechanism or family named {name!r}"
     E602 = "E602 {path}:{line}: {reason}"
+    E603 = "E603 no practice, mechanism or family named {name!r} has dated events"
     E701 = "E701 unknown view {kind!r}"
     E702 = "E702 {what} {name!r} not found in the graph"
 
