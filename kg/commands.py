@@ -295,7 +295,7 @@ def register_views(group: click.Group) -> None:
     from .cli import console, handle_errors, run_build
 
     @group.command("view")
-    @click.argument("kind", required=False, type=click.Choice(["overview", "spread", "region", "edition", "case"]))
+    @click.argument("kind", required=False, type=click.Choice(["overview", "spread", "region", "edition", "case", "map", "timeline"]))
     @click.argument("args", nargs=-1)
     @click.option("--out", type=click.Path(path_type=Path), required=True, help="FILE.html, or a directory with --all.")
     @click.option("--all", "all_", is_flag=True, help="Write every view and an index.html into --out.")
@@ -306,12 +306,24 @@ def register_views(group: click.Group) -> None:
         """Interactive HTML views (pyvis/vis-network), self-contained and safe to open offline.
 
         KIND: overview | spread MECHANISM_OR_FAMILY | region PROVINCE | edition N [M] | case CASE_ID
+        | map NAME (adopters on a map with a year slider) | timeline NAME (events by year)
 
-        Example: kg view spread 公推直选 --out spread.html --png spread.png
+        Example: kg view spread 公推直选 --out spread.html --png spread.png   |   kg view map 学时学分制 --out map.html
         """
         from .viz.pages import write_all, write_view
 
         b = run_build(inputs, quiet=True)
+        if kind in ("map", "timeline"):
+            from .viz.timeline_pages import write_time_view
+
+            f = write_time_view(b.graph, kind, list(args), out)
+            console.print(f"wrote {f}")
+            if png:
+                from .viz.snapshot import snapshot_png
+
+                snapshot_png(f, png)
+                console.print(f"wrote {png}")
+            return
         if all_:
             files = write_all(b.graph, out)
             console.print(f"wrote {len(files)} files to {out}/ (open {out / 'index.html'})")

@@ -77,7 +77,8 @@ def _row(g: nx.MultiDiGraph, n: str, texts: dict[str, str]) -> dict:
     return {
         "year": d.get("year"), "month": d.get("month"), "part": d.get("part", ""), "date": d.get("date_text", ""),
         "kind": d.get("kind"), "practice": d.get("practice", ""), "mechanism": d.get("mechanism_name", ""),
-        "province": chain.get("province", {}).get("name", ""), "prefecture": chain.get("prefecture", {}).get("name", ""),
+        "province": chain.get("province", {}).get("name", ""), "province_code": chain.get("province", {}).get("code", ""),
+        "prefecture": chain.get("prefecture", {}).get("name", ""),
         "county": chain.get("county", {}).get("name", ""), "region_code": deepest.get("code", ""),
         "place": d.get("place", ""), "case_id": case, "subject": cd.get("subject", ""), "cue": d.get("cue", ""),
         "uncertain": d.get("uncertain", ""), "doc_id": d["doc_id"], "span_start": d["span_start"],
