@@ -54,6 +54,7 @@ def register(group: click.Group) -> None:
     register_neo4j(group)
     register_views(group)
     register_rdf(group)
+    register_timeline(group)
     from .cli import handle_errors, run_build
 
     @group.command("spread")
@@ -392,3 +393,39 @@ def register_rdf(group: click.Group) -> None:
         b = run_build(paths, quiet=True)
         files = write_report(b.graph, out)
         console.print(f"wrote {', '.join(f.name for f in files)} to {out}/")
+
+
+def register_timeline(group: click.Group) -> None:
+    """``kg timeline NAME``: the dated adoption events of a practice, mechanism or family (kg.timeline)."""
+    from .cli import console, handle_errors, run_build
+
+    @group.command("timeline")
+    @click.argument("name")
+    @_paths_option
+    @format_option
+    @handle_errors
+    def timeline_cmd(name: str, inputs: tuple[Path, ...], fmt: str) -> None:
+        """When and where a practice, mechanism or family was adopted: dated events in order, first
+        adopter(s), adopters per year, cumulative provinces and counties.
+
+        Example: kg timeline 学时学分制 --format csv
+        """
+        from .timeline import timeline
+
+        b = run_build(inputs, quiet=True)
+        t = timeline(b.graph, name, {d.id: d.text for d, _ in b.documents})
+        cols = ("year", "month", "part", "kind", "province", "prefecture", "county", "place", "practice", "case_id",
+                "subject", "evidence")
+        if fmt == "json":
+            emit(t["rows"], fmt, extra={k: t[k] for k in ("query", "kind", "mechanisms", "first", "per_year", "undated")})
+            return
+        rows = [{c: r[c] for c in cols} for r in t["rows"]]
+        if fmt == "table":
+            for r in rows:
+                r["evidence"] = r["evidence"][:40] + ("…" if len(r["evidence"]) > 40 else "")
+        emit(rows, fmt, title=f"{name}: {', '.join(t['mechanisms']) or 'practice'}")
+        if fmt == "table":
+            first = "; ".join(f"{r['year']} {r['county'] or r['prefecture'] or r['province']}{r['place']} ({r['kind']})"
+                              for r in t["first"])
+            console.print(f"first adopter(s): {first or '—'}")
+            emit(t["per_year"], fmt, title="adopters per year (cumulative provinces and counties)")

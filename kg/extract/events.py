@@ -155,7 +155,8 @@ def event_id(case: str, kind: str, practice: str, year: int | None, span: Span) 
 def _scopes(sentence: str, starts: list[int]) -> list[tuple[int, int, int]]:
     """Each date's stretch of the sentence ``(back, start, end)``: from its clause up to the
     clause of the next date; ``back`` is where the text before it (read when the stretch
-    names no practice) begins: the end of the previous date's stretch."""
+    names no practice: 次年6月全面推行 continues the practice of the date before) begins: the
+    sentence start for the first date, else the start of the previous date's stretch."""
     r = _rules()
     bounds = []
     for k, s in enumerate(starts):
@@ -163,7 +164,7 @@ def _scopes(sentence: str, starts: list[int]) -> list[tuple[int, int, int]]:
         marks = [m.end() for m in r["clause"].finditer(sentence, lo, s)]
         bounds.append(marks[-1] if marks else (s if k else 0))
     ends = bounds[1:] + [len(sentence)]
-    return [(ends[k - 1] if k else 0, b, e) for k, (b, e) in enumerate(zip(bounds, ends))]
+    return [(bounds[k - 1] if k else 0, b, e) for k, (b, e) in enumerate(zip(bounds, ends))]
 
 
 def _kinds(scope: str, date_end: int) -> list[tuple[str, str]]:
@@ -214,8 +215,9 @@ def sentence_events(
             continue
         if uncertain:
             notes.append(("I412", base + d.start, f"{d.text}: {uncertain}"))
-        code, region_rule, _ = place_in(sentence[back:e], context)
-        place = _town(scope, []) or _town(sentence[back:e], [])
+        code, region_rule, place = place_in(scope, context)
+        if region_rule == "context":  # the text before the clause may name the unit (瓜州县委…,从2006年开始)
+            code, region_rule, _ = place_in(sentence[back:e], context)
         seen = set()
         for h in hits:
             for kind, cue in kinds:
@@ -254,6 +256,8 @@ def case_events(
                 evs, previous, notes = sentence_events(case.id, m.group(), sec.span.start + m.start(), doc_id, context,
                                                        document_years.get(doc_id), previous)
                 events.extend(evs)
+                if context is None:  # a case without a region: the unit named before is the context
+                    context = next((ev.region for ev in evs if ev.region), None)
                 for code, offset, detail in notes:
                     problems.append(problem(getattr(Errors, code), "info", sources.get(doc_id, ""), "", offset,
                                             narrative=n.subject, detail=detail))
@@ -275,9 +279,12 @@ def award_events(case: Case, texts: dict[str, str], mechanisms: list[tuple[str, 
         series = e.competition.key if e.competition is not None else NATIONAL
         year = edition_year(series, e.edition) or e.year
         ts = e.title_span
-        hits = practices_in(texts[ts.doc_id][ts.start : ts.end], ts.start, ts.doc_id)
-        named = {h.mechanism for h in hits}
-        hits += [PracticeHit(name, name, e.span.start, e.span.end, mid, name) for mid, name in mechanisms if mid not in named]
+        hits = []
+        for h in practices_in(texts[ts.doc_id][ts.start : ts.end], ts.start, ts.doc_id):
+            if all(h.name != x.name for x in hits):
+                hits.append(h)
+        if not hits:  # the title names no practice: the mechanisms the case uses
+            hits = [PracticeHit(name, name, e.span.start, e.span.end, mid, name) for mid, name in mechanisms]
         label = f"第{e.edition}届" if e.edition is not None else (f"{e.year}年" if e.year else "")
         for h in hits or [PracticeHit("", "", e.span.start, e.span.end)]:
             out.append(AdoptionEvent(
