@@ -217,8 +217,25 @@ def test_province_adjacency_is_generated_and_symmetric():
     assert all(a in adj[b] for a, bs in adj.items() for b in bs)
 
 
-def test_diffusion_table(built):
+DIFFUSION = """河北巨鹿:推行干部学时学分制管理
+背景与起因
+2005年,巨鹿县委在全省率先推行干部学时学分制。
+海南琼海:学时学分制管理干部教育
+背景与起因
+2008年,琼海市开始实行学时学分制。
+北京房山:干部教育学时学分制
+背景与起因
+从2007年开始,房山区全面推行学时学分制。
+"""
+
+
+def test_diffusion_table_counts_provinces_that_followed_a_neighbour(built):
+    doc = Document("doc/diffusion", "d.txt", "d.txt", DIFFUSION, "utf-8", "text", "x")
+    b = build_from_documents([(doc, "d.txt")])
+    row, = diffusion_table(b.graph)
+    assert (row["mechanism"], row["first_year"], row["provinces"]) == ("学时学分制", 2005, 3)
+    assert (row["years_to_2_provinces"], row["years_to_3_provinces"], row["years_to_5_provinces"]) == (2, 3, None)
+    # 北京 (2007) borders 河北 (2005); 海南 (2008) borders no adopting province
+    assert (row["later_provinces"], row["after_neighbour"], row["share_after_neighbour"]) == (2, 1, 0.5)
     rows = {r["mechanism"]: r for r in diffusion_table(built.graph)}
-    assert rows["学时学分制"]["first_year"] == 2006
-    for r in rows.values():
-        assert r["after_neighbour"] <= r["later_provinces"] < r["provinces"] or r["provinces"] == 1
+    assert rows["学时学分制"]["first_year"] == 2006 and rows["两会两评"]["first_year"] == 2009

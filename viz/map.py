@@ -197,18 +197,22 @@ _APP_JS = r"""
       var own = paths.filter(function (x) { return x.code === p.province; })[0];
       return !!own && ctx.isPointInPath(own.path, q[0] * dpr, q[1] * dpr, "evenodd");
     },
-    setYear: function (y) { slider.value = y; draw(); return window.kgMap.shown; }
+    setYear: function (y) { slider.value = y; draw(); return window.kgMap.shown; },
+    // page coordinates of point i (tests click there)
+    screen: function (i) { var q = px(P[i].lon, P[i].lat), r = canvas.getBoundingClientRect(); return [r.left + q[0], r.top + q[1]]; }
   };
   var info = document.getElementById("info");
-  canvas.addEventListener("click", function (ev) {
-    var r = canvas.getBoundingClientRect(), x = ev.clientX - r.left, y = ev.clientY - r.top, limit = Number(slider.value);
-    var near = P.filter(function (p) { var q = px(p.lon, p.lat); return p.year <= limit && Math.abs(q[0] - x) < 6 && Math.abs(q[1] - y) < 6; });
+  function showInfo(near) {
     info.textContent = "";
     if (!near.length) { info.appendChild(el("div", "—")); return; }
     near.forEach(function (p) {
       var h = el("div", p.name + " (" + p.year + ")"); h.style.fontWeight = "600"; info.appendChild(h);
       p.events.forEach(function (e) { info.appendChild(el("div", e)); });
     });
+  }
+  canvas.addEventListener("click", function (ev) {
+    var r = canvas.getBoundingClientRect(), x = ev.clientX - r.left, y = ev.clientY - r.top, limit = Number(slider.value);
+    showInfo(P.filter(function (p) { var q = px(p.lon, p.lat); return p.year <= limit && Math.abs(q[0] - x) < 6 && Math.abs(q[1] - y) < 6; }));
   });
   slider.addEventListener("input", draw);
   var timer = null;
