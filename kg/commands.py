@@ -417,7 +417,7 @@ def register_timeline(group: click.Group) -> None:
         cols = ("year", "month", "part", "kind", "province", "prefecture", "county", "place", "practice", "case_id",
                 "subject", "evidence")
         if fmt == "json":
-            emit(t["rows"], fmt, extra={k: t[k] for k in ("query", "kind", "mechanisms", "first", "per_year", "undated")})
+            emit(t["rows"], fmt, extra={k: t[k] for k in ("query", "kind", "mechanisms", "first", "first_adopters", "per_year", "undated")})
             return
         rows = [{c: r[c] for c in cols} for r in t["rows"]]
         if fmt == "table":
@@ -425,7 +425,7 @@ def register_timeline(group: click.Group) -> None:
                 r["evidence"] = r["evidence"][:40] + ("…" if len(r["evidence"]) > 40 else "")
         emit(rows, fmt, title=f"{name}: {', '.join(t['mechanisms']) or 'practice'}")
         if fmt == "table":
-            first = "; ".join(f"{r['year']} {r['county'] or r['prefecture'] or r['province']}{r['place']} ({r['kind']})"
-                              for r in t["first"])
+            first = "; ".join(f"{a['year']} {a['province']}{a['prefecture']}{a['county']}{a['place']} ({', '.join(a['kinds'])})"
+                              for a in t["first_adopters"])
             console.print(f"first adopter(s): {first or '—'}")
             emit(t["per_year"], fmt, title="adopters per year (cumulative provinces and counties)")

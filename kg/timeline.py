@@ -121,8 +121,21 @@ def timeline(g: nx.MultiDiGraph, name: str, texts: dict[str, str] | None = None)
                          "cumulative_adopters": len(seen), "cumulative_provinces": len(provinces),
                          "cumulative_counties": len(counties)})
     names = [g.nodes[m].get("name", m) for m in mids]
-    return {"query": name, "kind": kind, "mechanisms": names, "rows": rows, "first": first, "per_year": per_year,
-            "undated": len(rows) - len(dated)}
+    return {"query": name, "kind": kind, "mechanisms": names, "rows": rows, "first": first,
+            "first_adopters": _adopters(first), "per_year": per_year, "undated": len(rows) - len(dated)}
+
+
+def _adopters(rows: list[dict]) -> list[dict]:
+    """Rows grouped by adopter (region + place), with their kinds and cases."""
+    out: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        a = out.setdefault((r["region_code"], r["place"]), {
+            "year": r["year"], "province": r["province"], "prefecture": r["prefecture"], "county": r["county"],
+            "place": r["place"], "region_code": r["region_code"], "kinds": [], "cases": []})
+        for key, value in (("kinds", r["kind"]), ("cases", r["case_id"])):
+            if value not in a[key]:
+                a[key].append(value)
+    return list(out.values())
 
 
 @functools.cache
