@@ -60,6 +60,7 @@ class Errors:
     I407 = "I407 narrative {narrative!r} linked to award entry {case}"
     I409 = "I409 subject {subject!r}: {name!r} lies outside the document's context {context!r}; resolved within the context, {name!r} kept as the place"
     I410 = "I410 subject {subject!r} names no place; region taken from the document's context {context!r}"
+    I413 = "I413 {path}: no award list or case narrative; read as an article: {n} dated adoption event(s)"
     I412 = "I412 narrative {narrative!r}: date kept as uncertain, {detail}"
     W408 = "W408 subject {subject!r}: masked region text {masked!r} read as {read!r}"
     # sinks

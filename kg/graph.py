@@ -80,6 +80,7 @@ def build_records(
     cases: list[Case],
     lexicon: Lexicon,
     min_body_mentions: int = 2,
+    article_events: list | None = None,
 ) -> tuple[list[Node], list[Edge]]:
     """All nodes and edges, sorted (nodes by id; edges by source, type, target, span)."""
     nodes: dict[str, Node] = {}
@@ -155,7 +156,8 @@ def build_records(
                 edges.append(Edge(mid, fid, "BROADER", (), m0.span))
         if c.id in successor:
             edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
-        _event_records(add_node, edges, c, lexicon)
+        _event_records(add_node, edges, c, lexicon, c.events)
+    _event_records(add_node, edges, None, lexicon, article_events or [])  # events of articles: no case
     # shared edges (PART_OF, BROADER, OF_EDITION) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
@@ -198,17 +200,20 @@ def _edition(add_node, edges: list[Edge], c: Case, span: Span) -> None:
     edges.append(Edge(edition_id(c.edition_key), cid, "OF_COMPETITION", (), span))
 
 
-def _event_records(add_node, edges: list[Edge], c: Case, lexicon: Lexicon) -> None:
-    """(Case)-[:HAS_EVENT]->(AdoptionEvent)-[:ADOPTS]->(Mechanism), -[:EVENT_IN]->(Region)."""
+def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon, events: list) -> None:
+    """(Case)-[:HAS_EVENT]->(AdoptionEvent)-[:ADOPTS]->(Mechanism), -[:EVENT_IN]->(Region),
+    -[:REPORTED_IN]->(Document); events of an article have no case."""
     from .extract.regions import load_gazetteer
 
     g = load_gazetteer()
-    for ev in c.events:
+    for ev in events:
         add_node(ev.id, "AdoptionEvent", ev.span, kind=ev.kind, practice=ev.practice, practice_text=ev.practice_text,
                  mechanism_name=ev.mechanism_name, year=ev.year, month=ev.month, day=ev.day, part=ev.part,
                  date_text=ev.date_text, date_rule=ev.date_rule, uncertain=ev.uncertain, place=ev.place, cue=ev.cue,
-                 region_rule=ev.region_rule, case=c.id)
-        edges.append(Edge(c.id, ev.id, "HAS_EVENT", _props(kind=ev.kind), ev.span))
+                 region_rule=ev.region_rule, case=c.id if c is not None else None)
+        if c is not None:
+            edges.append(Edge(c.id, ev.id, "HAS_EVENT", _props(kind=ev.kind), ev.span))
+        edges.append(Edge(ev.id, ev.span.doc_id, "REPORTED_IN", (), ev.span))
         if ev.mechanism:
             entry = lexicon.entries.get(ev.mechanism)
             if entry is not None:

@@ -71,6 +71,7 @@ REL_TYPES = (
     "HAS_EVENT",
     "ADOPTS",
     "EVENT_IN",
+    "REPORTED_IN",
 )
 
 

@@ -91,13 +91,20 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     timings: dict[str, float] = {}
     t = time.perf_counter()
     parsed = []
+    articles: dict[str, list] = {}  # doc id → adoption events of a document read as an article
     for doc, name in docs:
         p = parse_document(doc, name)
         parsed.append(p)
         problems.extend(p.problems)
         if not p.entries and not p.narratives:
-            problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
-    if not any(p.entries or p.narratives for p in parsed):
+            evs, probs = _article_events(doc, name)
+            if evs:
+                articles[doc.id] = evs
+                problems.extend(probs)
+                problems.append(Problem("I413", "info", Errors.I413.format(path=name, n=len(evs)), name))
+            else:
+                problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
+    if not any(p.entries or p.narratives for p in parsed) and not articles:
         raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
     timings["parse"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -152,7 +159,8 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     problems.extend(_events(docs, cases, texts, min_body))
     timings["events"] = time.perf_counter() - t
     t = time.perf_counter()
-    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body)
+    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body,
+                                 article_events=[e for d in sorted(articles) for e in articles[d]])
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = _with_positions(problems, {name: d.text for d, name in docs})
@@ -162,10 +170,9 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
 
 def _events(docs: list[tuple[Document, str]], cases: list[Case], texts: dict[str, str], min_body: int) -> list[Problem]:
     """Dated adoption events of every case (kg.extract.events), stored on the cases."""
-    from .extract.dates import parse_document_date
     from .extract.events import case_events
 
-    years = {d.id: parse_document_date(d.meta) for d, _ in docs}
+    years = {d.id: _document_year(d) for d, _ in docs}
     sources = {d.id: name for d, name in docs}
     problems: list[Problem] = []
     for c in cases:
@@ -173,6 +180,18 @@ def _events(docs: list[tuple[Document, str]], cases: list[Case], texts: dict[str
         c.events, probs = case_events(c, texts, years, mechs, sources)
         problems.extend(probs)
     return problems
+
+
+def _document_year(doc: Document) -> int | None:
+    from .extract.dates import byline_year, parse_document_date
+
+    return parse_document_date(doc.meta) or byline_year(doc.text)
+
+
+def _article_events(doc: Document, name: str):
+    from .extract.events import document_events
+
+    return document_events(doc.id, simplify(doc.text), name, _document_year(doc))
 
 
 def _at(problems: list[Problem], offset: int) -> list[Problem]:

@@ -69,8 +69,9 @@ def _row(g: nx.MultiDiGraph, n: str, texts: dict[str, str]) -> dict:
     d = g.nodes[n]
     region = next((v for _, v, e in g.out_edges(n, data=True) if e["type"] == "EVENT_IN"), None)
     chain = region_chain(g, region)
-    case = d.get("case", "")
+    case = d.get("case") or ""
     cd = g.nodes[case] if case in g else {}
+    subject = cd.get("subject") or (g.nodes[d["doc_id"]].get("name", "") if d["doc_id"] in g else "")
     text = texts.get(d["doc_id"], "")
     evidence = text[d["span_start"] : d["span_end"]].strip() if text else ""
     deepest = next((chain[k] for k in ("county", "prefecture", "province") if k in chain), {})
@@ -80,7 +81,7 @@ def _row(g: nx.MultiDiGraph, n: str, texts: dict[str, str]) -> dict:
         "province": chain.get("province", {}).get("name", ""), "province_code": chain.get("province", {}).get("code", ""),
         "prefecture": chain.get("prefecture", {}).get("name", ""),
         "county": chain.get("county", {}).get("name", ""), "region_code": deepest.get("code", ""),
-        "place": d.get("place", ""), "case_id": case, "subject": cd.get("subject", ""), "cue": d.get("cue", ""),
+        "place": d.get("place", ""), "case_id": case, "subject": subject, "cue": d.get("cue", ""),
         "uncertain": d.get("uncertain", ""), "doc_id": d["doc_id"], "span_start": d["span_start"],
         "span_end": d["span_end"], "evidence": evidence, "event_id": n,
     }

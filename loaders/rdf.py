@@ -33,7 +33,7 @@ PREDICATE = {
     "SOURCED_FROM": KGO.sourcedFrom, "AWARDED": KGO.awarded, "OF_EDITION": KGO.ofEdition, "IN_EDITION": KGO.inEdition,
     "LOCATED_IN": KGO.locatedIn, "PART_OF": KGO.partOf, "IN_DOMAIN": KGO.inDomain, "USES": KGO.uses,
     "BROADER": KGO.broaderFamily, "SAME_SUBJECT": KGO.sameSubject, "OF_COMPETITION": KGO.ofCompetition,
-    "HAS_EVENT": KGO.hasEvent, "ADOPTS": KGO.adopts, "EVENT_IN": KGO.eventIn,
+    "HAS_EVENT": KGO.hasEvent, "ADOPTS": KGO.adopts, "EVENT_IN": KGO.eventIn, "REPORTED_IN": KGO.reportedIn,
 }
 SCHEME = {"Region": KGO.RegionScheme, "Mechanism": KGO.MechanismScheme, "MechanismFamily": KGO.MechanismScheme,
           "OrgDomain": KGO.DomainScheme}

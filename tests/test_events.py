@@ -194,8 +194,8 @@ def test_events_in_the_graph(built):
         assert types == ["HAS_EVENT"]
         assert g.nodes[n]["doc_id"].startswith("doc/") and g.nodes[n]["span_end"] > g.nodes[n]["span_start"]
     yu = next(n for n in events if g.nodes[n].get("practice") == "户联责任区制度")
-    assert {(g.nodes[v]["label"], g.nodes[v].get("code")) for _, v, d in g.out_edges(yu, data=True)} == {("Region", "420526")}
-    assert [d.get("place") for _, _, d in g.out_edges(yu, data=True)] == ["榛子乡"]
+    out = {d["type"]: (g.nodes[v]["label"], g.nodes[v].get("code"), d.get("place")) for _, v, d in g.out_edges(yu, data=True)}
+    assert out == {"EVENT_IN": ("Region", "420526", "榛子乡"), "REPORTED_IN": ("Document", None, None)}
 
 
 def test_timeline_command(built):
@@ -239,3 +239,26 @@ def test_diffusion_table_counts_provinces_that_followed_a_neighbour(built):
     assert (row["later_provinces"], row["after_neighbour"], row["share_after_neighbour"]) == (2, 1, 0.5)
     rows = {r["mechanism"]: r for r in diffusion_table(built.graph)}
     assert rows["学时学分制"]["first_year"] == 2006 and rows["两会两评"]["first_year"] == 2009
+
+
+ARTICLE = """桐乡推行“三治融合”基层治理模式
+2017年12月20日 来源：浙江日报
+2013年，桐乡市在高桥街道越丰村率先开展“三治融合”试点。次年6月，“三治融合”在全市全面推开。
+记者了解到，去年以来，桐乡市各村普遍建立了百姓议事会。
+"""
+
+
+def test_a_document_without_list_or_narrative_is_read_as_an_article(tmp_path):
+    f = tmp_path / "article.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    r = CliRunner().invoke(main, ["timeline", "三治融合", "--input", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    got = [(x["year"], x["month"], x["kind"], x["county"], x["place"], x["case_id"], x["subject"]) for x in data["rows"]]
+    assert got == [(2013, None, "first", "桐乡市", "高桥街道越丰村", "", "article.txt"),
+                   (2013, None, "pilot", "桐乡市", "高桥街道越丰村", "", "article.txt"),
+                   (2014, 6, "rollout", "桐乡市", "", "", "article.txt")]
+    empty = tmp_path / "plain.txt"
+    empty.write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "o")])
+    assert r.exit_code != 0 and "E007" in r.output

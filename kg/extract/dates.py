@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..config import load_toml
 
-__all__ = ["DateMention", "find_dates", "resolve", "parse_document_date", "zh_number"]
+__all__ = ["DateMention", "find_dates", "resolve", "parse_document_date", "byline_year", "zh_number"]
 
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
@@ -116,4 +116,20 @@ def parse_document_date(meta: tuple[tuple[str, str], ...]) -> int | None:
             m = re.search(r"(19|20)\d{2}", value)
             if m:
                 return int(m.group())
+    return None
+
+
+def byline_year(text: str) -> int | None:
+    """The year of a dateline or byline near the top of a document (2017年12月20日 来源：浙江日报,
+    发布时间：2012-06-30, or a date alone on its line); patterns in ``schema/events.toml`` [dates].
+
+    >>> byline_year("标题\n2017年12月20日 来源：浙江日报\n正文"), byline_year("2003年首创于榛子乡的制度,在村民自治方面")
+    (2017, None)
+    """
+    cfg = load_toml("events.toml")["dates"]
+    head = text[: int(cfg["byline_within"])]
+    for line in head.splitlines():
+        m = re.search(cfg["byline"], line.strip())
+        if m:
+            return int(m.group("y"))
     return None

@@ -30,7 +30,8 @@ from .dates import find_dates, resolve
 from .mechanisms import Chunk, MechanismExtractor, load_lexicon
 from .regions import load_gazetteer
 
-__all__ = ["PracticeHit", "practices_in", "place_in", "sentence_events", "case_events", "edition_year", "event_id"]
+__all__ = ["PracticeHit", "practices_in", "place_in", "sentence_events", "case_events", "document_events", "edition_year",
+           "event_id"]
 
 _QUOTE = re.compile(r"“([^“”\n]{2,20})”")
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
@@ -61,6 +62,8 @@ def _rules() -> dict:
         "place": re.compile(f"(?:{cfg['places']['town']})?(?:{cfg['places']['village']})?"),
         "place_before": tuple(cfg["places"]["before"]),
         "place_stop": tuple(cfg["places"]["stop_prefix"]),
+        "not_practices": frozenset(cfg["practices"]["not_practices"]),
+        "max_loose": int(cfg["practices"]["max_loose_length"]),
     }
 
 
@@ -69,13 +72,14 @@ def _extractor() -> MechanismExtractor:
     return MechanismExtractor()
 
 
-def practices_in(text: str, offset: int = 0, doc_id: str = "") -> list[PracticeHit]:
+def practices_in(text: str, offset: int = 0, doc_id: str = "", strict: bool = True) -> list[PracticeHit]:
     """Practices and mechanisms named in ``text`` (offsets = ``offset`` + index).
 
     The local rule until ``kg.extract.practices.find_practices`` is on main: a quoted term
     with the suffix printed after it (“户联责任区”制度 → 户联责任区制度), kept when it ends
     like a practice, is a numbered formula or holds a lexicon mechanism; plus every lexicon
-    mechanism named outside quotes (学时学分制).
+    mechanism named outside quotes (学时学分制). ``strict=False`` (a dated clause that states an
+    adoption) also keeps other quoted terms (“三治融合”), except those listed as not practices.
     """
     r = _rules()
     lex = load_lexicon()
@@ -89,7 +93,8 @@ def practices_in(text: str, offset: int = 0, doc_id: str = "") -> list[PracticeH
         end = m.end() + len(suffix)
         inner = [x for x in found if offset + m.start() <= x.span.start and x.span.end <= offset + end]
         name = term if term.endswith(r["suffixes"]) else term + suffix
-        if not (suffix or inner or name.endswith(lex.suffixes) or lex.formula.search(term)):
+        practice_like = suffix or inner or name.endswith(lex.suffixes) or lex.formula.search(term)
+        if not practice_like and (strict or term in r["not_practices"] or len(term) > r["max_loose"]):
             continue  # a slogan or a plain quotation (“空壳村”, “三农”)
         mech = inner[0] if inner else None
         hits.append(PracticeHit(name, text[m.start() : end], offset + m.start(), offset + end,
@@ -210,7 +215,8 @@ def sentence_events(
         kinds = _kinds(scope, d.end - s)
         if not kinds:
             continue
-        hits = practices_in(scope, base + s, doc_id) or practices_in(sentence[back:s], base + back, doc_id)
+        hits = practices_in(scope, base + s, doc_id, strict=False) or practices_in(sentence[back:s], base + back, doc_id,
+                                                                                    strict=False)
         if not hits:
             continue
         if uncertain:
@@ -262,6 +268,25 @@ def case_events(
                     problems.append(problem(getattr(Errors, code), "info", sources.get(doc_id, ""), "", offset,
                                             narrative=n.subject, detail=detail))
     events.extend(award_events(case, texts, mechanisms))
+    return sorted(set(events), key=lambda e: (e.span, e.kind, e.practice)), problems
+
+
+def document_events(doc_id: str, text: str, source: str, document_year: int | None) -> tuple[list[AdoptionEvent], list[Problem]]:
+    """Events of a document read as an article (no award list, no case narrative in it): every
+    sentence of its text, with no case; the first unit a dated statement names is the context of
+    the statements after it."""
+    r = _rules()
+    events: list[AdoptionEvent] = []
+    problems: list[Problem] = []
+    context: str | None = None
+    previous: int | None = None
+    for m in r["sentence"].finditer(text):
+        evs, previous, notes = sentence_events("", m.group(), m.start(), doc_id, context, document_year, previous)
+        events.extend(evs)
+        if context is None:
+            context = next((ev.region for ev in evs if ev.region), None)
+        for code, offset, detail in notes:
+            problems.append(problem(getattr(Errors, code), "info", source, "", offset, narrative=source, detail=detail))
     return sorted(set(events), key=lambda e: (e.span, e.kind, e.practice)), problems
 
 
