@@ -87,10 +87,19 @@ def test_narratives_with_dated_adoption_statements(built):
     ("从2011年开始,全市", [("2011年", 2011, None, None, "")]),
     ("2007以来,在全县", [("2007", 2007, None, None, "")]),
     ("2010年底前全面推开", [("2010年底", 2010, None, None, "底")]),
-    ("上世纪90年代,改革开放三十年来,有2000多个", []),
+    ("改革开放三十年来,有2000多个,年创产值80万元", []),
 ])
 def test_absolute_dates(text, expected):
     assert [(d.text, d.year, d.month, d.day, d.part) for d in find_dates(text)] == expected
+
+
+def test_a_decade_is_a_date_kept_uncertain():
+    d, = find_dates("“枫桥经验”诞生于20世纪60年代")
+    year, rule, why = resolve(d, None, None)
+    assert (year, rule) == (1960, "decade") and "decade" in why
+    evs, _, _ = sentence_events("c", "“枫桥经验”诞生于20世纪60年代的浙江省诸暨市枫桥镇", 0, "d", None, None, None)
+    assert [(e.kind, e.year, e.practice, e.region, e.place, bool(e.uncertain)) for e in evs] == [
+        ("first", 1960, "枫桥经验", "330681", "枫桥镇", True)]
 
 
 def test_relative_dates_resolve_against_the_document_or_the_preceding_date():

@@ -65,7 +65,7 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, str
     tail = f"(?:(?:{d['month']})(?:{d['day']})?|{d['part']})?"
     absolute = re.compile(f"(?:{d['year']}){tail}")
     words = "|".join(sorted(map(re.escape, rel), key=len, reverse=True))
-    relative = re.compile(f"(?P<rel>{words}){tail}")
+    relative = re.compile(f"(?P<rel>{words}){tail}|{d['decade']}")
     return absolute, relative, rel
 
 
@@ -79,6 +79,10 @@ def find_dates(sentence: str) -> list[DateMention]:
         taken.append((m.start(), m.end()))
     for m in relative.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m.group("decade"):
+            out.append(DateMention(m.group(), m.start(), m.end(), None, None, None, m.group("dpart") or "",
+                                   relative="decade"))
             continue
         out.append(DateMention(m.group(), m.start(), m.end(), None, *_tail(m), relative=m.group("rel")))
     return sorted(out, key=lambda d: d.start)
@@ -94,6 +98,11 @@ def resolve(d: DateMention, document_year: int | None, previous_year: int | None
     """``(year, rule, uncertain reason)`` of a date mention."""
     if d.year is not None:
         return d.year, "absolute", ""
+    if d.relative == "decade":
+        m = re.search(r"([1-9]0|[一二三四五六七八九]十)年代", d.text)
+        decade = zh_number(m.group(1)) if m else 0
+        year = (2000 if d.text.startswith(("21世纪", "二十一世纪")) else 1900) + decade
+        return year, "decade", f"{d.text} names a decade; its first year is given"
     _, _, rel = _rules()
     offset, base = rel[d.relative]
     if base == "document":

@@ -121,8 +121,9 @@ def place_in(text: str, context: str | None) -> tuple[str, str, str]:
                 u = g.units.get(f.code)
                 if u is None or f.kind == "typo":
                     continue
-                if f.kind == "short" and not (ctx_province and (u.code in ctx_chain or g.is_within(u.code, ctx_province))):
-                    continue  # a bare short name counts only inside the case's province
+                if f.kind == "short" and u.level == "county" and not (
+                        ctx_province and (u.code in ctx_chain or g.is_within(u.code, ctx_province))):
+                    continue  # a bare county short name counts only inside the case's province
                 hit = (i, i + length, u.code)
                 break
             if hit:
