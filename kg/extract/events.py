@@ -63,6 +63,8 @@ def _rules() -> dict:
         "place_before": tuple(cfg["places"]["before"]),
         "place_stop": tuple(cfg["places"]["stop_prefix"]),
         "not_practices": frozenset(cfg["practices"]["not_practices"]),
+        "not_after": tuple(sorted(kinds["not_after"], key=len, reverse=True)),
+        "not_before": tuple(cfg["places"]["not_before"]),
         "max_loose": int(cfg["practices"]["max_loose_length"]),
     }
 
@@ -146,7 +148,8 @@ def place_in(text: str, context: str | None) -> tuple[str, str, str]:
 
 def _town(text: str, county_ends: list[int]) -> str:
     r = _rules()
-    starts = sorted({m.end() for w in r["place_before"] for m in re.finditer(re.escape(w), text)} | set(county_ends))
+    starts = sorted({m.end() for w in r["place_before"] for m in re.finditer(re.escape(w), text)
+                     if not text[: m.end()].endswith(r["not_before"])} | set(county_ends))
     for s in starts:
         m = r["place"].match(text, s)
         if m and m.group() and not m.group().startswith(r["place_stop"]):
@@ -203,6 +206,7 @@ def sentence_events(
     """Events of one sentence (``base`` = its document offset); returns the events, the last
     year printed in it (the next sentence's reference) and ``(code, offset, detail)`` notes."""
     dates = find_dates(sentence)
+    r = _rules()
     notes: list[tuple[str, int, str]] = []
     if not dates:
         return [], previous_year, notes
@@ -213,6 +217,8 @@ def sentence_events(
         if year is not None:
             previous_year = year
         scope = sentence[s:e]
+        if sentence[:d.start].endswith(r["not_after"]):
+            continue  # 截至2015年底: a state of affairs, not an adoption
         kinds = _kinds(scope, d.end - s)
         if not kinds:
             continue
