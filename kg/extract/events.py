@@ -83,9 +83,14 @@ def practices_in(text: str, offset: int = 0, doc_id: str = "", strict: bool = Tr
     mechanism named outside quotes (学时学分制). ``strict=False`` (a dated clause that states an
     adoption) also keeps other quoted terms (“三治融合”), except those listed as not practices.
     """
+    found = _extractor().extract([Chunk("s", text, doc_id, offset, False)]).get("s", [])
+    return _hits(text, offset, found, strict)
+
+
+def _hits(text: str, offset: int, found: list, strict: bool) -> list[PracticeHit]:
+    """Quoted practices in ``text`` and the lexicon mentions ``found`` in it (document offsets)."""
     r = _rules()
     lex = load_lexicon()
-    found = _extractor().extract([Chunk("s", text, doc_id, offset, False)]).get("s", [])
     hits: list[PracticeHit] = []
     for m in _QUOTE.finditer(text):
         term = m.group(1).strip()
@@ -312,7 +317,9 @@ def award_events(case: Case, texts: dict[str, str], mechanisms: list[tuple[str, 
         year = edition_year(series, e.edition) or e.year
         ts = e.title_span
         hits = []
-        for h in practices_in(texts[ts.doc_id][ts.start : ts.end], ts.start, ts.doc_id):
+        in_title = [m for m in case.mechanisms
+                    if m.span.doc_id == ts.doc_id and ts.start <= m.span.start and m.span.end <= ts.end and not m.discovered]
+        for h in _hits(texts[ts.doc_id][ts.start : ts.end], ts.start, in_title, True):
             if all(h.name != x.name for x in hits):
                 hits.append(h)
         if not hits:  # the title names no practice: the mechanisms the case uses
