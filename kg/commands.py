@@ -24,6 +24,7 @@ def register(group: click.Group) -> None:
     from . import cli_export, cli_neo4j
 
     register_analysis(group)
+    register_timeline(group)
     cli_neo4j.register(group)
     register_views(group)
     cli_export.register(group)
@@ -108,7 +109,7 @@ def register_analysis(group: click.Group) -> None:
 
 def register_views(group: click.Group) -> None:
     @group.command("view")
-    @click.argument("kind", required=False, type=click.Choice(["overview", "spread", "region", "edition", "case"]))
+    @click.argument("kind", required=False, type=click.Choice(["overview", "spread", "region", "edition", "case", "map", "timeline"]))
     @click.argument("args", nargs=-1)
     @click.option("--out", type=click.Path(path_type=Path), required=True, help="FILE.html, or a directory with --all.")
     @click.option("--all", "all_", is_flag=True, help="Write every view and an index.html into --out.")
@@ -118,9 +119,22 @@ def register_views(group: click.Group) -> None:
         """Interactive HTML views (pyvis/vis-network), self-contained and safe to open offline.
 
         KIND: overview | spread MECHANISM_OR_FAMILY | region PROVINCE | edition N [M] | case CASE_ID
+        | map NAME (adopters on a map with a year slider) | timeline NAME (events by year)
 
-        Example: kg view spread 公推直选 --out spread.html --png spread.png
+        Example: kg view spread 公推直选 --out spread.html --png spread.png   |   kg view map 学时学分制 --out map.html
         """
+        if kind in ("map", "timeline"):
+            from .atomic import output_file
+            from .viz.timeline_pages import write_time_view
+
+            f = write_time_view(build.graph, kind, list(args), output_file(out))
+            console.print(f"wrote {f}")
+            if png:
+                from .viz.snapshot import snapshot_png
+
+                snapshot_png(f, png)
+                console.print(f"wrote {png}")
+            return
         if all_:
             from .viz.pages import write_all
 
@@ -138,3 +152,36 @@ def register_views(group: click.Group) -> None:
 
             snapshot_png(f, png)
             console.print(f"wrote {png}")
+
+
+def register_timeline(group: click.Group) -> None:
+    """``kg timeline NAME``: the dated adoption events of a practice, mechanism or family (kg.timeline)."""
+
+    @group.command("timeline")
+    @click.argument("name")
+    @build_options("option")
+    @format_option
+    def timeline_cmd(name: str, build, fmt: str) -> None:
+        """When and where a practice, mechanism or family was adopted: dated events in order, first
+        adopter(s), adopters per year, cumulative provinces and counties.
+
+        Example: kg timeline 学时学分制 --format csv
+        """
+        from .timeline import timeline
+
+        t = timeline(build.graph, name)
+        cols = ("year", "month", "part", "kind", "province", "prefecture", "county", "place", "practice", "case_id",
+                "subject", "evidence")
+        if fmt == "json":
+            emit(t["rows"], fmt, extra={k: t[k] for k in ("query", "kind", "mechanisms", "first", "first_adopters", "per_year", "undated")})
+            return
+        rows = [{c: r[c] for c in cols} for r in t["rows"]]
+        if fmt == "table":
+            for r in rows:
+                r["evidence"] = r["evidence"][:40] + ("…" if len(r["evidence"]) > 40 else "")
+        emit(rows, fmt, title=f"{name}: {', '.join(t['mechanisms']) or 'practice'}")
+        if fmt == "table":
+            first = "; ".join(f"{a['year']} {a['province']}{a['prefecture']}{a['county']}{a['place']} ({', '.join(a['kinds'])})"
+                              for a in t["first_adopters"])
+            console.print(f"first adopter(s): {first or '—'}")
+            emit(t["per_year"], fmt, title="adopters per year (cumulative provinces and counties)")

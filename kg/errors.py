@@ -68,6 +68,8 @@ class Errors:
     I407 = "I407 narrative {narrative!r} linked to award entry {case}"
     I409 = "I409 subject {subject!r}: {name!r} lies outside the document's context {context!r}; resolved within the context, {name!r} kept as the place"
     I410 = "I410 subject {subject!r} names no place; region taken from the document's context {context!r}"
+    I413 = "I413 {path}: no award list or case narrative; read as an article: {n} dated adoption event(s)"
+    I412 = "I412 narrative {narrative!r}: date kept as uncertain, {detail}"
     W408 = "W408 subject {subject!r}: masked region text {masked!r} read as {read!r}"
     # sinks
     E501 = "E501 cannot reach Neo4j at {uri}: {reason}"
@@ -78,6 +80,7 @@ class Errors:
     E506 = "E506 NEO4J_PASSWORD is not set (read from the environment, never from code)"
     E601 = "E601 no mechanism or family named {name!r}"
     E602 = "E602 {path}:{line}: {reason}"
+    E603 = "E603 no practice, mechanism or family named {name!r} has dated events"
     E701 = "E701 unknown view {kind!r}"
     E702 = "E702 {what} {name!r} not found in the graph"
     # saved builds (kg build --out DIR; --graph DIR)

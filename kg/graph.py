@@ -80,9 +80,11 @@ def build_records(
     cases: list[Case],
     lexicon: Lexicon,
     min_body_mentions: int = 2,
+    article_events: list | None = None,
 ) -> tuple[list[Node], list[Edge]]:
     """All nodes and edges, sorted (nodes by id; edges by source, type, target, span)."""
     nodes: dict[str, Node] = {}
+    texts = {doc.id: doc.text for doc, _ in documents}  # evidence sentences travel with their events
     edges: list[Edge] = []
     domains = load_domain_rules()
     tier_order = {v["code"]: v["order"] for v in load_toml("parse.toml")["tiers"].values()}
@@ -155,6 +157,8 @@ def build_records(
                 edges.append(Edge(mid, fid, "BROADER", (), m0.span))
         if c.id in successor:
             edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
+        _event_records(add_node, edges, c, lexicon, c.events, texts)
+    _event_records(add_node, edges, None, lexicon, article_events or [], texts)  # events of articles: no case
     # shared edges (PART_OF, BROADER, OF_EDITION) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
@@ -195,6 +199,41 @@ def _edition(add_node, edges: list[Edge], c: Case, span: Span) -> None:
     add_node(cid, "Competition", span, name=cname, key=key,
              organisers=tuple(comp.organisers) if comp is not None else (), inferred=(comp.inferred or None) if comp else None)
     edges.append(Edge(edition_id(c.edition_key), cid, "OF_COMPETITION", (), span))
+
+
+def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon, events: list,
+                   texts: dict[str, str]) -> None:
+    """(Case)-[:HAS_EVENT]->(AdoptionEvent)-[:ADOPTS]->(Mechanism), -[:EVENT_IN]->(Region),
+    -[:REPORTED_IN]->(Document); events of an article have no case."""
+    from .extract.regions import load_gazetteer
+
+    g = load_gazetteer()
+    for ev in events:
+        add_node(ev.id, "AdoptionEvent", ev.span, kind=ev.kind, practice=ev.practice, practice_text=ev.practice_text,
+                 mechanism_name=ev.mechanism_name, year=ev.year, month=ev.month, day=ev.day, part=ev.part,
+                 date_text=ev.date_text, date_rule=ev.date_rule, uncertain=ev.uncertain, place=ev.place, cue=ev.cue,
+                 region_rule=ev.region_rule, case=c.id if c is not None else None,
+                 evidence=" ".join(texts.get(ev.span.doc_id, "")[ev.span.start : ev.span.end].split())[:300])
+        if c is not None:
+            edges.append(Edge(c.id, ev.id, "HAS_EVENT", _props(kind=ev.kind), ev.span))
+        edges.append(Edge(ev.id, ev.span.doc_id, "REPORTED_IN", (), ev.span))
+        if ev.mechanism:
+            entry = lexicon.entries.get(ev.mechanism)
+            if entry is not None:
+                add_node(ev.mechanism, "Mechanism", ev.span, name=entry.name, aliases=tuple(entry.aliases))
+                for fid in entry.families:
+                    fam = lexicon.families[fid]
+                    add_node(fid, "MechanismFamily", ev.span, name=fam["name"], en=fam["en"])
+                    edges.append(Edge(ev.mechanism, fid, "BROADER", (), ev.span))
+            edges.append(Edge(ev.id, ev.mechanism, "ADOPTS", _props(text=ev.practice_text), ev.span))
+        if ev.region:
+            chain = g.chain(ev.region)
+            for i, u in enumerate(chain):
+                add_node(region_id(u.code), "Region", ev.span, code=u.code, name=u.name, level=u.level,
+                         current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
+                if i:
+                    edges.append(Edge(region_id(u.code), region_id(chain[i - 1].code), "PART_OF", (), ev.span))
+            edges.append(Edge(ev.id, region_id(ev.region), "EVENT_IN", _props(rule=ev.region_rule, place=ev.place), ev.span))
 
 
 def _same_subject_chain(cases: list[Case]) -> dict[str, str]:

@@ -33,6 +33,7 @@ __all__ = [
     "RegionMatch",
     "DomainMatch",
     "MechanismMention",
+    "AdoptionEvent",
     "Case",
     "Node",
     "Edge",
@@ -53,6 +54,7 @@ NODE_LABELS = (
     "Mechanism",
     "MechanismFamily",
     "Competition",
+    "AdoptionEvent",
 )
 REL_TYPES = (
     "SOURCED_FROM",
@@ -66,6 +68,10 @@ REL_TYPES = (
     "BROADER",
     "SAME_SUBJECT",
     "OF_COMPETITION",
+    "HAS_EVENT",
+    "ADOPTS",
+    "EVENT_IN",
+    "REPORTED_IN",
 )
 
 
@@ -272,6 +278,37 @@ class MechanismMention:
     discovered: bool = False  # from a quoted term, not the lexicon
 
 
+@dataclass(frozen=True, slots=True)
+class AdoptionEvent:
+    """A dated statement that a practice or mechanism was adopted somewhere (kg.extract.events).
+
+    ``kind``: first | pilot | start | rollout | codified (from a narrative sentence) or
+    awarded (from an award entry, dated by its edition's year). ``year`` is None when a
+    relative date had no reference; ``uncertain`` then says why. ``span`` is the evidence
+    (the sentence, or the award entry).
+    """
+
+    id: str
+    case: str  # case id
+    kind: str
+    practice: str  # normalised practice name ("" when the statement names none)
+    practice_text: str  # as printed
+    mechanism: str  # mechanism id when the practice is (or contains) a lexicon mechanism, else ""
+    mechanism_name: str
+    year: int | None
+    month: int | None
+    day: int | None
+    part: str  # part of the year as printed: 春, 底, 上半年 …
+    date_text: str  # as printed (2009年春, 次年6月, 第二届)
+    date_rule: str  # absolute | relative:… | edition
+    uncertain: str  # reason, "" when the date is certain
+    region: str  # region code of the deepest unit named ("" none)
+    region_rule: str  # sentence | context | case
+    place: str  # town, village or street as printed
+    cue: str  # the words that gave the kind (首创, 全面实施, 开始 …)
+    span: Span
+
+
 @dataclass(slots=True)
 class Case:
     """An award-winning case, merged across every record that describes it."""
@@ -293,6 +330,7 @@ class Case:
     edition_key: str = ""  # see kg.ids.edition_key
     year: int | None = None
     category: str = ""
+    events: list[AdoptionEvent] = field(default_factory=list)
 
     @property
     def spans(self) -> list[Span]:

@@ -22,7 +22,7 @@ from .extract.mechanisms import Chunk, MechanismExtractor
 from .ids import NATIONAL
 from .placing import place_entry
 from .textnorm import simplify
-from .graph import build_records, to_networkx
+from .graph import build_records, case_mechanisms, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
 from .parse import parse_document
@@ -143,11 +143,18 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
 def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], problems: list[Problem]) -> Build:
     """Parsed documents → extracted facts → cases → graph."""
     timings: dict[str, float] = {}
-    for p, (_, name) in zip(parsed, docs):
+    articles: dict[str, list] = {}  # doc id → adoption events of a document read as an article
+    for p, (doc, name) in zip(parsed, docs):
         problems.extend(p.problems)
         if not p.entries and not p.narratives:
-            problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
-    if not any(p.entries or p.narratives for p in parsed):
+            evs, probs = _article_events(doc, name)
+            if evs:
+                articles[doc.id] = evs
+                problems.extend(probs)
+                problems.append(Problem("I413", "info", Errors.I413.format(path=name, n=len(evs)), name))
+            else:
+                problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
+    if not any(p.entries or p.narratives for p in parsed) and not articles:
         raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
     t = time.perf_counter()
     records = records_of(list(zip(parsed, [n for _, n in docs])))
@@ -197,12 +204,43 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
     timings["mechanisms"] = time.perf_counter() - t
     t = time.perf_counter()
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
-    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body)
+    t = time.perf_counter()
+    problems.extend(_events(docs, cases, texts, min_body))
+    timings["events"] = time.perf_counter() - t
+    t = time.perf_counter()
+    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body,
+                                 article_events=[e for d in sorted(articles) for e in articles[d]])
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = _with_positions(problems, {name: d.text for d, name in docs})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
     return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings)
+
+
+def _events(docs: list[tuple[Document, str]], cases: list[Case], texts: dict[str, str], min_body: int) -> list[Problem]:
+    """Dated adoption events of every case (kg.extract.events), stored on the cases."""
+    from .extract.events import case_events
+
+    years = {d.id: _document_year(d) for d, _ in docs}
+    sources = {d.id: name for d, name in docs}
+    problems: list[Problem] = []
+    for c in cases:
+        mechs = [(mid, ms[0].label) for mid, ms in case_mechanisms(c, min_body)]
+        c.events, probs = case_events(c, texts, years, mechs, sources)
+        problems.extend(probs)
+    return problems
+
+
+def _document_year(doc: Document) -> int | None:
+    from .extract.dates import byline_year, parse_document_date
+
+    return parse_document_date(doc.meta) or byline_year(doc.text)
+
+
+def _article_events(doc: Document, name: str):
+    from .extract.events import document_events
+
+    return document_events(doc.id, simplify(doc.text), name, _document_year(doc))
 
 
 def _at(problems: list[Problem], offset: int) -> list[Problem]:

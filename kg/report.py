@@ -33,7 +33,15 @@ def report(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
         "similar_cases": A.similar_cases(g),
         "central_mechanisms": A.central_mechanisms(h, g),
         "central_regions": A.central_regions(g),
+        **diffusion_section(g),
     }
+
+
+def diffusion_section(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """The diffusion tables (kg.timeline): dated adoption events per mechanism."""
+    from .timeline import diffusion_table
+
+    return {"diffusion": diffusion_table(g)}
 
 
 def _cell(v: object) -> str:
@@ -51,6 +59,8 @@ TITLES = {
     "similar_cases": "Similar cases by shared mechanisms (Jaccard, top 5)",
     "central_mechanisms": "Most central mechanisms (weighted degree in the co-occurrence network)",
     "central_regions": "Most central provinces (degree centrality of shared mechanisms)",
+    "diffusion": "Diffusion: first adoption year, years to reach N provinces, share of later adopting provinces "
+                 "with an adopting neighbour province first (dated adoption events; adjacency from province outlines)",
 }
 
 

@@ -29,11 +29,12 @@ KGO = Namespace("https://w3id.org/kg-dangjian/ontology#")
 ID = Namespace("https://w3id.org/kg-dangjian/id/")
 
 CLASS = {label: KGO[label] for label in ("Document", "Case", "Award", "Edition", "Region", "OrgDomain", "Mechanism",
-                                         "MechanismFamily", "Competition")}
+                                         "MechanismFamily", "Competition", "AdoptionEvent")}
 PREDICATE = {
     "SOURCED_FROM": KGO.sourcedFrom, "AWARDED": KGO.awarded, "OF_EDITION": KGO.ofEdition, "IN_EDITION": KGO.inEdition,
     "LOCATED_IN": KGO.locatedIn, "PART_OF": KGO.partOf, "IN_DOMAIN": KGO.inDomain, "USES": KGO.uses,
     "BROADER": KGO.broaderFamily, "SAME_SUBJECT": KGO.sameSubject, "OF_COMPETITION": KGO.ofCompetition,
+    "HAS_EVENT": KGO.hasEvent, "ADOPTS": KGO.adopts, "EVENT_IN": KGO.eventIn, "REPORTED_IN": KGO.reportedIn,
 }
 SCHEME = {"Region": KGO.RegionScheme, "Mechanism": KGO.MechanismScheme, "MechanismFamily": KGO.MechanismScheme,
           "OrgDomain": KGO.DomainScheme}
@@ -45,6 +46,9 @@ PROPERTY = {
     "category": (KGO.category, "zh"),
     "excerpt": (KGO.excerpt, "zh"), "place": (KGO.place, "zh"), "current_name": (KGO.currentName, "zh"),
     "text": (KGO.text, "zh"), "evidence": (KGO.text, "zh"), "region_rule": (KGO.rule, None), "path": (DCTERMS.identifier, None),
+    "practice": (KGO.practice, "zh"), "practice_text": (KGO.practiceText, "zh"), "date_text": (KGO.dateText, "zh"),
+    "mechanism_name": (KGO.mechanismName, "zh"), "cue": (KGO.cue, "zh"), "part": (KGO.part, "zh"),
+    "uncertain": (KGO.uncertain, "en"),
 }
 
 
