@@ -109,7 +109,10 @@ class _Reader:
     def __init__(self, doc: Document, source: str):
         self.doc = doc
         self.source = source
-        self.norm = simplify(doc.text)  # same length as doc.text: offsets need no mapping
+        from .layouts.rules import rules as layout_rules
+
+        # same length as doc.text, so offsets need no mapping; decorations (▌ ■ ◆ ★) read as spaces
+        self.norm = simplify(doc.text).translate(layout_rules().decoration)
         self.ct = clean(self.norm)
         self.rules = _rules()
         self.problems: list[Problem] = []

@@ -178,6 +178,10 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
         if colon > a + 1:
             return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
         return Item((a, a), _strip(text, a + 1, b), "marks", tier)
+    pm = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", text[start:end])
+    if pm and unit_like(pm.group(1)) and pm.start() > 2:  # TITLE(UNIT), the title may hold a colon of its own
+        return Item(_strip(text, start + pm.start(1), start + pm.end(1)), _strip(text, start, start + pm.start()),
+                    "title-paren-unit", tier)
     colon = _top_level_colon(text, start, end)
     if 0 <= colon - start <= 40 and colon + 1 < end:
         return Item(_strip(text, start, colon), _strip(text, colon + 1, end), "colon", tier)

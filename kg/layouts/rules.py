@@ -91,6 +91,7 @@ class Rules:
     title_signal: re.Pattern[str]
     table: dict[str, re.Pattern[str]]
     table_gap: int
+    decoration: dict[int, str]  # str.translate table: decoration → space
 
     def tier(self, word: str) -> Tier:
         info = self.tiers.get(word)
@@ -163,4 +164,5 @@ def rules() -> Rules:
         title_signal=re.compile(lay["unit"]["title_signal"]),
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
+        decoration={ord(c): " " for c in lay["decoration"]["chars"]},
     )

@@ -247,7 +247,12 @@ class _Scanner:
         b = self.blocks[i]
         if b.end - b.start > _MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
+        whole = self.norm[b.start : b.end].strip()
+        if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
+            return True
         it = split_item(self.norm, b.start, b.end)
+        if it is not None and it.form == "title-only" and self.pair(i):
+            return True
         if it is None or it.form in ("title-only", "admin-split"):
             return False
         if not _plausible(self.norm, it.subject, it.title, it.form) or not it.subject[1] > it.subject[0]:
@@ -256,6 +261,30 @@ class _Scanner:
             return False
         tier = rules().tier(self.norm[slice(*it.tier)]) if it.tier else None
         self.add(i, it.subject, it.title, (b.start, b.end), "line:" + it.form, None, tier, it.tier[0] if it.tier else -1)
+        return True
+
+    def pair(self, i: int) -> bool:
+        """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
+        b = self.blocks[i]
+        unit = self.norm[b.start : b.end].strip()
+        j = i + 1
+        while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
+            j += 1
+        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
+            return False
+        nb = self.blocks[j]
+        it = split_item(self.norm, nb.start, nb.end)
+        if it is None or it.form not in ("marks", "marks-colon", "title-only") or not title_like(self.norm[slice(*it.title)]):
+            return False
+        if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
+            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
+        nt = self.norm[nb.start : nb.end].strip()
+        if unit_like(nt) or rules().tier_header.match(nt) or nb.end - nb.start > _MAX_ITEM:
+            return False
+        a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
+        self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
+        self.claimed.add(j)
+        self.skip.add(j)
         return True
 
     # -- tables --------------------------------------------------------------
