@@ -33,6 +33,8 @@ __all__ = [
     "RegionMatch",
     "DomainMatch",
     "MechanismMention",
+    "PracticeMention",
+    "Practice",
     "Case",
     "Node",
     "Edge",
@@ -270,6 +272,46 @@ class MechanismMention:
     discovered: bool = False  # from a quoted term, not the lexicon
 
 
+@dataclass(frozen=True, slots=True)
+class PracticeMention:
+    """A named practice as printed in a text (“五零”工作法, 党员奉献积分制).
+
+    ``name`` is the normalised name (simplified characters, half-width digits
+    and signs, quotes removed) that identifies the Practice node; ``text`` is
+    the span's text as printed. ``status`` says what the rule found: a
+    ``practice``, a ``place_label`` (乳山模式: a practice of 乳山, never a
+    mechanism), or a rejected ``slogan`` / ``generic`` term (reported, not
+    linked). ``code`` is the problem code for a rejected or place-named term.
+    """
+
+    name: str
+    text: str
+    span: Span
+    rule: str  # quoted | quoted_suffix | formula | verb_phrase | carrier
+    status: str = "practice"  # practice | place_label | slogan | generic
+    place: str = ""  # the place a place_label names (乳山)
+    code: str = ""  # problem code for place_label / slogan / generic
+
+    @property
+    def accepted(self) -> bool:
+        return self.status in ("practice", "place_label")
+
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    """One distinct named practice (a graph node), mapped to a mechanism only on evidence."""
+
+    id: str
+    name: str
+    family: str  # family id
+    mechanism: str | None = None  # mechanism id, or None when no evidence
+    evidence: str = ""  # label | synonym | definition
+    evidence_text: str = ""  # the words that prove the mapping
+    evidence_span: Span | None = None
+    reason: str = ""  # why no mechanism (no label or synonym in the name …)
+    place: str = ""
+
+
 @dataclass(slots=True)
 class Case:
     """An award-winning case, merged across every record that describes it."""
@@ -286,6 +328,7 @@ class Case:
     region: RegionMatch | None = None
     domain: DomainMatch | None = None
     mechanisms: list[MechanismMention] = field(default_factory=list)
+    practices: list[PracticeMention] = field(default_factory=list)
     same_subject: list[str] = field(default_factory=list)
 
     @property
