@@ -33,6 +33,8 @@ class LexEntry:
     aliases: tuple[str, ...]
     patterns: tuple[str, ...]
     families: tuple[str, ...]  # family ids
+    definition: str = ""  # skos:definition
+    broader: tuple[str, ...] = ()  # broader mechanism ids (skos:broader)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,21 @@ class Lexicon:
                 return e
         return None
 
+    def ancestors(self, mid: str) -> tuple[str, ...]:
+        """Broader mechanisms of ``mid``, transitively, nearest first."""
+        out: list[str] = []
+        todo = list(self.entries[mid].broader) if mid in self.entries else []
+        while todo:
+            b = todo.pop(0)
+            if b not in out:
+                out.append(b)
+                todo.extend(self.entries[b].broader)
+        return tuple(out)
+
+    def narrower(self, mid: str) -> tuple[str, ...]:
+        """Narrower mechanisms of ``mid``, transitively, sorted by id."""
+        return tuple(sorted(e.id for e in self.entries.values() if mid in self.ancestors(e.id)))
+
 
 @functools.cache
 def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
@@ -63,7 +80,12 @@ def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
         for f in fams:
             if f not in families:
                 raise ValueError(f"schema/{name}: mechanism {slug} names unknown family {f}")
-        entries[mid] = LexEntry(mid, m["name"], tuple(m.get("aliases", [])), tuple(m.get("patterns", [])), fams)
+        entries[mid] = LexEntry(mid, m["name"], tuple(m.get("aliases", [])), tuple(m.get("patterns", [])), fams,
+                                m.get("definition", ""), tuple(mechanism_id(b) for b in m.get("broader", [])))
+    for e in entries.values():
+        for b in e.broader:
+            if b not in entries:
+                raise ValueError(f"schema/{name}: mechanism {e.id} names unknown broader mechanism {b}")
     d = cfg["discovery"]
     return Lexicon(
         entries=entries,

@@ -1,0 +1,413 @@
+"""Practice extractor: the named practices a text reports (“五零”工作法, 党员奉献积分制).
+
+A plain pure function, :func:`find_practices`, not a spaCy component: every rule
+is a character-level pattern over quote marks, trigger verbs and suffixes
+(``schema/practices.toml``), so spaCy's tokens, vocabulary and matchers would
+add a tokenisation pass and its 1 000 000-character limit (E088) and nothing
+else. Rules, in the order they are tried on each line:
+
+* ``quoted``: a quoted term, with a suffix printed after the quote joined to it
+  (“五零”工作法 → 五零工作法; “四位一体”防瘫机制);
+* ``verb_phrase``: 推行/实施/建立/开展/创建/构建/探索 … X制/X制度/X机制/X模式/X工作法, X a
+  numbered formula, or X ending in a mechanism's label (推行乡镇党委换届公推直选);
+* ``carrier``: 以X为载体 / 以X为抓手 …;
+* ``title_head``: a title-like line that begins with the practice's name
+  (县委书记专项述职制度, 乡镇党代会常任制的探索与实践).
+
+Candidates that are metaphors (连心桥), generic words (新模式, 新格局) or policy
+terms (三农) are kept with status ``slogan`` / ``generic`` and a problem code
+(I411 / I412) so callers can report them; a place plus 模式/机制 (乳山模式) is a
+``place_label`` (W410): a practice of that place, never mapped to a mechanism.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..config import load_toml
+from ..model import PracticeMention, Span
+from .chunking import bounded_pieces
+
+__all__ = ["PracticeRules", "load_rules", "normalise_name", "find_practices", "match_key"]
+
+_HAN = r"\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class PracticeRules:
+    quotes: tuple[tuple[str, str], ...]
+    q_min: int
+    q_max: int
+    q_gap: int
+    q_suffixes: tuple[str, ...]
+    q_direct: tuple[str, ...]
+    gap_stop: tuple[str, ...]
+    verbs: tuple[str, ...]
+    v_min: int
+    v_max: int
+    v_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    numbered: re.Pattern[str]
+    inner_verbs: tuple[str, ...]
+    activity_suffixes: tuple[str, ...]
+    activity_verbs: tuple[str, ...]
+    false_suffixes: tuple[str, ...]
+    nominal_verbs: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    clause_verbs: tuple[str, ...]
+    generic_tail: tuple[str, ...]
+    carrier: re.Pattern[str]
+    head_ends: tuple[str, ...]
+    head_verbs: tuple[str, ...]
+    head_max: int
+    head_line: int
+    head_suffixes: tuple[str, ...]
+    formula: re.Pattern[str]
+    metaphors: frozenset[str]
+    generic: tuple[str, ...]
+    policy: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    strip_suffixes: tuple[str, ...]
+    labels: tuple[str, ...]  # thesaurus prefLabels and altLabels, longest first
+    max_chunk: int
+
+
+def _longest_first(xs) -> tuple[str, ...]:
+    return tuple(sorted(set(xs), key=lambda s: (-len(s), s)))
+
+
+@functools.cache
+def load_rules(name: str = "practices.toml") -> PracticeRules:
+    from .mechanisms import load_lexicon
+
+    c = load_toml(name)
+    q, v, h, r = c["quoted"], c["verb_phrase"], c["title_head"], c["reject"]
+    lex = load_lexicon()
+    labels = [x for e in lex.entries.values() for x in (e.name, *e.aliases) if len(x) >= 2]
+    return PracticeRules(
+        quotes=tuple((a, b) for a, b in q["quotes"]),
+        q_min=q["min_len"], q_max=q["max_len"], q_gap=q["max_gap"],
+        q_suffixes=_longest_first(q["suffixes"]), q_direct=_longest_first(q["direct_suffixes"]),
+        gap_stop=tuple(q["gap_stop"]),
+        verbs=_longest_first(v["verbs"]), v_min=v["min_len"], v_max=v["max_len"],
+        v_suffixes=_longest_first(v["suffixes"]), org_suffixes=_longest_first(v["org_suffixes"]),
+        numbered=re.compile("(?:" + v["numbered_suffix"] + ")$"), inner_verbs=_longest_first(v["inner_verbs"]),
+        activity_suffixes=tuple(v["activity_suffixes"]), activity_verbs=tuple(v["activity_verbs"]),
+        false_suffixes=tuple(v["false_suffixes"]), nominal_verbs=tuple(v["nominal_verbs"]), adverbs=_longest_first(v["adverbs"]),
+        clause_verbs=_longest_first(h["clause_verbs"]), generic_tail=_longest_first(r["generic_tail"]),
+        carrier=re.compile(c["carrier"]["pattern"]),
+        head_ends=tuple(h["ends"]), head_verbs=_longest_first(h["purpose_verbs"]), head_max=h["max_len"],
+        head_line=h["max_line"], head_suffixes=_longest_first(h["suffixes"]),
+        formula=re.compile(c["formula"]["pattern"]),
+        metaphors=frozenset(r["metaphors"]), generic=_longest_first(r["generic"]), policy=frozenset(r["policy_terms"]),
+        place_suffixes=_longest_first(r["place_suffixes"]),
+        strip_suffixes=tuple(c["normalise"]["strip_suffixes"]),
+        labels=_longest_first(labels),
+        max_chunk=int(c["definition"]["max_chunk"]),
+    )
+
+
+@functools.cache
+def _t2s():
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # pragma: no cover - opencc is a declared dependency
+        return lambda s: s
+
+
+_QUOTE_CHARS = re.compile(r"[“”\"「」『』‘’'《》\s]")
+
+
+def normalise_name(text: str, rules: PracticeRules | None = None) -> str:
+    """The key of a practice: simplified, NFKC (half-width digits and signs), no quotes, no trailing 活动.
+
+    >>> normalise_name("“五零”工作法"), normalise_name("“２＋Ｘ”模式"), normalise_name("“双岗双争”活动")
+    ('五零工作法', '2+X模式', '双岗双争')
+    """
+    rules = rules or load_rules()
+    s = _QUOTE_CHARS.sub("", unicodedata.normalize("NFKC", _t2s()(text)))
+    for suf in rules.strip_suffixes:
+        if s.endswith(suf) and len(s) - len(suf) >= 2:
+            s = s[: -len(suf)]
+    return s
+
+
+_PUNCT = re.compile(r"[\s、，,。；;：:·\-—()（）“”\"'‘’「」『』《》]")
+
+
+def match_key(name: str) -> str:
+    """A name for comparing practices: normalised, without punctuation.
+
+    >>> match_key("大联系、大台帐、大帮带") == match_key("大联系大台帐大帮带")
+    True
+    """
+    return _PUNCT.sub("", normalise_name(name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    quotes: int  # number of quoted terms inside
+
+
+def find_practices(text: str, offset: int = 0, doc_id: str = "", *, include_rejected: bool = False,
+                   rules: PracticeRules | None = None) -> list[PracticeMention]:
+    """Named practices in ``text``; spans are ``offset`` + index into ``text``.
+
+    Any length: long text is read in pieces split at 。！？ or line breaks.
+    Returns accepted mentions (``practice`` and ``place_label``) sorted by span;
+    with ``include_rejected`` also metaphors, generic words and policy terms.
+
+    >>> [m.name for m in find_practices("推行“农事村办”制度探索农村社会管理和服务新模式")]
+    ['农事村办制度']
+    """
+    rules = rules or load_rules()
+    out: list[PracticeMention] = []
+    for base, piece in bounded_pieces(text, rules.max_chunk):
+        pos = 0
+        for line in piece.split("\n"):
+            out.extend(_line_mentions(line, offset + base + pos, doc_id, rules))
+            pos += len(line) + 1
+    out.sort(key=lambda m: (m.span.start, m.span.end, m.name))
+    return out if include_rejected else [m for m in out if m.accepted]
+
+
+def _line_mentions(line: str, base: int, doc_id: str, rules: PracticeRules) -> list[PracticeMention]:
+    cands = _quoted(line, rules) + _verb_phrases(line, rules) + _carriers(line, rules) + _title_head(line, rules)
+    classified = [(c, m) for c in set(cands) if (m := _classify(line, c, base, doc_id, rules)) is not None]
+    return _resolve(classified)
+
+
+def _quote_spans(line: str, rules: PracticeRules) -> list[tuple[int, int]]:
+    """(start of opening quote, end after closing quote) of each quoted term."""
+    spans = []
+    for a, b in rules.quotes:
+        i = 0
+        while (i := line.find(a, i)) >= 0:
+            j = line.find(b, i + 1)
+            if j < 0:
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+    return sorted(spans)
+
+
+def _gap_ok(gap: str, rules: PracticeRules) -> bool:
+    return not any(w in gap for w in rules.gap_stop) and not any(x in gap for x in "“”\"「」")
+
+
+def _quoted(line: str, rules: PracticeRules) -> list[_Cand]:
+    out = []
+    for s, e in _quote_spans(line, rules):
+        inner = line[s + 1 : e - 1]
+        if not (rules.q_min <= len(inner) <= rules.q_max):
+            continue
+        end = e
+        if not inner.endswith(rules.q_suffixes):
+            rest = line[e : e + rules.q_gap + 4]
+            direct = next((x for x in rules.q_direct if rest.startswith(x)), None)
+            if direct:
+                end = e + len(direct)
+            else:
+                for k in range(0, rules.q_gap + 1):
+                    suf = next((x for x in rules.q_suffixes if rest.startswith(x, k) and (k == 0 or len(x) > 1)), None)
+                    if suf and _gap_ok(rest[:k], rules):
+                        end = e + k + len(suf)
+                        break
+                    if k < len(rest) and not re.match(f"[{_HAN}A-Za-z0-9]", rest[k]):
+                        break
+        out.append(_Cand(s, end, "quoted_suffix" if end > e else "quoted", 1))
+    return out
+
+
+def _ends_suffix(x: str, rules: PracticeRules, verb: str = "") -> bool:
+    if x.endswith(rules.false_suffixes):
+        return False
+    suf = next((s for s in rules.v_suffixes if x.endswith(s)), None)
+    if suf is not None and len(x) > len(suf):
+        return suf not in rules.activity_suffixes or not verb or verb in rules.activity_verbs
+    return bool(rules.numbered.search(x))
+
+
+def _ends_label(x: str, rules: PracticeRules) -> bool:
+    return x.endswith(rules.org_suffixes) or x.endswith(rules.labels)
+
+
+def _boundary(line: str, j: int, rules: PracticeRules) -> bool:
+    """Nothing that continues a name at ``line[j]``: the end, punctuation, a stop verb or 的."""
+    stops = rules.head_verbs + rules.verbs
+    return (j >= len(line) or line[j] in "，,。；;：:！？!?（(—、的"
+            or any(line.startswith(w, j) or line.startswith(w, j + 2) for w in stops))  # 公推直选(带头)推进
+
+
+def _trigger_ok(line: str, i: int, verb: str, rules: PracticeRules) -> bool:
+    """A nominal verb (建设, 创新 …) triggers only at a clause start or after an adverb."""
+    if verb not in rules.nominal_verbs or i == 0 or not re.match(f"[{_HAN}]", line[i - 1]):
+        return True
+    return any(line.endswith(a, 0, i) for a in rules.adverbs) or any(line.endswith(v, 0, i) for v in rules.verbs)
+
+
+def _ends_name(x: str, rules: PracticeRules) -> bool:
+    return _ends_suffix(x, rules) or _ends_label(x, rules)
+
+
+def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
+    """Trigger verb, then X up to the first formal suffix (制度, 机制 …); a thesaurus label or an
+    organisation noun ends X only when nothing but a stop follows (开展…公推直选带头…)."""
+    out = []
+    stops = rules.head_verbs
+    for v in rules.verbs:
+        i = 0
+        while (i := line.find(v, i)) >= 0:
+            start = i + len(v)
+            ok = _trigger_ok(line, i, v, rules)
+            i = start
+            if not ok:
+                continue
+            best = fallback = None
+            depth = 0
+            for j in range(start, min(len(line), start + rules.v_max)):
+                ch = line[j]
+                if ch in "“「『":
+                    depth += 1
+                elif ch in "”」』":
+                    depth -= 1
+                elif depth <= 0 and ch in "，,。；;：:！？!?（(—":
+                    break
+                if depth <= 0 and j > start and any(line.startswith(w, j) for w in stops + rules.verbs):
+                    break
+                if depth > 0:
+                    continue
+                x = line[start : j + 1].replace("“", "").replace("”", "")
+                if len(x) < rules.v_min:
+                    continue
+                if _ends_suffix(x, rules, v):
+                    best = j + 1
+                    for k in (1, 2):  # the first suffix wins unless a longer one continues it (制 → 制度)
+                        if line[j + 1 : j + 1 + k] and _ends_suffix(x + line[j + 1 : j + 1 + k], rules, v):
+                            best = j + 1 + k
+                    break
+                elif _ends_label(x, rules) and _boundary(line, j + 1, rules):
+                    fallback = j + 1
+            if best is None:
+                best = fallback
+            if best is None:
+                x = _formula_run(line, start, rules)
+                if x:
+                    best = start + len(x)
+            if best is not None:
+                nq = line.count("“", start, best)
+                close = line.rfind("”", start, best)
+                if nq == 1 and close >= 0 and not _gap_ok(line[close + 1 : best], rules):
+                    continue  # 开展“三个五”争创活动: the quoted name stands alone
+                out.append(_Cand(start, best, "verb_phrase", nq))
+    return out
+
+
+def _formula_run(line: str, start: int, rules: PracticeRules) -> str:
+    for j in range(min(len(line), start + 12), start + 3, -1):
+        x = line[start:j].strip("“”")
+        if rules.formula.match(x):
+            return line[start:j]
+    return ""
+
+
+def _carriers(line: str, rules: PracticeRules) -> list[_Cand]:
+    out = []
+    for m in rules.carrier.finditer(line):
+        s, e = m.start("x"), m.end("x")
+        for v in rules.inner_verbs + rules.verbs:
+            if line.startswith(v, s) and e - s - len(v) >= 2:
+                s += len(v)
+                break
+        out.append(_Cand(s, e, "carrier", line.count("“", s, e)))
+    return out
+
+
+def _title_head(line: str, rules: PracticeRules) -> list[_Cand]:
+    stripped = line.strip()
+    if not stripped or len(stripped) > rules.head_line:
+        return []
+    s = line.index(stripped[0])
+    if stripped.startswith(rules.verbs) or stripped.startswith(rules.clause_verbs) or rules.carrier.match(stripped):
+        return []
+    if stripped.startswith("以"):
+        s += 1
+    end = min(len(line), s + rules.head_max)
+    for w in rules.head_ends + rules.head_verbs:
+        k = line.find(w, s + 1)
+        if 0 <= k < end:
+            end = k
+    head = line[s:end]
+    if head.endswith("建设") and len(head) > 4:
+        end -= 2
+        head = head[:-2]
+    if head.count("“") != head.count("”") or any(v in head for v in rules.verbs):
+        return []
+    if len(head) >= 3 and not head.endswith(rules.false_suffixes) and (
+            _ends_name(head, rules) or head.endswith(rules.head_suffixes) or head.endswith(rules.q_suffixes)):
+        return [_Cand(s, end, "title_head", head.count("“"))]
+    return []
+
+
+def _resolve(cands: list[tuple[_Cand, PracticeMention]]) -> list[PracticeMention]:
+    """One mention per overlapping group. Accepted mentions come before rejected ones; among them
+    a quoted name wins over a longer phrase ending with it (第一书记“1+1”制度 → 1+1制度) unless that
+    phrase holds several quotes; otherwise the longest, then the earliest."""
+    order = sorted(cands, key=lambda cm: (not cm[1].accepted, -(cm[0].end - cm[0].start), cm[0].start, cm[0].rule))
+    chosen: list[tuple[_Cand, PracticeMention]] = []
+    for c, m in order:
+        if c.rule not in ("quoted", "quoted_suffix") and c.quotes == 1 and m.accepted:
+            inner = [(q, qm) for q, qm in order if q.rule.startswith("quoted") and q.end == c.end and q.start > c.start
+                     and qm.accepted]
+            if inner:
+                c, m = inner[0]
+        if any(c.start < k.end and k.start < c.end for k, _ in chosen):
+            continue
+        chosen.append((c, m))
+    return [m for _, m in sorted(chosen, key=lambda cm: cm[0].start)]
+
+
+def _classify(line: str, c: _Cand, base: int, doc_id: str, rules: PracticeRules) -> PracticeMention | None:
+    raw = line[c.start : c.end]
+    name = normalise_name(raw, rules)
+    if c.rule in ("verb_phrase", "title_head", "carrier"):
+        if "的" in name:
+            name = name.rsplit("的", 1)[1]
+        for v in rules.inner_verbs:
+            if name.startswith(v) and len(name) - len(v) >= 2:
+                name = name[len(v) :]
+    if len(match_key(name)) < 2:
+        return None
+    span = Span(doc_id, base + c.start, base + c.end)
+    bare = match_key(name)
+    if bare in rules.metaphors:
+        return PracticeMention(name, raw, span, c.rule, "slogan", code="I411")
+    if bare in rules.policy or bare in rules.generic or bare.endswith(rules.generic_tail):
+        return PracticeMention(name, raw, span, c.rule, "generic", code="I412")
+    place = _place_of(bare, rules)
+    if place:
+        return PracticeMention(name, raw, span, c.rule, "place_label", place=place, code="W410")
+    return PracticeMention(name, raw, span, c.rule)
+
+
+def _place_of(bare: str, rules: PracticeRules) -> str:
+    for suf in rules.place_suffixes:
+        if bare.endswith(suf):
+            head = bare[: -len(suf)]
+            if 2 <= len(head) <= 5 and _is_place(head):
+                return head
+    return ""
+
+
+def _is_place(name: str) -> bool:
+    from .regions import load_gazetteer
+
+    return name in load_gazetteer().forms
