@@ -93,18 +93,12 @@ def register(group: click.Group) -> None:
 
         Example: kg eval tests/data/gold.tsv
         """
-        from .evaluate import evaluate, load_gold
+        from .evaluate import evaluate, load_gold, summary_rows
 
         g = load_gold(gold)
         b = run_build(inputs, quiet=True)
         r = evaluate(b, g)
-        rows = [
-            {"extractor": "parse (subject+title)", "precision": "", "recall": "", "accuracy": f"{r['parse']['accuracy']:.3f}", "n": r["parse"]["total"]},
-            {"extractor": "region (deepest level)", "precision": "", "recall": "", "accuracy": f"{r['region']['accuracy']:.3f}", "n": r["region"]["total"]},
-            {"extractor": "org domain", "precision": "", "recall": "", "accuracy": f"{r['org_domain']['accuracy']:.3f}", "n": r["org_domain"]["total"]},
-            {"extractor": "mechanisms", "precision": f"{r['mechanisms']['precision']:.3f}", "recall": f"{r['mechanisms']['recall']:.3f}",
-             "accuracy": f"F1 {r['mechanisms']['f1']:.3f}", "n": r["mechanisms"]["tp"] + r["mechanisms"]["fn"]},
-        ]
+        rows = summary_rows(r)
         if fmt == "json":
             sys.stdout.write(json.dumps(r, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
             return

@@ -54,6 +54,7 @@ NODE_LABELS = (
     "OrgDomain",
     "Mechanism",
     "MechanismFamily",
+    "Practice",
 )
 REL_TYPES = (
     "SOURCED_FROM",
@@ -66,6 +67,10 @@ REL_TYPES = (
     "USES",
     "BROADER",
     "SAME_SUBJECT",
+    "NAMES",
+    "INSTANCE_OF",
+    "IN_FAMILY",
+    "HAS_BROADER",
 )
 
 

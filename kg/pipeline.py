@@ -16,12 +16,13 @@ import networkx as nx
 
 from .config import load_toml
 from .errors import Errors, KgError
+from .extract.case_practices import attach_practices
 from .extract.domains import classify_domain
 from .extract.mechanisms import Chunk, MechanismExtractor
 from .extract.regions import resolve_region
 from .graph import build_records, to_networkx
 from .ingest import discover, read_document
-from .model import Case, Document, Edge, Node, ParsedDocument, Problem
+from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .parse import parse_document
 from .resolve import Record, build_cases, records_of
 
@@ -40,6 +41,7 @@ class Build:
     graph: nx.MultiDiGraph
     problems: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
+    practices: dict[str, Practice] = field(default_factory=dict)  # by normalised name
 
     @property
     def chars(self) -> int:
@@ -140,13 +142,17 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
         by_case[key.split("#", 1)[0]].mechanisms.extend(mentions[key])
     timings["mechanisms"] = time.perf_counter() - t
     t = time.perf_counter()
+    practices, probs = attach_practices(records, record_case, cases, texts)
+    problems.extend(probs)
+    timings["practices"] = time.perf_counter() - t
+    t = time.perf_counter()
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
-    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body)
+    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body, practices)
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = _with_positions(problems, {name: d.text for d, name in docs})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
-    return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings)
+    return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings, practices)
 
 
 def _at(problems: list[Problem], offset: int) -> list[Problem]:

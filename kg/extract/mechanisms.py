@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from ..config import load_toml
 from ..ids import digest, family_id, mechanism_id
 from ..model import MechanismMention, Span
+from .chunking import bounded_pieces
 
-__all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk"]
+__all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk", "split_chunk", "MAX_PIECE"]
 
 
 @dataclass(frozen=True)
@@ -202,15 +203,31 @@ def register() -> None:
 
 
 @functools.cache
-def make_nlp():
-    """The kg pipeline: blank Chinese (char segmenter) + the two rule components."""
+def make_nlp(discover: bool = False):
+    """The kg pipeline: blank Chinese (char segmenter) + the thesaurus ruler.
+
+    Quoted terms are practices now (:mod:`kg.extract.practices`), never mechanisms, so
+    ``kg_quoted_mechanisms`` is only added on request (``discover=True``).
+    """
     import spacy
 
     register()
     nlp = spacy.blank("zh")  # default config: segmenter = "char"; no model weights
     nlp.add_pipe("kg_mechanism_ruler")
-    nlp.add_pipe("kg_quoted_mechanisms")
+    if discover:
+        nlp.add_pipe("kg_quoted_mechanisms")
     return nlp
+
+
+#: Longest piece handed to spaCy at once; its own limit (``nlp.max_length``) is 1 000 000 (E088).
+MAX_PIECE = 100_000
+
+
+def split_chunk(c: Chunk, limit: int = MAX_PIECE) -> list[Chunk]:
+    """A chunk over ``limit`` characters as pieces split at 。！？ or line breaks, offsets kept."""
+    if len(c.text) <= limit:
+        return [c]
+    return [Chunk(c.key, piece, c.doc_id, c.base + off, c.discover) for off, piece in bounded_pieces(c.text, limit)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,9 +254,11 @@ class MechanismExtractor:
 
     def extract(self, chunks: list[Chunk]) -> dict[str, list[MechanismMention]]:
         out: dict[str, list[MechanismMention]] = {}
-        plain = [c for c in chunks if not c.discover]
-        titled = [c for c in chunks if c.discover]
-        for group, disable in ((titled, []), (plain, ["kg_quoted_mechanisms"])):
+        pieces = [p for c in chunks for p in split_chunk(c)]
+        plain = [c for c in pieces if not c.discover]
+        titled = [c for c in pieces if c.discover]
+        quoted = ["kg_quoted_mechanisms"] if "kg_quoted_mechanisms" in self.nlp.pipe_names else []
+        for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue
             with self.nlp.select_pipes(disable=disable):

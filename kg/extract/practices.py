@@ -65,6 +65,8 @@ class PracticeRules:
     head_max: int
     head_line: int
     head_suffixes: tuple[str, ...]
+    fallback_min: int
+    fallback_max: int
     formula: re.Pattern[str]
     metaphors: frozenset[str]
     generic: tuple[str, ...]
@@ -101,6 +103,7 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
         carrier=re.compile(c["carrier"]["pattern"]),
         head_ends=tuple(h["ends"]), head_verbs=_longest_first(h["purpose_verbs"]), head_max=h["max_len"],
         head_line=h["max_line"], head_suffixes=_longest_first(h["suffixes"]),
+        fallback_min=c["title_fallback"]["min_len"], fallback_max=c["title_fallback"]["max_len"],
         formula=re.compile(c["formula"]["pattern"]),
         metaphors=frozenset(r["metaphors"]), generic=_longest_first(r["generic"]), policy=frozenset(r["policy_terms"]),
         place_suffixes=_longest_first(r["place_suffixes"]),
@@ -182,7 +185,31 @@ def find_practices(text: str, offset: int = 0, doc_id: str = "", *, include_reje
 def _line_mentions(line: str, base: int, doc_id: str, rules: PracticeRules) -> list[PracticeMention]:
     cands = _quoted(line, rules) + _verb_phrases(line, rules) + _carriers(line, rules) + _title_head(line, rules)
     classified = [(c, m) for c in set(cands) if (m := _classify(line, c, base, doc_id, rules)) is not None]
+    if not any(m.accepted for _, m in classified):
+        classified += [(c, m) for c in _title_fallback(line, rules)
+                       if (m := _classify(line, c, base, doc_id, rules)) is not None]
     return _resolve(classified)
+
+
+def _title_fallback(line: str, rules: PracticeRules) -> list[_Cand]:
+    stripped = line.strip()
+    if not stripped or len(stripped) > rules.head_line or stripped.startswith(rules.clause_verbs):
+        return []
+    s = line.index(stripped[0])
+    for lead in (rules.verbs, rules.adverbs, rules.verbs):
+        w = next((v for v in lead if line.startswith(v, s)), "")
+        s += len(w)
+    if line.startswith("以", s):
+        s += 1
+    verbs = tuple(v for v in rules.verbs if v not in rules.nominal_verbs)
+    stops = [k for w in rules.head_verbs + verbs + ("——",) if (k := line.find(w, s + 1)) > 0]
+    if not stops:
+        return []
+    end = min(stops)
+    head = line[s:end]
+    if not (rules.fallback_min <= len(head) <= rules.fallback_max) or re.search(r"[的和与及，,“”]", head):
+        return []
+    return [_Cand(s, end, "title_fallback", 0)]
 
 
 def _quote_spans(line: str, rules: PracticeRules) -> list[tuple[int, int]]:
