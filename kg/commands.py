@@ -58,30 +58,55 @@ def register(group: click.Group) -> None:
 
     @group.command("spread")
     @click.argument("name")
+    @click.option("--level", type=click.Choice(["practice", "mechanism", "family"]), default=None,
+                  help="Force the level NAME is read at [default: the first of mechanism, family, practice that matches].")
     @_paths_option
     @format_option
     @handle_errors
-    def spread_cmd(name: str, inputs: tuple[Path, ...], fmt: str) -> None:
-        """Where and when a mechanism (or a whole family) spread: regions, editions, first edition.
+    def spread_cmd(name: str, level: str | None, inputs: tuple[Path, ...], fmt: str) -> None:
+        """Where and when a practice, a mechanism or a whole family spread: regions, editions, first edition.
 
-        NAME is a mechanism (公推直选, an alias such as 网格化管理) or a family (基层民主与选举).
+        NAME is a mechanism (公推直选, a synonym such as 网格化管理; with its narrower mechanisms),
+        a family (基层民主与选举) or a practice's exact name (五零工作法). The output says which level.
 
         Example: kg spread 公推直选 --format csv
         """
         from .analytics import spread
 
         b = run_build(inputs, quiet=True)
-        s = spread(b.graph, name)
-        rows = [{k: r[k] for k in ("edition", "province", "prefecture", "county", "region_code", "case_id", "mechanism", "subject", "title")} for r in s["rows"]]
-        extra = {k: s[k] for k in ("query", "kind", "mechanisms", "first_edition", "editions", "provinces", "prefectures", "counties", "cases")}
-        emit(rows, fmt, title=f"{name}: {', '.join(s['mechanisms'])}", extra=extra)
+        s = spread(b.graph, name, level)
+        cols = ("level", "edition", "province", "prefecture", "county", "region_code", "case_id", "mechanism", "practice",
+                "subject", "title")
+        rows = [{k: r[k] for k in cols} for r in s["rows"]]
+        extra = {k: s[k] for k in ("query", "kind", "level", "mechanisms", "practices", "first_edition", "editions",
+                                   "provinces", "prefectures", "counties", "cases")}
+        emit(rows, fmt, title=f"{name} ({s['level']}): {', '.join(s['mechanisms'])}", extra=extra)
         if fmt == "table":
             from .cli import console
 
             console.print(
-                f"first edition: {s['first_edition']}; editions: {s['editions']}; provinces: {len(s['provinces'])}; "
-                f"prefectures: {len(s['prefectures'])}; counties: {len(s['counties'])}; cases: {len(s['cases'])}"
+                f"level: {s['level']}; first edition: {s['first_edition']}; editions: {s['editions']}; "
+                f"provinces: {len(s['provinces'])}; prefectures: {len(s['prefectures'])}; counties: {len(s['counties'])}; "
+                f"cases: {len(s['cases'])}; practices: {len(s['practices'])}"
             )
+
+    @group.command("practices")
+    @click.option("--unmapped", is_flag=True, help="Only practices mapped to no mechanism, with the reason.")
+    @_paths_option
+    @format_option
+    @handle_errors
+    def practices_cmd(unmapped: bool, inputs: tuple[Path, ...], fmt: str) -> None:
+        """Named practices with their cases and the mechanism each maps to (and the evidence), or why none.
+
+        Example: kg practices --unmapped --format csv
+        """
+        from .practice_analytics import practice_table
+
+        b = run_build(inputs, quiet=True)
+        rows = practice_table(b.graph, unmapped=unmapped)
+        cols = ("practice", "mechanism", "evidence", "family", "why_no_mechanism", "place", "cases")
+        emit([{k: ("|".join(r[k]) if isinstance(r[k], list) else r[k]) for k in cols} for r in rows], fmt,
+             title=f"practices: {len(rows)}" + (" (unmapped)" if unmapped else ""))
 
     @group.command("eval")
     @click.argument("gold", type=click.Path(path_type=Path))

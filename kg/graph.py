@@ -188,7 +188,7 @@ def _practice_records(c: Case, practices: dict[str, Practice], lexicon: Lexicon,
         p = practices[m.name]
         mech = lexicon.entries[p.mechanism].name if p.mechanism else None
         fam = lexicon.families[p.family]
-        add_node(p.id, "Practice", m.span, name=p.name, family=fam["name"], mechanism=mech, evidence=p.evidence,
+        add_node(p.id, "Practice", m.span, name=p.name, family=fam["name"], mechanism=mech, mapping=p.evidence,
                  reason=p.reason, place=p.place, status=m.status)
         edges.append(Edge(c.id, p.id, "NAMES", _props(text=m.text, rule=m.rule), m.span))
         add_node(p.family, "MechanismFamily", m.span, name=fam["name"], en=fam["en"])
@@ -196,11 +196,11 @@ def _practice_records(c: Case, practices: dict[str, Practice], lexicon: Lexicon,
         if p.mechanism:
             ev_span = p.evidence_span or m.span
             _mechanism_node(p.mechanism, lexicon, ev_span, add_node)
-            edges.append(Edge(p.id, p.mechanism, "INSTANCE_OF", _props(evidence=p.evidence, text=p.evidence_text), ev_span))
+            edges.append(Edge(p.id, p.mechanism, "INSTANCE_OF", _props(mapping=p.evidence, text=p.evidence_text), ev_span))
             for fid in lexicon.entries[p.mechanism].families:
                 edges.append(Edge(p.mechanism, fid, "BROADER", (), ev_span))
             if p.mechanism not in used:  # a narrative defines the practice in the mechanism's words
-                edges.append(Edge(c.id, p.mechanism, "USES", _props(text=p.evidence_text, mentions=1, evidence=p.evidence),
+                edges.append(Edge(c.id, p.mechanism, "USES", _props(text=p.evidence_text, mentions=1, mapping=p.evidence),
                                   ev_span))
                 used.add(p.mechanism)
 

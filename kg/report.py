@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import analytics as A
+from . import practice_analytics as P
 
 __all__ = ["report", "write_report"]
 
@@ -31,6 +32,9 @@ def report(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
         "similar_cases": A.similar_cases(g),
         "central_mechanisms": A.central_mechanisms(h, g),
         "central_regions": A.central_regions(g),
+        "practices": [{k: r[k] for k in ("practice", "mechanism", "evidence", "family", "why_no_mechanism", "place", "cases")}
+                      for r in P.practice_table(g)],
+        "similar_practices": P.similar_practices(g),
     }
 
 
@@ -49,6 +53,8 @@ TITLES = {
     "similar_cases": "Similar cases by shared mechanisms (Jaccard, top 5)",
     "central_mechanisms": "Most central mechanisms (weighted degree in the co-occurrence network)",
     "central_regions": "Most central provinces (degree centrality of shared mechanisms)",
+    "practices": "Named practices: the mechanism each maps to (evidence) or why none, family, cases",
+    "similar_practices": "Similar practices of different cases (rapidfuzz ratio ≥ 70; suggestions, never merged)",
 }
 
 

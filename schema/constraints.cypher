@@ -12,3 +12,5 @@ CREATE CONSTRAINT kg_mechanismfamily_id IF NOT EXISTS FOR (n:MechanismFamily) RE
 CREATE INDEX kg_region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX kg_mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 CREATE INDEX kg_case_edition IF NOT EXISTS FOR (n:Case) ON (n.edition);
+CREATE CONSTRAINT kg_practice_id IF NOT EXISTS FOR (n:Practice) REQUIRE n.id IS UNIQUE;
+CREATE INDEX kg_practice_name IF NOT EXISTS FOR (n:Practice) ON (n.name);

@@ -109,7 +109,8 @@ def _tooltip(d: dict) -> list[str]:
     keys = {
         "Case": ("subject", "title", "edition", "tier_label", "rank", "region_chain", "place", "kind", "excerpt", "doc_id", "span_start"),
         "Region": ("name", "code", "level", "current_name", "current_code"),
-        "Mechanism": ("name", "aliases", "discovered"),
+        "Mechanism": ("name", "aliases", "definition", "discovered"),
+        "Practice": ("name", "mechanism", "mapping", "family", "reason", "place", "doc_id", "span_start"),
     }.get(label, ("name", "code", "tier_label", "rank", "edition", "path"))
     for k in keys:
         v = d.get(k)
