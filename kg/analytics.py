@@ -106,22 +106,30 @@ def _reach(g: nx.MultiDiGraph, cases: list[str]) -> dict:
 
 
 def mechanism_spread_table(g: nx.MultiDiGraph) -> list[dict]:
-    """Per mechanism: provinces, prefectures, counties, editions, first edition, provinces new in edition 2."""
+    """Per mechanism (with its narrower mechanisms and the practices that are instances of them):
+    provinces, prefectures, counties, editions, first edition, provinces new in edition 2."""
+    from .practice_analytics import case_hits, narrower
+
     rows = []
     for m in _label_nodes(g, "Mechanism"):
-        cases = mechanism_cases(g, [m])[m]
-        rows.append({"mechanism": g.nodes[m]["name"], "id": m, **_reach(g, cases)})
+        cases = sorted(case_hits(g, "mechanism", [m]))
+        rows.append({"mechanism": g.nodes[m]["name"], "id": m,
+                     "narrower": [g.nodes[x]["name"] for x in narrower(g, m)], **_reach(g, cases)})
     rows.sort(key=lambda r: (-r["provinces"], -len(r["cases"]), r["mechanism"]))
     return rows
 
 
 def family_spread_table(g: nx.MultiDiGraph) -> list[dict]:
-    """The same per mechanism family (a case counts once per family)."""
+    """The same per mechanism family, through its mechanisms and its practices (a case counts once per family)."""
+    from .practice_analytics import case_hits
+
     rows = []
     for f in _label_nodes(g, "MechanismFamily"):
         mechs = sorted(u for u, _, d in g.in_edges(f, data=True) if d["type"] == "BROADER")
-        cases = sorted({c for cs in mechanism_cases(g, mechs).values() for c in cs})
-        rows.append({"family": g.nodes[f]["name"], "id": f, "mechanisms": len(mechs), **_reach(g, cases)})
+        practices = sorted(u for u, _, d in g.in_edges(f, data=True) if d["type"] == "IN_FAMILY")
+        cases = sorted(case_hits(g, "family", [f]))
+        rows.append({"family": g.nodes[f]["name"], "id": f, "mechanisms": len(mechs), "practices": len(practices),
+                     **_reach(g, cases)})
     rows.sort(key=lambda r: (-r["provinces"], r["family"]))
     return rows
 

@@ -80,7 +80,8 @@ def register(group: click.Group) -> None:
         rows = [{k: r[k] for k in cols} for r in s["rows"]]
         extra = {k: s[k] for k in ("query", "kind", "level", "mechanisms", "practices", "first_edition", "editions",
                                    "provinces", "prefectures", "counties", "cases")}
-        emit(rows, fmt, title=f"{name} ({s['level']}): {', '.join(s['mechanisms'])}", extra=extra)
+        emit(rows, fmt, title=f"{name} ({s['level']}): {', '.join(s['found'] + [m for m in s['mechanisms'] if m not in s['found']])}",
+             extra=extra)
         if fmt == "table":
             from .cli import console
 

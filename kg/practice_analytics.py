@@ -18,7 +18,7 @@ import networkx as nx
 from .errors import Errors, KgError
 from .extract.practices import match_key
 
-__all__ = ["LEVELS", "resolve", "spread_rows", "practice_table", "similar_practices"]
+__all__ = ["LEVELS", "resolve", "narrower", "case_hits", "spread_rows", "practice_table", "similar_practices"]
 
 LEVELS = ("mechanism", "family", "practice")
 
@@ -71,7 +71,7 @@ def resolve(g: nx.MultiDiGraph, name: str, level: str | None = None) -> tuple[st
     raise KgError(Errors.E601.format(name=name))
 
 
-def _case_hits(g: nx.MultiDiGraph, level: str, ids: list[str]) -> dict[str, dict[str, set[str]]]:
+def case_hits(g: nx.MultiDiGraph, level: str, ids: list[str]) -> dict[str, dict[str, set[str]]]:
     """case id → {"mechanisms": names, "practices": names} that put it in the spread."""
     hits: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"mechanisms": set(), "practices": set()})
     if level == "practice":
@@ -98,7 +98,7 @@ def spread_rows(g: nx.MultiDiGraph, name: str, level: str | None = None) -> dict
 
     lv, ids = resolve(g, name, level)
     rows = []
-    for c, hit in sorted(_case_hits(g, lv, ids).items()):
+    for c, hit in sorted(case_hits(g, lv, ids).items()):
         cd = g.nodes[c]
         chain = case_region_chain(g, c)
         rows.append({
@@ -122,11 +122,15 @@ def spread_rows(g: nx.MultiDiGraph, name: str, level: str | None = None) -> dict
             if r[k]:
                 levels[k].add(r[k])
     editions = sorted({r["edition"] for r in rows if r["edition"] is not None})
-    targets = [g.nodes[i]["name"] for i in ids]
     if lv == "mechanism":
-        targets += [g.nodes[m]["name"] for m in narrower(g, ids[0])]
+        mechanisms = [g.nodes[ids[0]]["name"]] + [g.nodes[m]["name"] for m in narrower(g, ids[0])]
+    elif lv == "family":
+        mechanisms = sorted(g.nodes[m]["name"] for f in ids for m in _in(g, f, "BROADER") if g.nodes[m].get("label") == "Mechanism")
+    else:
+        mechanisms = sorted({g.nodes[m]["name"] for p in ids for m in _out(g, p, "INSTANCE_OF")})
     return {
-        "query": name, "kind": lv, "level": lv, "ids": ids, "mechanisms": targets,
+        "query": name, "kind": lv, "level": lv, "ids": ids, "found": [g.nodes[i]["name"] for i in ids],
+        "mechanisms": mechanisms,
         "practices": sorted({p for r in rows for p in r["practice"].split("|") if p}),
         "rows": rows, "first_edition": editions[0] if editions else None, "editions": editions,
         "provinces": sorted(levels["province"]), "prefectures": sorted(levels["prefecture"]),

@@ -318,7 +318,8 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
                 if _ends_suffix(x, rules, v):
                     best = j + 1
                     for k in (1, 2):  # the first suffix wins unless a longer one continues it (制 → 制度)
-                        if line[j + 1 : j + 1 + k] and _ends_suffix(x + line[j + 1 : j + 1 + k], rules, v):
+                        more = line[j + 1 : j + 1 + k]
+                        if len(more) == k and _ends_suffix(x + more, rules, v):
                             best = j + 1 + k
                     break
                 elif _ends_label(x, rules) and _boundary(line, j + 1, rules):
@@ -339,7 +340,8 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
 
 
 def _formula_run(line: str, start: int, rules: PracticeRules) -> str:
-    for j in range(min(len(line), start + 12), start + 3, -1):
+    stop = min([k for w in rules.head_verbs if (k := line.find(w, start + 1)) > 0] + [len(line), start + 12])
+    for j in range(stop, start + 3, -1):
         x = line[start:j].strip("“”")
         if rules.formula.match(x):
             return line[start:j]
