@@ -220,3 +220,32 @@ def test_similar_practices_are_scored_suggestions(built):
     assert all(len(r["cases"]) >= 2 for r in rows)
     names_ = {d["name"] for _, d in built.graph.nodes(data=True) if d["label"] == "Practice"}
     assert {"居民说事", "村民说事"} <= names_  # suggested, never merged
+
+
+@pytest.mark.neo4j
+def test_practice_queries_in_neo4j_answer_as_the_graph_does(neo4j_driver, neo4j_conn, built):
+    from kg.loaders.neo4j import load, load_queries, run_query, wipe
+    from kg.practice_analytics import practice_table
+
+    db = neo4j_conn.database
+    wipe(neo4j_driver, db)
+    load(neo4j_driver, built.nodes, built.edges, db)
+
+    def q(query_name, **params):
+        query = load_queries()[query_name]
+        return run_query(neo4j_driver, query.cypher, query.bind(params), db)[1]
+
+    # a mechanism: its practices and those of its narrower mechanisms (基层党校 → 家庭党校, 流动党校)
+    rows = q("practice_spread", name="基层党校")
+    assert sorted(c for r in rows for c in r["case_ids"]) == sorted(
+        c for c in spread_rows(built.graph, "基层党校")["cases"] if c in {x for r in practice_table(built.graph)
+                                                                      for x in r["cases"]})
+    assert {p for r in rows for p in r["practices"]} == {"农村家庭党校", "流动党校"}
+    # a practice by its exact name
+    [row] = q("practice_spread", name="五零工作法")
+    assert row["case_ids"] == ["case/e2-excellent-22"] and row["province"] == "四川省"
+    # unmapped practices: the same as kg practices --unmapped
+    unmapped = {r["practice"] for r in q("unmapped_practices")}
+    assert unmapped == {r["practice"] for r in practice_table(built.graph, unmapped=True)}
+    online = {r["practice"] for r in q("unmapped_practices", family="网络党建")}
+    assert {"网上工委", "大学生党员QQ群", "党建管理信息系统"} <= online
