@@ -249,3 +249,16 @@ def test_practice_queries_in_neo4j_answer_as_the_graph_does(neo4j_driver, neo4j_
     assert unmapped == {r["practice"] for r in practice_table(built.graph, unmapped=True)}
     online = {r["practice"] for r in q("unmapped_practices", family="网络党建")}
     assert {"网上工委", "大学生党员QQ群", "党建管理信息系统"} <= online
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import kg.extract.chunking
+    import kg.extract.practice_rules
+    import kg.extract.practices
+    import kg.extract.thesaurus
+
+    for mod in (kg.extract.chunking, kg.extract.practice_rules, kg.extract.practices, kg.extract.thesaurus):
+        failed, tried = doctest.testmod(mod)
+        assert tried > 0 and failed == 0, mod.__name__

@@ -21,7 +21,7 @@ def bounded_pieces(text: str, limit: int) -> list[tuple[int, str]]:
     inside the limit; only a stretch with no sentence end at all is cut at the
     limit. Joining the pieces gives ``text`` back.
 
-    >>> bounded_pieces("一二。三四五。六", 5)
+    >>> bounded_pieces("一二。三四五。六", 4)
     [(0, '一二。'), (3, '三四五。'), (7, '六')]
     >>> bounded_pieces("甲乙丙丁戊己", 4)
     [(0, '甲乙丙丁'), (4, '戊己')]
