@@ -52,52 +52,17 @@ def mechanism_cases(g: nx.MultiDiGraph, mechanism_ids: list[str]) -> dict[str, l
     return out
 
 
-def spread(g: nx.MultiDiGraph, name: str) -> dict:
-    """Where and when a mechanism (or a family) appears.
+def spread(g: nx.MultiDiGraph, name: str, level: str | None = None) -> dict:
+    """Where and when a practice, a mechanism (with its narrower mechanisms) or a family appears.
 
-    Returns ``{"query", "kind", "mechanisms", "rows", "first_edition", "editions",
-    "provinces", "prefectures", "counties", "cases"}``; each row is one case with
-    its region chain and edition.
+    Returns ``{"query", "kind"/"level", "mechanisms", "practices", "rows", "first_edition",
+    "editions", "provinces", "prefectures", "counties", "cases"}``; each row is one case
+    with its region chain, edition and the mechanisms / practices that put it there.
+    See :func:`kg.practice_analytics.spread_rows`.
     """
-    kind, ids = find_mechanisms(g, name)
-    rows = []
-    for mid, cases in mechanism_cases(g, ids).items():
-        for c in cases:
-            cd = g.nodes[c]
-            chain = case_region_chain(g, c)
-            rows.append(
-                {
-                    "mechanism": g.nodes[mid]["name"],
-                    "case_id": c,
-                    "edition": cd.get("edition"),
-                    "tier": cd.get("tier_label", ""),
-                    "province": chain.get("province", {}).get("name", ""),
-                    "prefecture": chain.get("prefecture", {}).get("name", ""),
-                    "county": chain.get("county", {}).get("name", ""),
-                    "region_code": next((chain[lv]["code"] for lv in ("county", "prefecture", "province") if lv in chain), ""),
-                    "subject": cd.get("subject", ""),
-                    "title": cd.get("title", ""),
-                }
-            )
-    rows.sort(key=lambda r: (r["edition"] is None, r["edition"] or 0, r["region_code"], r["case_id"], r["mechanism"]))
-    levels: dict[str, set] = defaultdict(set)
-    for r in rows:
-        for lv in ("province", "prefecture", "county"):
-            if r[lv]:
-                levels[lv].add(r[lv])
-    editions = sorted({r["edition"] for r in rows if r["edition"] is not None})
-    return {
-        "query": name,
-        "kind": kind,
-        "mechanisms": sorted(g.nodes[m]["name"] for m in ids),
-        "rows": rows,
-        "first_edition": editions[0] if editions else None,
-        "editions": editions,
-        "provinces": sorted(levels["province"]),
-        "prefectures": sorted(levels["prefecture"]),
-        "counties": sorted(levels["county"]),
-        "cases": sorted({r["case_id"] for r in rows}),
-    }
+    from .practice_analytics import spread_rows
+
+    return spread_rows(g, name, level)
 
 
 # ---------------------------------------------------------------------------
@@ -141,22 +106,30 @@ def _reach(g: nx.MultiDiGraph, cases: list[str]) -> dict:
 
 
 def mechanism_spread_table(g: nx.MultiDiGraph) -> list[dict]:
-    """Per mechanism: provinces, prefectures, counties, editions, first edition, provinces new in edition 2."""
+    """Per mechanism (with its narrower mechanisms and the practices that are instances of them):
+    provinces, prefectures, counties, editions, first edition, provinces new in edition 2."""
+    from .practice_analytics import case_hits, narrower
+
     rows = []
     for m in _label_nodes(g, "Mechanism"):
-        cases = mechanism_cases(g, [m])[m]
-        rows.append({"mechanism": g.nodes[m]["name"], "id": m, **_reach(g, cases)})
+        cases = sorted(case_hits(g, "mechanism", [m]))
+        rows.append({"mechanism": g.nodes[m]["name"], "id": m,
+                     "narrower": [g.nodes[x]["name"] for x in narrower(g, m)], **_reach(g, cases)})
     rows.sort(key=lambda r: (-r["provinces"], -len(r["cases"]), r["mechanism"]))
     return rows
 
 
 def family_spread_table(g: nx.MultiDiGraph) -> list[dict]:
-    """The same per mechanism family (a case counts once per family)."""
+    """The same per mechanism family, through its mechanisms and its practices (a case counts once per family)."""
+    from .practice_analytics import case_hits
+
     rows = []
     for f in _label_nodes(g, "MechanismFamily"):
         mechs = sorted(u for u, _, d in g.in_edges(f, data=True) if d["type"] == "BROADER")
-        cases = sorted({c for cs in mechanism_cases(g, mechs).values() for c in cs})
-        rows.append({"family": g.nodes[f]["name"], "id": f, "mechanisms": len(mechs), **_reach(g, cases)})
+        practices = sorted(u for u, _, d in g.in_edges(f, data=True) if d["type"] == "IN_FAMILY")
+        cases = sorted(case_hits(g, "family", [f]))
+        rows.append({"family": g.nodes[f]["name"], "id": f, "mechanisms": len(mechs), "practices": len(practices),
+                     **_reach(g, cases)})
     rows.sort(key=lambda r: (-r["provinces"], r["family"]))
     return rows
 

@@ -37,7 +37,8 @@ __all__ = [
 ]
 
 #: Columns of :func:`spread` (and of ``kg spread --format csv``), in order.
-SPREAD_COLUMNS = ("edition", "province", "prefecture", "county", "region_code", "case_id", "mechanism", "subject", "title")
+SPREAD_COLUMNS = ("level", "competition", "edition", "province", "prefecture", "county", "region_code", "case_id", "mechanism",
+                  "practice", "subject", "title")
 #: Columns of :meth:`Build.cases`: one row per Case node; lists are joined with ``|``.
 CASE_COLUMNS = ("case_id", "kind", "edition", "tier", "tier_label", "rank", "subject", "title", "province", "prefecture",
                 "county", "region_code", "place", "org_domain", "mechanisms", "mechanism_families", "same_subject",
@@ -297,25 +298,25 @@ def resolve_build(graph: str | os.PathLike | None = None, paths: Iterable[str | 
 # -- questions --------------------------------------------------------------------------------------
 
 
-def spread_rows(b: Build, name: str) -> tuple[list[dict], dict]:
-    """The rows of :func:`spread` as dicts (columns :data:`SPREAD_COLUMNS`) and the summary
-    (query, kind, mechanisms, first_edition, editions, provinces, prefectures, counties, cases)."""
+def spread_rows(b: Build, name: str, level: str | None = None) -> tuple[list[dict], dict]:
+    """The rows of :func:`spread` as dicts (columns :data:`SPREAD_COLUMNS`) and the summary (query, kind,
+    level, found, mechanisms, practices, first_edition, editions, competitions, provinces, prefectures, counties, cases)."""
     from .analytics import spread as analyse
 
-    s = analyse(b.graph, name)
-    rows = [{k: r[k] for k in SPREAD_COLUMNS} for r in s["rows"]]
-    summary = {k: s[k] for k in ("query", "kind", "mechanisms", "first_edition", "editions", "provinces", "prefectures",
-                                 "counties", "cases")}
+    s = analyse(b.graph, name, level)
+    rows = [{k: r.get(k) for k in SPREAD_COLUMNS} for r in s["rows"]]
+    summary = {k: s[k] for k in ("query", "kind", "level", "found", "mechanisms", "practices", "first_edition", "editions",
+                                 "competitions", "provinces", "prefectures", "counties", "cases")}
     return rows, summary
 
 
-def spread(b: Build, name: str) -> pd.DataFrame:
+def spread(b: Build, name: str, level: str | None = None) -> pd.DataFrame:
     """Where and when a mechanism (name or alias) or a family spread: one row per case, by edition and region.
 
     The rows of ``kg spread NAME --format csv``; the summary (first edition, editions,
     provinces, prefectures, counties, cases) is in ``df.attrs``.
     """
-    rows, summary = spread_rows(b, name)
+    rows, summary = spread_rows(b, name, level)
     df = _frame(rows, SPREAD_COLUMNS, ints=("edition",))
     df.attrs.update(summary)
     return df

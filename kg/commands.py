@@ -33,24 +33,45 @@ def register(group: click.Group) -> None:
 def register_analysis(group: click.Group) -> None:
     @group.command("spread")
     @click.argument("name")
+    @click.option("--level", type=click.Choice(["practice", "mechanism", "family"]), default=None,
+                  help="Force the level NAME is read at [default: the first of mechanism, family, practice that matches].")
     @build_options("option")
     @format_option
-    def spread_cmd(name: str, build, fmt: str) -> None:
-        """Where and when a mechanism (or a whole family) spread: regions, editions, first edition.
+    def spread_cmd(name: str, level: str | None, build, fmt: str) -> None:
+        """Where and when a practice, a mechanism or a whole family spread: regions, editions, first edition.
 
-        NAME is a mechanism (公推直选, an alias such as 网格化管理) or a family (基层民主与选举).
+        NAME is a mechanism (公推直选, a synonym such as 网格化管理; with its narrower mechanisms),
+        a family (基层民主与选举) or a practice's exact name (五零工作法). The output says which level.
 
         Example: kg spread 公推直选 --format csv
         """
         from .api import spread_rows
 
-        rows, s = spread_rows(build, name)
-        emit(rows, fmt, title=f"{name}: {', '.join(s['mechanisms'])}", extra=s)
+        rows, s = spread_rows(build, name, level)
+        emit(rows, fmt, title=f"{name} ({s['level']}): {', '.join(s['found'] + [m for m in s['mechanisms'] if m not in s['found']])}",
+             extra=s)
         if fmt == "table":
             console.print(
-                f"first edition: {s['first_edition']}; editions: {s['editions']}; provinces: {len(s['provinces'])}; "
-                f"prefectures: {len(s['prefectures'])}; counties: {len(s['counties'])}; cases: {len(s['cases'])}"
+                f"level: {s['level']}; first edition: {s['first_edition']}; editions: {s['editions']}; "
+                f"provinces: {len(s['provinces'])}; prefectures: {len(s['prefectures'])}; counties: {len(s['counties'])}; "
+                f"cases: {len(s['cases'])}; practices: {len(s['practices'])}"
             )
+
+    @group.command("practices")
+    @click.option("--unmapped", is_flag=True, help="Only practices mapped to no mechanism, with the reason.")
+    @build_options("option")
+    @format_option
+    def practices_cmd(unmapped: bool, build, fmt: str) -> None:
+        """Named practices with their cases and the mechanism each maps to (and the evidence), or why none.
+
+        Example: kg practices --unmapped --format csv
+        """
+        from .practice_analytics import practice_table
+
+        rows = practice_table(build.graph, unmapped=unmapped)
+        cols = ("practice", "mechanism", "evidence", "family", "why_no_mechanism", "place", "cases")
+        emit([{k: ("|".join(r[k]) if isinstance(r[k], list) else r[k]) for k in cols} for r in rows], fmt,
+             title=f"practices: {len(rows)}" + (" (unmapped)" if unmapped else ""))
 
     @group.command("eval")
     @click.argument("gold", type=click.Path(path_type=Path))
@@ -66,7 +87,7 @@ def register_analysis(group: click.Group) -> None:
         Example: kg eval tests/data/gold.tsv
         """
         from .api import build
-        from .evaluate import evaluate, load_gold
+        from .evaluate import evaluate, load_gold, summary_rows
         from .evaluate_lists import evaluate_list_gold, is_list_gold
 
         if is_list_gold(gold):  # a gold file of award entries in many layouts (tests/data/lists/gold.tsv)
@@ -78,13 +99,7 @@ def register_analysis(group: click.Group) -> None:
             return
         g = load_gold(gold)
         r = evaluate(build(inputs or None).result, g)
-        rows = [
-            {"extractor": "parse (subject+title)", "precision": "", "recall": "", "accuracy": f"{r['parse']['accuracy']:.3f}", "n": r["parse"]["total"]},
-            {"extractor": "region (deepest level)", "precision": "", "recall": "", "accuracy": f"{r['region']['accuracy']:.3f}", "n": r["region"]["total"]},
-            {"extractor": "org domain", "precision": "", "recall": "", "accuracy": f"{r['org_domain']['accuracy']:.3f}", "n": r["org_domain"]["total"]},
-            {"extractor": "mechanisms", "precision": f"{r['mechanisms']['precision']:.3f}", "recall": f"{r['mechanisms']['recall']:.3f}",
-             "accuracy": f"F1 {r['mechanisms']['f1']:.3f}", "n": r["mechanisms"]["tp"] + r["mechanisms"]["fn"]},
-        ]
+        rows = summary_rows(r)
         if fmt == "json":
             sys.stdout.write(json.dumps(r, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
             return

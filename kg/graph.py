@@ -17,7 +17,7 @@ from .config import load_toml
 from .extract.domains import load_domain_rules
 from .extract.mechanisms import Lexicon
 from .ids import NATIONAL, award_id, competition_id, domain_id, edition_id, region_id
-from .model import NODE_LABELS, REL_TYPES, Case, Document, Edge, Node, Span
+from .model import NODE_LABELS, REL_TYPES, Case, Document, Edge, Node, Practice, Span
 
 __all__ = ["GraphSchema", "graph_schema", "build_records", "to_networkx", "edition_label", "case_mechanisms"]
 
@@ -80,6 +80,7 @@ def build_records(
     cases: list[Case],
     lexicon: Lexicon,
     min_body_mentions: int = 2,
+    practices: dict[str, Practice] | None = None,
     article_events: list | None = None,
 ) -> tuple[list[Node], list[Edge]]:
     """All nodes and edges, sorted (nodes by id; edges by source, type, target, span)."""
@@ -149,7 +150,8 @@ def build_records(
             m0 = ms[0]
             entry = lexicon.entries.get(mid)
             aliases = tuple(entry.aliases) if entry else ()
-            add_node(mid, "Mechanism", m0.span, name=m0.label, aliases=aliases, discovered=m0.discovered or None)
+            add_node(mid, "Mechanism", m0.span, name=m0.label, aliases=aliases, discovered=m0.discovered or None,
+                     definition=entry.definition if entry else None)
             edges.append(Edge(c.id, mid, "USES", _props(text=m0.text, mentions=len(ms)), m0.span))
             for fid in m0.families:
                 fam = lexicon.families[fid]
@@ -157,13 +159,17 @@ def build_records(
                 edges.append(Edge(mid, fid, "BROADER", (), m0.span))
         if c.id in successor:
             edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
+        if practices:
+            used = {mid for mid, _ in case_mechanisms(c, min_body_mentions)}
+            _practice_records(c, practices, lexicon, used, add_node, edges)
         _event_records(add_node, edges, c, lexicon, c.events, texts)
     _event_records(add_node, edges, None, lexicon, article_events or [], texts)  # events of articles: no case
-    # shared edges (PART_OF, BROADER, OF_EDITION) are kept once, with their earliest provenance
+    _broader_mechanisms(nodes, lexicon, add_node, edges)
+    # shared edges (PART_OF, BROADER, OF_EDITION …) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
     for e in edges:
-        if e.type in ("PART_OF", "BROADER", "OF_EDITION", "OF_COMPETITION"):
+        if e.type in _SHARED:
             k = (e.source, e.type, e.target)
             if k not in unique or e.span < unique[k].span:
                 unique[k] = e
@@ -234,6 +240,58 @@ def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon
                 if i:
                     edges.append(Edge(region_id(u.code), region_id(chain[i - 1].code), "PART_OF", (), ev.span))
             edges.append(Edge(ev.id, region_id(ev.region), "EVENT_IN", _props(rule=ev.region_rule, place=ev.place), ev.span))
+
+
+_SHARED = ("PART_OF", "BROADER", "OF_EDITION", "OF_COMPETITION", "INSTANCE_OF", "IN_FAMILY", "HAS_BROADER")
+
+
+def _mechanism_node(mid: str, lexicon: Lexicon, span: Span, add_node) -> None:
+    e = lexicon.entries[mid]
+    add_node(mid, "Mechanism", span, name=e.name, aliases=tuple(e.aliases), definition=e.definition or None)
+    for fid in e.families:
+        fam = lexicon.families[fid]
+        add_node(fid, "MechanismFamily", span, name=fam["name"], en=fam["en"])
+
+
+def _practice_records(c: Case, practices: dict[str, Practice], lexicon: Lexicon, used: set[str], add_node,
+                      edges: list[Edge]) -> None:
+    """(Case)-[:NAMES]->(Practice)-[:INSTANCE_OF]->(Mechanism); (Practice)-[:IN_FAMILY]->(MechanismFamily)."""
+    for m in c.practices:
+        p = practices[m.name]
+        mech = lexicon.entries[p.mechanism].name if p.mechanism else None
+        fam = lexicon.families[p.family]
+        add_node(p.id, "Practice", m.span, name=p.name, family=fam["name"], mechanism=mech, mapping=p.evidence,
+                 reason=p.reason, place=p.place, status=m.status)
+        edges.append(Edge(c.id, p.id, "NAMES", _props(text=m.text, rule=m.rule), m.span))
+        add_node(p.family, "MechanismFamily", m.span, name=fam["name"], en=fam["en"])
+        edges.append(Edge(p.id, p.family, "IN_FAMILY", (), m.span))
+        if p.mechanism:
+            ev_span = p.evidence_span or m.span
+            _mechanism_node(p.mechanism, lexicon, ev_span, add_node)
+            edges.append(Edge(p.id, p.mechanism, "INSTANCE_OF", _props(mapping=p.evidence, text=p.evidence_text), ev_span))
+            for fid in lexicon.entries[p.mechanism].families:
+                edges.append(Edge(p.mechanism, fid, "BROADER", (), ev_span))
+            if p.mechanism not in used:  # a narrative defines the practice in the mechanism's words
+                edges.append(Edge(c.id, p.mechanism, "USES", _props(text=p.evidence_text, mentions=1, mapping=p.evidence),
+                                  ev_span))
+                used.add(p.mechanism)
+
+
+def _broader_mechanisms(nodes: dict[str, Node], lexicon: Lexicon, add_node, edges: list[Edge]) -> None:
+    """(Mechanism)-[:HAS_BROADER]->(Mechanism) for every mechanism in the graph, up the thesaurus."""
+    todo = sorted(n.id for n in nodes.values() if n.label == "Mechanism" and n.id in lexicon.entries)
+    seen = set(todo)
+    while todo:
+        mid = todo.pop(0)
+        span = nodes[mid].span
+        for b in lexicon.entries[mid].broader:
+            _mechanism_node(b, lexicon, span, add_node)
+            for fid in lexicon.entries[b].families:
+                edges.append(Edge(b, fid, "BROADER", (), span))
+            edges.append(Edge(mid, b, "HAS_BROADER", (), span))
+            if b not in seen:
+                seen.add(b)
+                todo.append(b)
 
 
 def _same_subject_chain(cases: list[Case]) -> dict[str, str]:

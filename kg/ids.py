@@ -26,6 +26,7 @@ __all__ = [
     "domain_id",
     "mechanism_id",
     "family_id",
+    "practice_id",
     "normalise",
 ]
 
@@ -108,3 +109,8 @@ def mechanism_id(slug: str) -> str:
 
 def family_id(slug: str) -> str:
     return f"family/{slug}"
+
+
+def practice_id(name: str) -> str:
+    """A practice node's id from its normalised name: ``practice/<sha1-10>``."""
+    return f"practice/{digest(normalise(name))}"

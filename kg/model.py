@@ -34,6 +34,8 @@ __all__ = [
     "DomainMatch",
     "MechanismMention",
     "AdoptionEvent",
+    "PracticeMention",
+    "Practice",
     "Case",
     "Node",
     "Edge",
@@ -55,6 +57,7 @@ NODE_LABELS = (
     "MechanismFamily",
     "Competition",
     "AdoptionEvent",
+    "Practice",
 )
 REL_TYPES = (
     "SOURCED_FROM",
@@ -72,6 +75,10 @@ REL_TYPES = (
     "ADOPTS",
     "EVENT_IN",
     "REPORTED_IN",
+    "NAMES",
+    "INSTANCE_OF",
+    "IN_FAMILY",
+    "HAS_BROADER",
 )
 
 
@@ -307,6 +314,43 @@ class AdoptionEvent:
     place: str  # town, village or street as printed
     cue: str  # the words that gave the kind (首创, 全面实施, 开始 …)
     span: Span
+class PracticeMention:
+    """A named practice as printed in a text (“五零”工作法, 党员奉献积分制).
+
+    ``name`` is the normalised name (simplified characters, half-width digits
+    and signs, quotes removed) that identifies the Practice node; ``text`` is
+    the span's text as printed. ``status`` says what the rule found: a
+    ``practice``, a ``place_label`` (乳山模式: a practice of 乳山, never a
+    mechanism), or a rejected ``slogan`` / ``generic`` term (reported, not
+    linked). ``code`` is the problem code for a rejected or place-named term.
+    """
+
+    name: str
+    text: str
+    span: Span
+    rule: str  # quoted | quoted_suffix | formula | verb_phrase | carrier
+    status: str = "practice"  # practice | place_label | slogan | generic
+    place: str = ""  # the place a place_label names (乳山)
+    code: str = ""  # problem code for place_label / slogan / generic
+
+    @property
+    def accepted(self) -> bool:
+        return self.status in ("practice", "place_label")
+
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    """One distinct named practice (a graph node), mapped to a mechanism only on evidence."""
+
+    id: str
+    name: str
+    family: str  # family id
+    mechanism: str | None = None  # mechanism id, or None when no evidence
+    evidence: str = ""  # label | synonym | definition
+    evidence_text: str = ""  # the words that prove the mapping
+    evidence_span: Span | None = None
+    reason: str = ""  # why no mechanism (no label or synonym in the name …)
+    place: str = ""
 
 
 @dataclass(slots=True)
@@ -325,6 +369,7 @@ class Case:
     region: RegionMatch | None = None
     domain: DomainMatch | None = None
     mechanisms: list[MechanismMention] = field(default_factory=list)
+    practices: list[PracticeMention] = field(default_factory=list)
     same_subject: list[str] = field(default_factory=list)
     competition: Competition | None = None  # None: the national series
     edition_key: str = ""  # see kg.ids.edition_key

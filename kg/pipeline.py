@@ -17,6 +17,7 @@ import networkx as nx
 
 from .config import load_toml
 from .errors import Errors, KgError
+from .extract.case_practices import attach_practices
 from .extract.domains import classify_domain
 from .extract.mechanisms import Chunk, MechanismExtractor
 from .ids import NATIONAL
@@ -24,7 +25,7 @@ from .placing import place_entry
 from .textnorm import simplify
 from .graph import build_records, case_mechanisms, to_networkx
 from .ingest import discover, read_document
-from .model import Case, Document, Edge, Node, ParsedDocument, Problem
+from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .parse import parse_document
 from .resolve import Record, build_cases, records_of
 
@@ -43,6 +44,7 @@ class Build:
     graph: nx.MultiDiGraph
     problems: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
+    practices: dict[str, Practice] = field(default_factory=dict)  # by normalised name
 
     @property
     def chars(self) -> int:
@@ -203,18 +205,22 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
         by_case[key.split("#", 1)[0]].mechanisms.extend(mentions[key])
     timings["mechanisms"] = time.perf_counter() - t
     t = time.perf_counter()
+    practices, probs = attach_practices(records, record_case, cases, texts)
+    problems.extend(probs)
+    timings["practices"] = time.perf_counter() - t
+    t = time.perf_counter()
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
     t = time.perf_counter()
     problems.extend(_events(docs, cases, texts, min_body))
     timings["events"] = time.perf_counter() - t
     t = time.perf_counter()
-    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body,
+    nodes, edges = build_records(docs, cases, extractor.lexicon, min_body, practices,
                                  article_events=[e for d in sorted(articles) for e in articles[d]])
     graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = _with_positions(problems, {name: d.text for d, name in docs})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
-    return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings)
+    return Build(docs, parsed, cases, record_case, records, nodes, edges, graph, problems, timings, practices)
 
 
 def _events(docs: list[tuple[Document, str]], cases: list[Case], texts: dict[str, str], min_body: int) -> list[Problem]:

@@ -12,6 +12,7 @@ import networkx as nx
 from . import analytics as A
 from . import atomic
 from .textout import spreadsheet_cell
+from . import practice_analytics as P
 
 __all__ = ["report", "write_report"]
 
@@ -34,6 +35,9 @@ def report(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
         "central_mechanisms": A.central_mechanisms(h, g),
         "central_regions": A.central_regions(g),
         **diffusion_section(g),
+        "practices": [{k: r[k] for k in ("practice", "mechanism", "evidence", "family", "why_no_mechanism", "place", "cases")}
+                      for r in P.practice_table(g)],
+        "similar_practices": P.similar_practices(g),
     }
 
 
@@ -61,6 +65,8 @@ TITLES = {
     "central_regions": "Most central provinces (degree centrality of shared mechanisms)",
     "diffusion": "Diffusion: first adoption year, years to reach N provinces, share of later adopting provinces "
                  "with an adopting neighbour province first (dated adoption events; adjacency from province outlines)",
+    "practices": "Named practices: the mechanism each maps to (evidence) or why none, family, cases",
+    "similar_practices": "Similar practices of different cases (rapidfuzz ratio ≥ 70; suggestions, never merged)",
 }
 
 

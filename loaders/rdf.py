@@ -1,8 +1,10 @@
 """RDF sink (rdflib): the graph as triples under the kg ontology, SPARQL, and SHACL validation.
 
 * Instance IRIs are the graph's own ids under ``ID`` (``…/id/case/e1-best-06``).
-* Regions and mechanisms are SKOS concepts (``kgo:partOf`` and ``kgo:broaderFamily`` are
-  sub-properties of ``skos:broader``); names are ``skos:prefLabel``/``dcterms:title`` in ``@zh``.
+* Regions, mechanisms, families and practices are SKOS concepts (``kgo:partOf``,
+  ``kgo:broaderFamily``, ``kgo:broaderMechanism``, ``kgo:instanceOf`` and ``kgo:inFamily`` are
+  sub-properties of ``skos:broader``, and ``skos:broader`` is also stated directly);
+  names are ``skos:prefLabel``/``dcterms:title`` in ``@zh``, definitions ``skos:definition``.
 * Provenance is PROV-O: every node ``prov:wasDerivedFrom`` its document with ``kgo:spanStart``/
   ``kgo:spanEnd``; every relationship is asserted directly *and* reified as a ``kgo:Assertion``
   (an ``rdf:Statement``) that carries its document and span.
@@ -29,15 +31,19 @@ KGO = Namespace("https://w3id.org/kg-dangjian/ontology#")
 ID = Namespace("https://w3id.org/kg-dangjian/id/")
 
 CLASS = {label: KGO[label] for label in ("Document", "Case", "Award", "Edition", "Region", "OrgDomain", "Mechanism",
-                                         "MechanismFamily", "Competition", "AdoptionEvent")}
+                                         "MechanismFamily", "Competition", "AdoptionEvent", "Practice")}
 PREDICATE = {
     "SOURCED_FROM": KGO.sourcedFrom, "AWARDED": KGO.awarded, "OF_EDITION": KGO.ofEdition, "IN_EDITION": KGO.inEdition,
     "LOCATED_IN": KGO.locatedIn, "PART_OF": KGO.partOf, "IN_DOMAIN": KGO.inDomain, "USES": KGO.uses,
     "BROADER": KGO.broaderFamily, "SAME_SUBJECT": KGO.sameSubject, "OF_COMPETITION": KGO.ofCompetition,
     "HAS_EVENT": KGO.hasEvent, "ADOPTS": KGO.adopts, "EVENT_IN": KGO.eventIn, "REPORTED_IN": KGO.reportedIn,
+    "NAMES": KGO.namesPractice,
+    "INSTANCE_OF": KGO.instanceOf, "IN_FAMILY": KGO.inFamily, "HAS_BROADER": KGO.broaderMechanism,
 }
+#: relationships that are also stated as skos:broader (the thesaurus hierarchy)
+SKOS_BROADER = ("PART_OF", "BROADER", "INSTANCE_OF", "IN_FAMILY", "HAS_BROADER")
 SCHEME = {"Region": KGO.RegionScheme, "Mechanism": KGO.MechanismScheme, "MechanismFamily": KGO.MechanismScheme,
-          "OrgDomain": KGO.DomainScheme}
+          "OrgDomain": KGO.DomainScheme, "Practice": KGO.MechanismScheme}
 # property → (predicate, language tag or None)
 PROPERTY = {
     "name": (SKOS.prefLabel, "zh"), "en": (SKOS.prefLabel, "en"), "title": (DCTERMS.title, "zh"),
@@ -48,7 +54,9 @@ PROPERTY = {
     "text": (KGO.text, "zh"), "evidence": (KGO.text, "zh"), "region_rule": (KGO.rule, None), "path": (DCTERMS.identifier, None),
     "practice": (KGO.practice, "zh"), "practice_text": (KGO.practiceText, "zh"), "date_text": (KGO.dateText, "zh"),
     "mechanism_name": (KGO.mechanismName, "zh"), "cue": (KGO.cue, "zh"), "part": (KGO.part, "zh"),
-    "uncertain": (KGO.uncertain, "en"),
+    "uncertain": (KGO.uncertain, "en"), "definition": (SKOS.definition, "zh"),
+    "mapping": (KGO.mapping, None), "reason": (KGO.reason, "en"), "family": (KGO.familyName, "zh"),
+    "mechanism": (KGO.mechanismName, "zh"),
 }
 
 
@@ -101,6 +109,8 @@ def to_rdf(nodes: list[Node], edges: list[Edge]) -> Graph:
     for e in edges:
         s, p, o = iri(e.source), PREDICATE[e.type], iri(e.target)
         g.add((s, p, o))
+        if e.type in SKOS_BROADER:
+            g.add((s, SKOS.broader, o))
         a = ID["assertion/" + hashlib.sha1(f"{e.key}|{e.source}|{e.target}".encode()).hexdigest()[:16]]
         g.add((a, RDF.type, KGO.Assertion))
         g.add((a, RDF.subject, s))

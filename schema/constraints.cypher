@@ -16,3 +16,5 @@ CREATE INDEX kg_mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 CREATE INDEX kg_case_edition IF NOT EXISTS FOR (n:Case) ON (n.edition);
 CREATE INDEX kg_case_competition IF NOT EXISTS FOR (n:Case) ON (n.competition);
 CREATE INDEX kg_event_year IF NOT EXISTS FOR (n:AdoptionEvent) ON (n.year);
+CREATE CONSTRAINT kg_practice_id IF NOT EXISTS FOR (n:Practice) REQUIRE n.id IS UNIQUE;
+CREATE INDEX kg_practice_name IF NOT EXISTS FOR (n:Practice) ON (n.name);

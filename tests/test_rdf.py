@@ -48,14 +48,14 @@ def test_export_is_byte_identical_across_processes(tmp_path):
 
 def test_sparql_answers_equal_kg_spread(rdf, built):
     g = built.graph
-    for name in ("公推直选", "网格化", "党代会常任制"):
+    for name in ("公推直选", "网格化", "党代会常任制", "基层党校"):
         s = spread(g, name)
         rows = sparql(rdf, "spread", mechanism=name)
         assert sorted({r[0].rsplit("/id/", 1)[1] for r in rows}) == s["cases"]
         assert sorted({r[2] for r in rows if r[2]}) == s["provinces"]
     both = {r[0] for r in sparql(rdf, "both_editions")}
     expected = {d["name"] for n, d in g.nodes(data=True) if d["label"] == "Mechanism" and spread(g, d["name"])["editions"] == [1, 2]}
-    assert both == expected and "三会制" in both
+    assert both == expected and "一线工作法" in both  # 上海杨浦 (1), 广西南宁邕宁 (2)
     gansu = {r[0].rsplit("/id/", 1)[1] for r in sparql(rdf, "cases_in_province", province="甘肃省")}
     expected = {c for c, d in g.nodes(data=True) if d["label"] == "Case" and case_region_chain(g, c).get("province", {}).get("name") == "甘肃省"}
     assert gansu == expected and len(gansu) == 7

@@ -40,7 +40,11 @@ def test_spread_view_holds_the_mechanism_its_cases_their_regions_and_editions(bu
     assert cases == {"case/e1-best-08", "case/e1-best-17", "case/e1-excellent-51"}
     regions = {d["name"] for n, d in v.graph.nodes(data=True) if d["label"] == "Region"}
     assert regions == {"江苏省", "南京市", "扬州市", "仪征市", "浙江省"}
-    assert {d["label"] for _, d in v.graph.nodes(data=True)} == {"Case", "Mechanism", "MechanismFamily", "Region", "Edition"}
+    assert {d["label"] for _, d in v.graph.nodes(data=True)} == {"Case", "Mechanism", "MechanismFamily", "Region", "Edition",
+                                                                 "Practice"}
+    # the practice level: each case's own practice, an instance of the mechanism
+    practices = {d["name"] for _, d in v.graph.nodes(data=True) if d["label"] == "Practice"}
+    assert practices == {"社区党组织公推直选", "乡镇党委换届公推直选", "机关党委换届公推直选"}
     # edges are exactly the graph's edges among those nodes
     assert v.graph.number_of_edges() == g.subgraph(v.graph.nodes).number_of_edges()
 

@@ -51,7 +51,7 @@ def safe_json(obj: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-SATELLITES = ("Case", "Award", "AdoptionEvent")  # placed beside their neighbours in large graphs
+SATELLITES = ("Case", "Award", "AdoptionEvent", "Practice")  # placed beside their neighbours in large graphs
 SPRING_LIMIT = 300
 
 
@@ -82,7 +82,7 @@ def layout(g: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, float
             ends = sorted(m for m in und.neighbors(c) if m in hubset and m not in big)
             for i, a in enumerate(ends):
                 for b in ends[i + 1 :]:
-                    w = core[a][b]["weight"] + 1 if core.has_edge(a, b) else 1
+                    w = core[a][b].get("weight", 1) + 1 if core.has_edge(a, b) else 1
                     core.add_edge(a, b, weight=w)
     pos = nx.spring_layout(core, seed=seed, scale=scale, iterations=50, weight="weight") if hubs else {}
     out = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
@@ -97,7 +97,7 @@ def layout(g: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, float
             cy = sum(w * p[1] for w, (_, p) in zip(weights, placed)) / total if placed else 0.0
             h = int.from_bytes(hashlib.sha1(n.encode("utf-8")).digest()[:8], "little")
             angle = (h % 3600) / 3600 * 2 * math.pi
-            r = {"Award": 15, "Case": 25, "AdoptionEvent": 15}.get(group, 0.12 * scale) + (h // 3600) % 60
+            r = {"Award": 15, "Case": 25, "AdoptionEvent": 15, "Practice": 20}.get(group, 0.12 * scale) + (h // 3600) % 60
             out[n] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in sorted(out.items())}
 
@@ -109,7 +109,8 @@ def _tooltip(d: dict) -> list[str]:
     keys = {
         "Case": ("subject", "title", "edition", "tier_label", "rank", "region_chain", "place", "kind", "excerpt", "doc_id", "span_start"),
         "Region": ("name", "code", "level", "current_name", "current_code"),
-        "Mechanism": ("name", "aliases", "discovered"),
+        "Mechanism": ("name", "aliases", "definition", "discovered"),
+        "Practice": ("name", "mechanism", "mapping", "family", "reason", "place", "doc_id", "span_start"),
     }.get(label, ("name", "code", "tier_label", "rank", "edition", "path"))
     for k in keys:
         v = d.get(k)

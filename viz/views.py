@@ -60,17 +60,30 @@ def overview(g: nx.MultiDiGraph) -> View:
     return View("overview", "", "全图 overview", g.copy())
 
 
-def spread_view(g: nx.MultiDiGraph, name: str) -> View:
-    """The mechanism(s), the cases using them, their regions up to province and editions."""
-    kind, ids = find_mechanisms(g, name)
+def spread_view(g: nx.MultiDiGraph, name: str, level: str | None = None) -> View:
+    """A practice, a mechanism (with its narrower mechanisms) or a family; the practices that
+    carry it, the cases naming or using them, their regions up to province and editions."""
+    from kg.practice_analytics import spread_rows
+
+    s = spread_rows(g, name, level)
+    lv, ids = s["level"], s["ids"]
     nodes: set[str] = set(ids)
-    for m in ids:
+    named = set(s["practices"])
+    for c in s["cases"]:
+        nodes.add(c)
+        nodes.update(_region_chain(g, c))
+        nodes.update(_out(g, c, "IN_EDITION"))
+        for p in _out(g, c, "NAMES"):
+            if g.nodes[p].get("name") in named:
+                nodes.add(p)
+                nodes.update(_out(g, p, "INSTANCE_OF"))
+        if lv != "practice":
+            mechs = {m for m in _out(g, c, "USES") if g.nodes[m].get("name") in s["mechanisms"]}
+            nodes.update(mechs)
+    for m in [n for n in nodes if _label(g, n) == "Mechanism"]:
         nodes.update(_out(g, m, "BROADER"))
-        for c in _in(g, m, "USES"):
-            nodes.add(c)
-            nodes.update(_region_chain(g, c))
-            nodes.update(_out(g, c, "IN_EDITION"))
-    title = f"{name} 的扩散 spread of {name}" + (" (family)" if kind == "family" else "")
+        nodes.update(_out(g, m, "HAS_BROADER"))
+    title = f"{name} 的扩散 spread of {name} ({lv})"
     return View("spread", name, title, _sub(g, nodes), focus=tuple(ids))
 
 

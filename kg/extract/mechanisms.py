@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from ..config import load_toml
 from ..ids import digest, family_id, mechanism_id
 from ..model import MechanismMention, Span
+from .chunking import bounded_pieces
 
-__all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk"]
+__all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk", "split_chunk", "MAX_PIECE"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class LexEntry:
     aliases: tuple[str, ...]
     patterns: tuple[str, ...]
     families: tuple[str, ...]  # family ids
+    definition: str = ""  # skos:definition
+    broader: tuple[str, ...] = ()  # broader mechanism ids (skos:broader)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,21 @@ class Lexicon:
                 return e
         return None
 
+    def ancestors(self, mid: str) -> tuple[str, ...]:
+        """Broader mechanisms of ``mid``, transitively, nearest first."""
+        out: list[str] = []
+        todo = list(self.entries[mid].broader) if mid in self.entries else []
+        while todo:
+            b = todo.pop(0)
+            if b not in out:
+                out.append(b)
+                todo.extend(self.entries[b].broader)
+        return tuple(out)
+
+    def narrower(self, mid: str) -> tuple[str, ...]:
+        """Narrower mechanisms of ``mid``, transitively, sorted by id."""
+        return tuple(sorted(e.id for e in self.entries.values() if mid in self.ancestors(e.id)))
+
 
 @functools.cache
 def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
@@ -63,7 +81,12 @@ def load_lexicon(name: str = "mechanisms.toml") -> Lexicon:
         for f in fams:
             if f not in families:
                 raise ValueError(f"schema/{name}: mechanism {slug} names unknown family {f}")
-        entries[mid] = LexEntry(mid, m["name"], tuple(m.get("aliases", [])), tuple(m.get("patterns", [])), fams)
+        entries[mid] = LexEntry(mid, m["name"], tuple(m.get("aliases", [])), tuple(m.get("patterns", [])), fams,
+                                m.get("definition", ""), tuple(mechanism_id(b) for b in m.get("broader", [])))
+    for e in entries.values():
+        for b in e.broader:
+            if b not in entries:
+                raise ValueError(f"schema/{name}: mechanism {e.id} names unknown broader mechanism {b}")
     d = cfg["discovery"]
     return Lexicon(
         entries=entries,
@@ -180,15 +203,31 @@ def register() -> None:
 
 
 @functools.cache
-def make_nlp():
-    """The kg pipeline: blank Chinese (char segmenter) + the two rule components."""
+def make_nlp(discover: bool = False):
+    """The kg pipeline: blank Chinese (char segmenter) + the thesaurus ruler.
+
+    Quoted terms are practices now (:mod:`kg.extract.practices`), never mechanisms, so
+    ``kg_quoted_mechanisms`` is only added on request (``discover=True``).
+    """
     import spacy
 
     register()
     nlp = spacy.blank("zh")  # default config: segmenter = "char"; no model weights
     nlp.add_pipe("kg_mechanism_ruler")
-    nlp.add_pipe("kg_quoted_mechanisms")
+    if discover:
+        nlp.add_pipe("kg_quoted_mechanisms")
     return nlp
+
+
+#: Longest piece handed to spaCy at once; its own limit (``nlp.max_length``) is 1 000 000 (E088).
+MAX_PIECE = 100_000
+
+
+def split_chunk(c: Chunk, limit: int = MAX_PIECE) -> list[Chunk]:
+    """A chunk over ``limit`` characters as pieces split at 。！？ or line breaks, offsets kept."""
+    if len(c.text) <= limit:
+        return [c]
+    return [Chunk(c.key, piece, c.doc_id, c.base + off, c.discover) for off, piece in bounded_pieces(c.text, limit)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +254,11 @@ class MechanismExtractor:
 
     def extract(self, chunks: list[Chunk]) -> dict[str, list[MechanismMention]]:
         out: dict[str, list[MechanismMention]] = {}
-        plain = [c for c in chunks if not c.discover]
-        titled = [c for c in chunks if c.discover]
-        for group, disable in ((titled, []), (plain, ["kg_quoted_mechanisms"])):
+        pieces = [p for c in chunks for p in split_chunk(c)]
+        plain = [c for c in pieces if not c.discover]
+        titled = [c for c in pieces if c.discover]
+        quoted = ["kg_quoted_mechanisms"] if "kg_quoted_mechanisms" in self.nlp.pipe_names else []
+        for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue
             with self.nlp.select_pipes(disable=disable):

@@ -1,7 +1,7 @@
 // name: mechanisms_in_many_provinces
-// description: Mechanisms that appear in at least N provinces, with the provinces and editions.
+// description: Mechanisms that appear (themselves or through a narrower mechanism) in at least N provinces, with the provinces and editions.
 // param: min_provinces int = 2 — the least number of provinces
-MATCH (c:Case)-[:USES]->(m:Mechanism)
+MATCH (c:Case)-[:USES]->(:Mechanism)-[:HAS_BROADER*0..3]->(m:Mechanism)
 MATCH (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(p:Region {level: 'province'})
 WITH m, p, c ORDER BY p.name, c.edition
 WITH m, collect(DISTINCT p.name) AS provinces, collect(DISTINCT c.edition) AS editions, count(DISTINCT c) AS cases

@@ -1,0 +1,264 @@
+"""Practices: the rules on sentences written for these tests, the thesaurus mapping, the build, eval and CLI."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.config import schema_path
+from kg.extract.chunking import bounded_pieces
+from kg.extract.mechanisms import Chunk, MechanismExtractor, load_lexicon
+from kg.extract.practices import find_practices, match_key, normalise_name
+from kg.extract.thesaurus import family_of, find_definition, map_name
+from kg.practice_analytics import similar_practices, spread_rows
+
+DATA = Path(__file__).parent / "data"
+
+
+def names(text: str, **kw) -> list[str]:
+    return [m.name for m in find_practices(text, **kw)]
+
+
+# Sentences written for these tests (not taken from any page); one or more per rule.
+@pytest.mark.parametrize(
+    "text,expected,rule",
+    [
+        # quoted term, suffix joined right after the quote
+        ("推行“三联”工作法服务群众", ["三联工作法"], "quoted_suffix"),
+        ("实行“3+2”工作机制", ["3+2工作机制"], "quoted_suffix"),
+        ("试行“红黄牌”制度规范村务", ["红黄牌制度"], "quoted_suffix"),
+        # quoted term, a short qualifier between the quote and the suffix
+        ("构建“两轮”乡村治理模式", ["两轮乡村治理模式"], "quoted_suffix"),
+        # a generic word after the quote does not join: the quoted name stands alone
+        ("建立“三级联审”新机制破解难题", ["三级联审"], "quoted"),
+        # quoted term alone; an event word 活动 joins but is not part of the name
+        ("组建“银发先锋队”", ["银发先锋队"], "quoted"),
+        ("开展“红旗手”活动凝聚人心", ["红旗手"], "quoted_suffix"),
+        # numbered formulas, unquoted after a trigger verb
+        ("推行三评两公示提高决策透明度", ["三评两公示"], "verb_phrase"),
+        # trigger verb … X制度 / X机制 / X制 (an inner verb is dropped)
+        ("全面实行村级事务代理制度", ["村级事务代理制度"], "verb_phrase"),
+        ("探索建立社区议事协商机制", ["社区议事协商机制"], "verb_phrase"),
+        ("推行村干部坐班制方便群众", ["村干部坐班制"], "verb_phrase"),
+        # trigger verb … a thesaurus label (no suffix needed)
+        ("率先推行村党组织书记公推直选", ["村党组织书记公推直选"], "verb_phrase"),
+        # setting up a unit of a kind
+        ("建立网上团工委凝聚青年", ["网上团工委"], "verb_phrase"),
+        # 以X为载体 / 以X为抓手
+        ("以红色驿站为载体凝聚流动党员", ["红色驿站"], "carrier"),
+        ("以党员积分管理为抓手推动村务公开", ["党员积分管理"], "carrier"),
+        # a title that begins with the practice's own name
+        ("村务监督委员会制度的实践与思考", ["村务监督委员会制度"], "title_head"),
+        # a short head before a purpose verb, when nothing else named a practice
+        ("首创楼宇党建联盟推动两新组织覆盖", ["楼宇党建联盟"], "title_fallback"),
+    ],
+)
+def test_each_rule_on_written_sentences(text, expected, rule):
+    found = find_practices(text)
+    assert [m.name for m in found] == expected
+    assert all(m.rule == rule for m in found)
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text  # offsets point at the printed words
+
+
+@pytest.mark.parametrize(
+    "text,status,code",
+    [
+        ("架起干群“连心桥”", "slogan", "I411"),
+        ("探索社区治理新模式", "generic", "I412"),
+        ("服务“三农”促发展", "generic", "I412"),
+        ("学习推广“晋江模式”", "place_label", "W410"),
+    ],
+)
+def test_slogans_generic_words_and_place_labels_are_told_apart(text, status, code):
+    every = find_practices(text, include_rejected=True)
+    assert [(m.status, m.code) for m in every] == [(status, code)]
+    accepted = find_practices(text)
+    assert [m.status for m in accepted] == (["place_label"] if status == "place_label" else [])
+    if status == "place_label":
+        assert accepted[0].place == "晋江"
+
+
+def test_offsets_and_doc_id_are_kept():
+    text = "第一段无关文字。\n推行“三联”工作法服务群众"
+    [m] = find_practices(text, offset=1000, doc_id="doc/x")
+    assert m.span.doc_id == "doc/x" and m.span.start == 1000 + text.index("“三联”")
+    assert text[m.span.start - 1000 : m.span.end - 1000] == "“三联”工作法"
+
+
+def test_normalised_names_and_match_keys():
+    assert normalise_name("“２＋Ｘ”模式") == "2+X模式"
+    assert normalise_name("“双岗双争”活动") == "双岗双争"
+    assert normalise_name("黨員積分制") == "党员积分制"  # traditional → simplified
+    assert match_key("大联系、大台帐、大帮带") == match_key("大联系大台帐大帮带")
+
+
+def test_bounded_pieces_split_at_sentence_ends_and_join_back():
+    text = ("甲乙丙丁。" * 7) + "无句号的一长段文字" * 3
+    pieces = bounded_pieces(text, 12)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 12 for _, p in pieces)
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    assert pieces[0][1].endswith("。")
+
+
+def test_text_over_a_million_characters_is_read_in_pieces():
+    filler = "这是一段用来加长文本的普通叙述。\n" * 70_000  # 1.19 million characters
+    text = filler + "推行“三联”工作法服务群众，全面推行乡镇党委换届公推直选。"
+    assert len(text) > 1_000_000
+    [a, b] = find_practices(text, doc_id="doc/long")
+    assert (a.name, b.name) == ("三联工作法", "乡镇党委换届公推直选")
+    assert text[a.span.start : a.span.end] == "“三联”工作法"
+    # the spaCy extractor gets the same text in one chunk and does not fail with E088
+    got = MechanismExtractor().extract([Chunk("k", text, "doc/long", 5, False)])["k"]
+    [m] = [x for x in got if x.label == "公推直选"]
+    assert text[m.span.start - 5 : m.span.end - 5] == "公推直选"
+
+
+def test_mapping_needs_a_label_or_synonym_in_the_name():
+    assert map_name("乡镇党委换届公推直选").mechanism == "mechanism/gongtui-zhixuan"
+    assert (map_name("党员奉献积分制").mechanism, map_name("党员奉献积分制").evidence) == ("mechanism/jifen", "label")
+    assert map_name("党员积分管理").evidence == "synonym"
+    assert map_name("一定两评三补").evidence == "pattern"
+    lex = load_lexicon()
+    for topic_alike in ("网上工委", "大学生党员QQ群", "党建信息平台", "党建管理信息系统", "网上干部工作综合平台",
+                        "党风廉政舆情在线", "网络问政", "跨单位交叉上党课"):
+        assert map_name(topic_alike, lex) is None, topic_alike
+        assert family_of(topic_alike, None, lex) in ("family/online", "family/education")
+    assert family_of("网上工委") == "family/online"
+
+
+def test_a_narrative_definition_is_evidence_with_its_span():
+    text = "我们的做法很多。所谓“红心工程”，就是在社区推行公推直选的一套做法。其他内容。"
+    found = find_definition(("“红心工程”", "红心工程"), text, 200, "doc/n")
+    assert found is not None
+    mapping, span = found
+    assert mapping.mechanism == "mechanism/gongtui-zhixuan" and mapping.evidence == "definition"
+    assert text[span.start - 200 : span.end - 200].startswith("所谓“红心工程”")
+    assert find_definition(("红心工程",), "红心工程和公推直选都很好。", 0, "d") is None  # no defining cue
+
+
+def test_thesaurus_has_synonyms_only_definitions_and_known_broader():
+    with open(schema_path("mechanisms.toml"), "rb") as f:
+        cfg = tomllib.load(f)
+    mechs = cfg["mechanisms"]
+    online = set(mechs["online-branch"]["aliases"])
+    assert online == {"网上党支部", "网络党支部"}
+    assert "交叉上党课" not in mechs["situational-lecture"]["aliases"]
+    assert all(m.get("definition") for m in mechs.values())
+    lex = load_lexicon()
+    assert lex.ancestors("mechanism/family-party-school") == ("mechanism/party-school",)
+    assert "mechanism/mobile-party-school" in lex.narrower("mechanism/party-school")
+
+
+def test_practices_in_the_build(built, corpus_text):
+    g = built.graph
+    practices = {d["name"]: n for n, d in g.nodes(data=True) if d["label"] == "Practice"}
+    assert {"五零工作法", "五管齐下", "乳山模式", "大联系、大台帐、大帮带", "四位一体防瘫机制"} <= set(practices)
+    for name, n in practices.items():
+        out = [d["type"] for _, _, d in g.out_edges(n, data=True)]
+        assert out.count("IN_FAMILY") == 1 and out.count("INSTANCE_OF") <= 1
+        for c, _, d in g.in_edges(n, data=True):
+            assert d["type"] == "NAMES" and corpus_text[d["span_start"] : d["span_end"]] == d["text"]
+    # 乳山模式: a practice of 乳山, never a mechanism, and reported
+    ru = practices["乳山模式"]
+    assert g.nodes[ru]["place"] == "乳山" and not [1 for _, _, d in g.out_edges(ru, data=True) if d["type"] == "INSTANCE_OF"]
+    assert any(p.code == "W410" and "乳山模式" in p.message for p in built.problems)
+    # every mapping carries its evidence, and label/synonym evidence is printed where the span points
+    for u, v, d in g.edges(data=True):
+        if d["type"] == "INSTANCE_OF":
+            assert d["mapping"] in ("label", "synonym", "pattern", "definition")
+            if d["mapping"] in ("label", "synonym"):
+                assert match_key(d["text"]) in match_key(corpus_text[d["span_start"] : d["span_end"]])
+    # topic-alike practices get the family, not the mechanism
+    wg = practices["网上工委"]
+    assert [g.nodes[v]["name"] for _, v, d in g.out_edges(wg, data=True) if d["type"] == "IN_FAMILY"] == ["网络党建"]
+
+
+def test_eval_scores_practices_and_mappings_against_the_hand_labels():
+    r = CliRunner().invoke(main, ["eval", str(DATA / "gold.tsv"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.output)
+    assert s["practices"]["precision"] >= 0.9 and s["practices"]["recall"] >= 0.9
+    assert s["mappings"]["precision"] >= 0.95 and s["mappings"]["total"] >= 50
+
+
+def test_spread_at_three_levels(built):
+    g = built.graph
+    m = spread_rows(g, "基层党校")
+    assert m["level"] == "mechanism" and {"家庭党校", "流动党校", "街道党校"} <= set(m["mechanisms"])
+    assert {"case/e2-excellent-40", "case/e2-excellent-45"} <= set(m["cases"])
+    p = spread_rows(g, "“五零”工作法")
+    assert p["level"] == "practice" and p["cases"] == ["case/e2-excellent-22"]
+    f = spread_rows(g, "网络党建")
+    assert f["level"] == "family" and "case/e1-excellent-56" in f["cases"]  # 网上工委, through its practice
+    forced = spread_rows(g, "党员分类管理", level="practice")
+    assert forced["level"] == "practice" and forced["cases"] == ["case/e2-excellent-43"]
+
+
+def test_kg_practices_and_spread_cli():
+    r = CliRunner().invoke(main, ["practices", "--unmapped", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)["rows"]
+    by = {x["practice"]: x for x in rows}
+    assert "网上工委" in by and by["网上工委"]["mechanism"] == "" and by["网上工委"]["why_no_mechanism"]
+    assert by["乳山模式"]["why_no_mechanism"] == "place-named label"
+    assert "乡镇党委换届公推直选" not in by  # mapped
+    r = CliRunner().invoke(main, ["spread", "五零工作法", "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.output)["level"] == "practice"
+
+
+def test_similar_practices_are_scored_suggestions(built):
+    rows = similar_practices(built.graph)
+    pairs = {(r["practice_a"], r["practice_b"]): r for r in rows}
+    assert ("居民说事", "村民说事") in pairs and 70 <= pairs[("居民说事", "村民说事")]["score"] < 100
+    assert all(len(r["cases"]) >= 2 for r in rows)
+    names_ = {d["name"] for _, d in built.graph.nodes(data=True) if d["label"] == "Practice"}
+    assert {"居民说事", "村民说事"} <= names_  # suggested, never merged
+
+
+@pytest.mark.neo4j
+def test_practice_queries_in_neo4j_answer_as_the_graph_does(neo4j_driver, neo4j_conn, built):
+    from kg.loaders.neo4j import load, load_queries, run_query, wipe
+    from kg.practice_analytics import practice_table
+
+    db = neo4j_conn.database
+    wipe(neo4j_driver, db)
+    load(neo4j_driver, built.nodes, built.edges, db)
+
+    def q(query_name, **params):
+        query = load_queries()[query_name]
+        return run_query(neo4j_driver, query.cypher, query.bind(params), db)[1]
+
+    # a mechanism: its practices and those of its narrower mechanisms (基层党校 → 家庭党校, 流动党校)
+    rows = q("practice_spread", name="基层党校")
+    assert sorted(c for r in rows for c in r["case_ids"]) == sorted(
+        c for c in spread_rows(built.graph, "基层党校")["cases"] if c in {x for r in practice_table(built.graph)
+                                                                      for x in r["cases"]})
+    assert {p for r in rows for p in r["practices"]} == {"农村家庭党校", "流动党校"}
+    # a practice by its exact name
+    [row] = q("practice_spread", name="五零工作法")
+    assert row["case_ids"] == ["case/e2-excellent-22"] and row["province"] == "四川省"
+    # unmapped practices: the same as kg practices --unmapped
+    unmapped = {r["practice"] for r in q("unmapped_practices")}
+    assert unmapped == {r["practice"] for r in practice_table(built.graph, unmapped=True)}
+    online = {r["practice"] for r in q("unmapped_practices", family="网络党建")}
+    assert {"网上工委", "大学生党员QQ群", "党建管理信息系统"} <= online
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import kg.extract.chunking
+    import kg.extract.practice_rules
+    import kg.extract.practices
+    import kg.extract.thesaurus
+
+    for mod in (kg.extract.chunking, kg.extract.practice_rules, kg.extract.practices, kg.extract.thesaurus):
+        failed, tried = doctest.testmod(mod)
+        assert tried > 0 and failed == 0, mod.__name__
