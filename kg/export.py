@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import atomic
-from .graph import case_mechanisms, label_counts, to_networkx
+from .graph import label_counts, to_networkx
 from .model import Case, Node
 from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
@@ -24,7 +24,8 @@ __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json"
 
 CASE_COLUMNS = (
     "case_id", "kind", "edition", "tier", "rank", "subject", "title", "province", "prefecture", "county",
-    "region_code", "org_domain", "mechanisms", "mechanism_families", "linked_case_ids", "source", "span_start", "span_end",
+    "region_code", "org_domain", "mechanisms", "mechanism_families", "practices", "competition", "year", "category",
+    "linked_case_ids", "source", "span_start", "span_end",
 )
 
 
@@ -37,11 +38,16 @@ def _region_cells(c: Case) -> dict[str, str]:
     return cells
 
 
+def _competition(c: Case) -> str:
+    if not c.edition_key:
+        return ""
+    from .graph import _competition_name
+
+    return _competition_name(c)
+
+
 def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     """One row per award entry and per narrative (sorted by case id, kind, source, offset)."""
-    from .extract.mechanisms import load_lexicon
-
-    lex = load_lexicon()
     by_id = {c.id: c for c in b.cases}
     source_of = {r.key: r.source for r in b.records}
     rows = []
@@ -49,11 +55,17 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     for r in b.records:
         c = by_id[b.record_case[r.key]]
         if c.id not in mech_cache:
-            used = case_mechanisms(c, min_body_mentions)
-            names = [ms[0].label for _, ms in used]
-            fams = sorted({lex.families[f]["name"] for _, ms in used for f in ms[0].families})
-            mech_cache[c.id] = ("|".join(names), "|".join(fams))
-        mechs, fams = mech_cache[c.id]
+            # what the graph says the case uses (names in the title or body, and practices a narrative
+            # defines in a mechanism's words), its families, and the practices it names
+            g = b.graph
+            out = [(v, d["type"]) for _, v, d in g.out_edges(c.id, data=True)] if c.id in g else []
+            mids = sorted({v for v, t in out if t == "USES"})
+            names = [g.nodes[m].get("name", m) for m in mids]
+            fams = sorted({g.nodes[f].get("name", f) for m in mids for _, f, d in g.out_edges(m, data=True)
+                           if d["type"] == "BROADER"})
+            practices = sorted({g.nodes[v].get("name", v) for v, t in out if t == "NAMES"})
+            mech_cache[c.id] = ("|".join(names), "|".join(fams), "|".join(practices))
+        mechs, fams, practices = mech_cache[c.id]
         span = r.span
         rows.append(
             {
@@ -68,6 +80,10 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
                 "org_domain": c.domain.label if c.domain else "",
                 "mechanisms": mechs,
                 "mechanism_families": fams,
+                "practices": practices,
+                "competition": _competition(c),
+                "year": str(c.year or ""),
+                "category": c.category,
                 "linked_case_ids": "|".join(c.same_subject),
                 "source": source_of[r.key],
                 "span_start": str(span.start),

@@ -314,6 +314,9 @@ class AdoptionEvent:
     place: str  # town, village or street as printed
     cue: str  # the words that gave the kind (首创, 全面实施, 开始 …)
     span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class PracticeMention:
     """A named practice as printed in a text (“五零”工作法, 党员奉献积分制).
 

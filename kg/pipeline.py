@@ -153,7 +153,7 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
             if evs:
                 articles[doc.id] = evs
                 problems.extend(probs)
-                problems.append(Problem("I413", "info", Errors.I413.format(path=name, n=len(evs)), name))
+                problems.append(Problem("I415", "info", Errors.I415.format(path=name, n=len(evs)), name))
             else:
                 problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
     if not any(p.entries or p.narratives for p in parsed) and not articles:

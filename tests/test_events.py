@@ -128,7 +128,7 @@ def test_a_sentence_with_two_dates_gives_each_its_own_year_kind_and_place():
 def test_an_unresolvable_relative_date_is_kept_uncertain_with_a_reason():
     evs, _, notes = sentence_events("case/x", "去年8月,县委将“村务公开日”制度写入一号文件", 0, "doc/x", "420527", None, None)
     assert [(e.kind, e.year, e.month) for e in evs] == [("codified", None, 8)]
-    assert "unknown" in evs[0].uncertain and notes and notes[0][0] == "I412"
+    assert "unknown" in evs[0].uncertain and notes and notes[0][0] == "I414"
     evs, _, _ = sentence_events("case/x", "去年8月,县委将“村务公开日”制度写入一号文件", 0, "doc/x", "420527", 2013, None)
     assert evs[0].year == 2012 and not evs[0].uncertain
 

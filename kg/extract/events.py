@@ -232,7 +232,7 @@ def sentence_events(
         if not hits:
             continue
         if uncertain:
-            notes.append(("I412", base + d.start, f"{d.text}: {uncertain}"))
+            notes.append(("I414", base + d.start, f"{d.text}: {uncertain}"))
         code, region_rule, place = place_in(scope, context)
         if region_rule == "context":  # the text before the clause may name the unit (瓜州县委…,从2006年开始)
             code, region_rule, _ = place_in(sentence[back:e], context)
