@@ -48,6 +48,9 @@ def register_analysis(group: click.Group) -> None:
         from .api import spread_rows
 
         rows, s = spread_rows(build, name, level)
+        if fmt == "table":  # a terminal is narrow: the level is in the title, one competition needs no column
+            drop = {"level", "region_code"} | ({"competition"} if len({r["competition"] for r in rows}) <= 1 else set())
+            rows = [{k: v for k, v in r.items() if k not in drop} for r in rows]
         emit(rows, fmt, title=f"{name} ({s['level']}): {', '.join(s['found'] + [m for m in s['mechanisms'] if m not in s['found']])}",
              extra=s)
         if fmt == "table":
