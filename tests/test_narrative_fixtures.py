@@ -21,6 +21,7 @@ SUFFIXES = {".html", ".htm", ".txt", ".docx"}
 KINDS = {"case", "several", "none"}
 SECTION_KINDS = {"background", "practice", "outcome", "discussion", "intro", "abstract", "keywords"}
 EVENT_KINDS = {"first", "pilot", "start", "rollout", "codified"}
+DOMAINS = {"农村", "城市社区", "非公企业", "国有企业", "机关", "高校", "事业单位", "兵团", "区域综合"}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -88,6 +89,7 @@ def test_gold_row_is_in_the_text(row):
         assert any(form in text for form in forms), row["doc_date"]
     if row["kind"] == "case":
         assert row["subject"] and row["region_code"] and row["key_practice"]
+        assert row["org_domain"] in DOMAINS
 
 
 @pytest.mark.parametrize("row", [r for r in GOLD if r["same_case_as"] or r["must_not_merge_with"]],
