@@ -6,6 +6,7 @@ These tests do not run kg: they check that every label can be found in the fixtu
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from functools import cache
 from pathlib import Path
@@ -50,9 +51,8 @@ def text_of(name: str) -> str:
 
 @cache
 def adcodes() -> set[str]:
-    import cpca  # only its data file is read
-
-    table = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
+    spec = importlib.util.find_spec("cpca")  # only its data file is read, as kg does
+    table = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     with table.open(encoding="utf-8") as f:
         return {row["adcode"][:6] for row in csv.DictReader(f)}
 
