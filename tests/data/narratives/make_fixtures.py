@@ -27,7 +27,7 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 FIXED = dt.datetime(2026, 1, 1, 0, 0, 0)
 
-# Each docx: list of (style, text). style: title | subtitle | byline | h | p | right
+# Each docx: list of (style, text). style: title | subtitle | byline | h (Heading 2) | hb (bold Normal) | p | right
 DOCX: dict[str, list[tuple[str, str]]] = {
     "n04_hexi_louweihui.docx": [
         ("title", "“楼委会+”织密服务网 老旧楼院焕新颜"),
@@ -56,21 +56,21 @@ DOCX: dict[str, list[tuple[str, str]]] = {
     "n16_yueqing_wangshangdangzhibu.docx": [
         ("title", "建立流动党员网上党支部 让“口袋党员”有“家”可归"),
         ("byline", "中共乐清市委组织部"),
-        ("h", "背景和起因"),
+        ("hb", "背景和起因"),
         ("p", "乐清是民营经济大市,常年在全国各地经商办企业的乐清人有50余万,其中流动党员近8000名。"
               "这些党员长期在外,组织关系留在村里,不少人多年没有参加过组织生活,成了揣在口袋里的"
               "“口袋党员”。如何把流动党员管起来、用起来,是乐清党建工作的一道难题。"),
-        ("h", "做法和经过"),
+        ("hb", "做法和经过"),
         ("p", "2009年3月,乐清市在全国率先建立流动党员网上党支部,依托党建网站和即时通讯群组,"
               "把在外流动党员按所在城市编入网上党小组。次年,网上党支部在乐清人集中的30多个城市推广。"),
         ("p", "网上党支部实行“三个一”制度:每月一次网上主题党日、每季度一次网上党课、每年一次回乡集中"
               "学习。流动党员在网上交纳党费、参加民主评议,支部书记由在外经商的优秀党员担任。"),
         ("p", "2012年,乐清市委将网上党支部建设纳入《乐清市流动党员教育管理办法》,明确了网上党支部的"
               "设置、职责和考核要求。"),
-        ("h", "成效及反响"),
+        ("hb", "成效及反响"),
         ("p", "目前,乐清已建立网上党支部46个,覆盖流动党员7000余名,流动党员参加组织生活的比例"
               "由不足三成提高到九成以上。许多在外党员通过网上党支部牵线,回乡投资兴业、结对帮扶困难群众。"),
-        ("h", "探讨与评论"),
+        ("hb", "探讨与评论"),
         ("p", "网上党支部解决了流动党员“找不到组织”的问题,但网上组织生活容易流于形式。今后需要把线上"
               "与线下结合起来,同流入地党组织加强协作,实现流动党员双向管理。"),
     ],
@@ -141,6 +141,8 @@ def build_docx(blocks: list[tuple[str, str]]) -> bytes:
             para.add_run(text)
         elif style == "h":
             d.add_heading(text, level=2)
+        elif style == "hb":  # a heading typed as a bold Normal paragraph, as many submissions are
+            d.add_paragraph().add_run(text).bold = True
         elif style == "right":
             para = d.add_paragraph(text)
             para.alignment = 2  # right
