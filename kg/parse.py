@@ -585,10 +585,24 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     blocks = content_blocks(doc, r.norm)
     furniture = [(b.start, b.end) for b in blocks if b.kind == "furniture"]
     _mark_used(r, lines, used, furniture)
+    before = len(r.problems)
     narratives = _parse_narratives(r, lines, used)
+    if narratives and not entries and not any(any(s.kind != "intro" for s in n.sections) for n in narratives):
+        # "SUBJECT:TITLE" lines without sections: an article's title or a round-up's sub-headings, read below
+        narratives = []
+        del r.problems[before:]
     # every other list layout, outside national lists and outside narratives that have sections
     taken = [r.ct.orig_span(lines[i].start, lines[i].end) for i in sorted(used) if lines[i].end > lines[i].start]
     strong = [(n.span.start, n.span.end) for n in narratives if any(s.kind != "intro" for s in n.sections)]
+    if not narratives and not entries:  # a single-case article (or a page about several cases, or none)
+        from .narratives import read_article
+
+        art = read_article(doc, r.norm, blocks, r.source)
+        r.problems.extend(art.problems)
+        if art.narrative is not None:
+            narratives = [art.narrative]
+        if art.span is not None and art.verdict != "none":
+            strong.append(art.span)
     lr = read_lists(doc, r.norm, r.source, sorted(taken + strong), blocks)
     national = {e.edition for e in entries}
     if len(national) == 1 and lr.context.year is not None:  # one national edition: the page's year is its year
