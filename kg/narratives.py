@@ -182,6 +182,12 @@ def key_practice(title: str, subtitle: str, body: str) -> str:
     if not cands:
         return ""
     best = max(cands, key=lambda c: (body.count(c), -cands.index(c)))
+    # the body's fuller name of it: “家门口” → “家门口议事会”
+    longer = [t for t in terms(body) if t.startswith(best) and t != best]
+    if longer:
+        top = max(set(longer), key=lambda t: (longer.count(t), t))
+        if longer.count(top) >= 2:
+            return top
     return best
 
 
@@ -193,7 +199,7 @@ def _site_stripped(title: str) -> str:
     return title.strip()
 
 
-_STOP = set("在以把将让由和与对向从为是了的及并等,，、。;；:：“”「」‘’《》()（） \n")
+_STOP = set("在以把将让由和与对向从为是了的及并等,，、。;；:：“”「」‘’《》()（）？！?!…— \n")
 
 
 def _unit_suffixes() -> tuple[str, ...]:
@@ -214,6 +220,8 @@ def _leading_unit(text: str) -> str:
         if 0 <= k < cut:
             cut = k
     chunk = text[:cut].strip()
+    m = re.match(r"[\u4e00-\u9fff]*", chunk)
+    chunk = m.group(0) if m else ""
     for k in range(len(chunk), 1, -1):
         if chunk[:k].endswith(_unit_suffixes()):
             return chunk[:k]
@@ -225,6 +233,9 @@ def _first_unit(text: str) -> str:
     r = _rules()
     lead = r.lead.match(text)
     t = text[lead.end():] if lead else text
+    lead_unit = _leading_unit(t)
+    if len(lead_unit) >= 3 and not _generic(lead_unit) and t[:1] not in _STOP:
+        return lead_unit
     orgs = tuple(sorted(load_toml("sections.toml")["units"]["org"], key=len, reverse=True))
     best = None
     for suf in orgs:
@@ -236,9 +247,23 @@ def _first_unit(text: str) -> str:
         start = end - best[1]
         while start > 0 and t[start - 1] not in _STOP and end - start < 24:
             start -= 1
-        if end - start > best[1]:
+        if end - start > best[1] and not _generic(t[start:end]):
             return t[start:end]
-    return _leading_unit(t)
+    return lead_unit
+
+
+def _generic(unit: str) -> bool:
+    """``街道党工委``, ``村党支部``: made of unit words only, naming no particular unit."""
+    rest = unit.removeprefix("中共")
+    sufs = _unit_suffixes()
+    while rest:
+        for s in sufs:
+            if rest.endswith(s):
+                rest = rest[: -len(s)]
+                break
+        else:
+            return False
+    return True
 
 
 def _expand(unit: str, body: str) -> str:
@@ -315,14 +340,14 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     head = content[:fp]
     page_title = _site_stripped(meta.get("headline") or meta.get("title") or "")
     title_i = next((i for i, b in enumerate(head) if b.kind == "heading" and not txt(b).startswith(("——", "—"))
-                    and heading_kind(txt(b)) is None), None)
+                    and not (len(txt(b)) <= r.word_max and heading_kind(txt(b)))), None)
     if title_i is None and page_title:
         title_i = next((i for i, b in enumerate(head) if txt(b) and txt(b) in page_title), None)
     if title_i is None:
         for i, b in enumerate(head):
             t = txt(b)
             if (6 <= len(t) <= 80 and not _NAV.search(t) and not t.startswith(("——", "—")) and not r.reporter.search(t)
-                    and not r.unit_whole.match(t) and heading_kind(t) is None and _enumerated(t) is None
+                    and not r.unit_whole.match(t) and not (len(t) <= r.word_max and heading_kind(t)) and _enumerated(t) is None
                     and len(_CJK.findall(t)) >= 0.6 * len(t.replace(" ", ""))):
                 title_i = i
     title_b = head[title_i] if title_i is not None else None
@@ -385,7 +410,7 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     elif title and _leading_unit(title):
         subject, form = _expand(_leading_unit(title), body), "title"
     else:
-        subject = _first_unit(body)
+        subject = _first_unit("".join(body.split("\n")[:3]))
         form = "paragraph" if title else "untitled"
     if column:
         form = "column+" + form

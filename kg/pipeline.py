@@ -156,7 +156,8 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
         span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
         national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
         m, probs = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
-                               r.entry.year if r.entry else None)
+                               r.entry.year if r.entry else None,
+                               context=r.narrative.context_region if r.narrative else "")
         regions[r.key] = m
         problems.extend(_at(probs, span.start))
     timings["regions"] = time.perf_counter() - t
