@@ -94,7 +94,14 @@ def register(group: click.Group) -> None:
         Example: kg eval tests/data/gold.tsv
         """
         from .evaluate import evaluate, load_gold
+        from .evaluate_narratives import is_narrative_gold, load_narrative_gold, score_narratives, table_rows
 
+        if is_narrative_gold(gold):  # a folder of narrative documents, scored with the bundled award lists
+            from .config import BUNDLED_CORPUS
+
+            r = score_narratives(run_build(inputs or (gold.parent, BUNDLED_CORPUS), quiet=True), load_narrative_gold(gold), gold.parent)
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, indent=1, sort_keys=True) + "\n") if fmt == "json" else emit(table_rows(r), fmt, title=f"kg eval {gold}")
+            return
         g = load_gold(gold)
         b = run_build(inputs, quiet=True)
         r = evaluate(b, g)

@@ -33,6 +33,7 @@ _QUOTE = re.compile(r"“([^“”\n]{2,16})”|「([^「」\n]{2,16})」|‘([^
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAV = re.compile(r"[|>›»]|首页")
+_AGENCY = re.compile(r"[\u4e00-\u9fff]{1,6}[网社报台][\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 # titles that name the practice without quotes: 大湾村推行党员积分制管理的实践 / 党代会常任制的“椒江实践”与思考
 _PRACTICE_TITLE = (
     re.compile(r"^([^“”「」\s]{3,10}?)的[“「][^”」]{0,8}(?:实践|探索|经验|样本)[”」]"),
@@ -419,8 +420,11 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     practice = key_practice(title, subtitle, body)
     # the place context: the first place the title, subtitle, byline, opening paragraphs or page name print
     own = subject
-    ctx_texts = [subtitle, title, byline] + [txt(b) for b in body_blocks[:3]] + [meta.get("title", "")]
-    ctx_texts += [txt(b) for b in blocks if b.kind == "furniture"]
+    # a news agency's dateline city (新华网武汉3月5日电) is where the report was filed: the last resort
+    opening = [txt(b) for b in body_blocks[:3]]
+    datelines = [m.group(0) for t in opening for m in _AGENCY.finditer(t)]
+    ctx_texts = [subtitle, title, byline] + [_AGENCY.sub("", t) for t in opening] + [meta.get("title", "")]
+    ctx_texts += [txt(b) for b in blocks if b.kind == "furniture"] + datelines
     context = next((p for p in _places(ctx_texts) if p not in own), "")
     sections = _sections(doc, norm, body_blocks, txt)
     start = title_b.start if title_b else body_blocks[0].start
