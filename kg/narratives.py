@@ -34,11 +34,6 @@ _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAV = re.compile(r"[|>›»]|首页")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{1,6}[网社报台][\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
-# titles that name the practice without quotes: 大湾村推行党员积分制管理的实践 / 党代会常任制的“椒江实践”与思考
-_PRACTICE_TITLE = (
-    re.compile(r"^([^“”「」\s]{3,10}?)的[“「][^”」]{0,8}(?:实践|探索|经验|样本)[”」]"),
-    re.compile(r"(?:推行|实行|建立|推广|实施|开展)([^“”「」\s的让]{3,12}?)(?:的|让|\s|$)"),
-)
 
 
 @dataclass(frozen=True)
@@ -65,6 +60,7 @@ class _Rules:
     prose_min: int
     prose_chars: int
     prose_share: float
+    practice_title: tuple[re.Pattern[str], ...]
 
 
 @functools.cache
@@ -99,6 +95,7 @@ def _rules() -> _Rules:
         prose_min=int(k["prose_min"]),
         prose_chars=int(k["prose_chars"]),
         prose_share=float(k["prose_share"]),
+        practice_title=tuple(re.compile(p) for p in cfg["practice"]["title_patterns"]),
     )
 
 
@@ -171,7 +168,7 @@ def key_practice(title: str, subtitle: str, body: str) -> str:
     def terms(t: str) -> list[str]:
         return [next(g for g in m.groups() if g) for m in _QUOTE.finditer(t)]
 
-    for pat in _PRACTICE_TITLE:
+    for pat in _rules().practice_title:
         m = pat.search(title)
         if m and not _QUOTE.search(m.group(1)):
             return m.group(1)
@@ -251,6 +248,21 @@ def _first_unit(text: str) -> str:
         if end - start > best[1] and not _generic(t[start:end]):
             return t[start:end]
     return lead_unit
+
+
+def _county_plural(unit: str) -> str:
+    """``宜都村党组织书记``: a county's short name before 村/社区 names the county's villages, not a village."""
+    for suf in ("村", "社区"):
+        if unit.endswith(suf):
+            from .extract.regions import load_gazetteer
+
+            g = load_gazetteer()
+            head = unit[: -len(suf)]
+            names = {g.units[f.code].name for end in "市县区旗" for f in g.forms.get(head + end, ())
+                     if f.kind == "full" and f.code in g.units and g.units[f.code].level == "county"}
+            if len(names) == 1:
+                return names.pop()
+    return unit
 
 
 def _generic(unit: str) -> bool:
@@ -409,7 +421,7 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     elif byline:
         subject, form = byline, "byline"
     elif title and _leading_unit(title):
-        subject, form = _expand(_leading_unit(title), body), "title"
+        subject, form = _expand(_county_plural(_leading_unit(title)), body), "title"
     else:
         subject = _first_unit("".join(body.split("\n")[:3]))
         form = "paragraph" if title else "untitled"
