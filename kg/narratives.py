@@ -427,9 +427,12 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
         form = "paragraph" if title else "untitled"
     if column:
         form = "column+" + form
+    practice = key_practice(title, subtitle, body)
+    if not subject and not practice:
+        report(Errors.I305, "info", anchor, reason="running text naming neither a unit nor a practice")
+        return ArticleRead("none", None, date, tuple(probs), None)
     if not subject:
         report(Errors.W306, "warning", anchor, title=title or body[:20])
-    practice = key_practice(title, subtitle, body)
     # the place context: the first place the title, subtitle, byline, opening paragraphs or page name print
     own = subject
     # a news agency's dateline city (新华网武汉3月5日电) is where the report was filed: the last resort

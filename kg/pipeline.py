@@ -145,7 +145,7 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
     timings: dict[str, float] = {}
     for p, (_, name) in zip(parsed, docs):
         problems.extend(p.problems)
-        if not p.entries and not p.narratives:
+        if not p.entries and not p.narratives and not any(q.code in ("W304", "I305") for q in p.problems):
             problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
     if not any(p.entries or p.narratives for p in parsed):
         raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
