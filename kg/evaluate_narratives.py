@@ -11,7 +11,9 @@ Scores, over the documents the gold file labels:
 * per found case: subject (same printed unit after simplification, 中共 dropped), title,
   region (deepest code), key practice, date, sections (kinds of printed headings);
 * merges: ``same_case_as`` pairs in one case (right) and ``must_not_merge_with`` pairs in one
-  case (wrong).
+  case (wrong);
+* also, not part of the narrative reading itself: organisation domain accuracy and mechanism
+  precision/recall over (case, mechanism) pairs (the graph's USES edges).
 
 Figures are given overall and per title layout (the narrative's ``heading_form``).
 """
@@ -30,7 +32,7 @@ __all__ = ["NARRATIVE_COLUMNS", "is_narrative_gold", "load_narrative_gold", "sco
 
 NARRATIVE_COLUMNS = ("file", "kind", "subject", "title", "region_code", "key_practice", "doc_date", "sections",
                      "same_case_as", "must_not_merge_with")
-_FIELDS = ("subject", "title", "region", "practice", "date", "sections")
+_FIELDS = ("subject", "title", "region", "practice", "date", "sections", "domain")
 
 
 def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -94,6 +96,13 @@ def score_narratives(build: Build, gold: list[dict[str, str]], base: Path) -> di
                 continue
             case_of.setdefault(rel, cid)
     region_of = {c.id: (c.region.deepest.code if c.region and c.region.deepest else "") for c in build.cases}
+    domain_of = {c.id: (c.domain.label if c.domain else "") for c in build.cases}
+    names = {n.id: str(n.get("name", "")) for n in build.nodes if n.label == "Mechanism"}
+    uses: dict[str, set[str]] = defaultdict(set)
+    for e in build.edges:
+        if e.type == "USES":
+            uses[e.source].add(names.get(e.target, e.target))
+    mech = {"tp": 0, "fp": 0, "fn": 0}
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     for g in gold:
@@ -119,6 +128,13 @@ def score_narratives(build: Build, gold: list[dict[str, str]], base: Path) -> di
             "date": n.date == g["doc_date"],
             "sections": _sections(n) == g["sections"],
         }
+        if "org_domain" in g:
+            checks["domain"] = domain_of.get(cid, "") == g["org_domain"]
+        if "mechanisms" in g:
+            want, got = set(filter(None, g["mechanisms"].split("|"))), uses.get(cid, set())
+            mech["tp"] += len(want & got)
+            mech["fp"] += len(got - want)
+            mech["fn"] += len(want - got)
         for key in ("all", n.heading_form):
             st = stats[key]
             if key != "all":
@@ -159,8 +175,11 @@ def score_narratives(build: Build, gold: list[dict[str, str]], base: Path) -> di
         for k in _FIELDS:
             row[k] = round(st[k] / st["found"], 3) if st["found"] else 0.0
         table.append(row)
+    p = mech["tp"] / (mech["tp"] + mech["fp"]) if mech["tp"] + mech["fp"] else 0.0
+    rc = mech["tp"] / (mech["tp"] + mech["fn"]) if mech["tp"] + mech["fn"] else 0.0
+    mech.update(precision=round(p, 3), recall=round(rc, 3))
     return {"layouts": table, "false_narratives": stats["all"]["false"], "not_case_documents": stats["all"]["not_case"],
-            "merges": merges, "misses": misses}
+            "merges": merges, "mechanisms": mech, "misses": misses}
 
 
 def table_rows(result: dict) -> list[dict]:
@@ -172,4 +191,7 @@ def table_rows(result: dict) -> list[dict]:
     rows.append({**blank, "layout": "merges wrong (near-miss pairs)", "gold": m["near_pairs"], "found": m["wrong"]})
     rows.append({**blank, "layout": "false narratives (several/none docs)", "gold": result["not_case_documents"],
                  "found": result["false_narratives"]})
+    mc = result["mechanisms"]
+    rows.append({**blank, "layout": "mechanisms (case pairs) P / R", "gold": mc["tp"] + mc["fn"],
+                 "found": f"{mc['precision']} / {mc['recall']}"})
     return rows

@@ -76,11 +76,17 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     fp = prose_idx[0]
     # the title: a heading before the first paragraph, else the page title printed there, else the last title-like line
     head = content[:fp]
-    page_title = site_stripped(meta.get("headline") or meta.get("title") or "")
-    title_i = next((i for i, b in enumerate(head) if b.kind == "heading" and not txt(b).startswith(("——", "—"))
-                    and not (len(txt(b)) <= r.word_max and heading_kind(txt(b)))), None)
-    if title_i is None and page_title:
-        title_i = next((i for i, b in enumerate(head) if txt(b) and txt(b) in page_title), None)
+    # the <title> without its site name first: a metadata headline can be the site's own name
+    page_titles = [t for t in (site_stripped(meta.get("title", "")), site_stripped(meta.get("headline", ""))) if len(t) >= 4]
+    headings = [i for i, b in enumerate(head) if b.kind == "heading" and not txt(b).startswith(("——", "—"))
+                and not (len(txt(b)) <= r.word_max and heading_kind(txt(b)))]
+    # the page title names the article: a site-name heading before it (a logo in <h1>) is not the title
+    in_page: list[int] = []
+    for pt in page_titles:
+        in_page = in_page or [i for i, b in enumerate(head) if len(txt(b)) >= 4 and (txt(b) in pt or pt in txt(b))]
+    title_i = next((i for i in headings if i in in_page), headings[0] if headings else None)
+    if title_i is None and in_page:
+        title_i = in_page[0]
     if title_i is None:
         for i, b in enumerate(head):
             t = txt(b)

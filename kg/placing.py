@@ -54,8 +54,10 @@ def place_entry(
     offset = span.start if span else -1
     if m is None or m.deepest is None:
         m2, p2 = resolve_region(simplify(ctx_text) + text, span, source, edition, year=year)
-        if m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units) and load_gazetteer().is_within(
-                m2.deepest.code, ctx.deepest.code):
+        deeper = m2 is not None and m2.deepest is not None and (
+            len(m2.units) > len(ctx.units) or (bool(m2.place) and m2.deepest.code == ctx.deepest.code))
+        if m2 is not None and m2.deepest is not None and deeper and (
+                m2.deepest.code == ctx.deepest.code or load_gazetteer().is_within(m2.deepest.code, ctx.deepest.code)):
             return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [
                 p for p in p2 if p.code not in ("W401",)]
         if m is None:

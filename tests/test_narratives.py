@@ -112,3 +112,23 @@ def test_eval_figures(scores):
 def test_gold_header_dispatch():
     assert is_narrative_gold(GOLD)
     assert not is_narrative_gold(Path(__file__).parent / "data" / "gold.tsv")
+
+
+def test_site_name_heading_is_not_the_title_and_several_units_are_one_article(tmp_path):
+    """A site logo in <h1> before the article's <h2>: the page title decides which heading is the title."""
+    body = ("近年来,平江县三市镇党委推行“屋场夜话”,每月在村民屋场召开一次夜间议事会,党员干部与群众围坐一起商量村里的大事小情。"
+            "镇党委把议事结果公开张贴,群众意见办理情况在下次夜话时通报。")
+    more = "截至目前,全镇共召开“屋场夜话”210场,收集群众意见1300余条,办结率达到95%,“屋场夜话”已在全县推开。"
+    html = ("<html><head><title>三市镇:“屋场夜话”议出乡村好风气 - 湖湘党建网</title></head><body>"
+            "<h1>湖湘党建网</h1><h2>三市镇:“屋场夜话”议出乡村好风气</h2>"
+            "<div>发布时间:2022-03-08 09:30 来源:平江县委组织部</div>"
+            f"<p>{body}</p><p>{more}</p></body></html>")
+    f = tmp_path / "a.html"
+    f.write_text(html, encoding="utf-8")
+    doc, _ = read_document(f)
+    n = parse_document(doc, "a.html").narratives
+    assert len(n) == 1
+    assert (n[0].title, n[0].subject, n[0].date, n[0].practice) == ("三市镇:“屋场夜话”议出乡村好风气", "三市镇", "2022-03-08", "屋场夜话")
+    b = build([f])
+    case = b.cases[0]
+    assert case.region is not None and case.region.deepest.code == "430626" and case.region.place == "三市镇"
