@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .config import load_toml
 
 __all__ = ["rules", "enumerated", "heading_kind", "is_prose", "date_of", "is_dateline", "key_practice", "site_stripped",
-           "leading_unit", "first_unit", "county_plural", "expand", "places", "SENT_END", "QUOTE", "CJK", "NAV", "AGENCY"]
+           "leading_unit", "first_unit", "titled_unit", "county_plural", "expand", "places", "SENT_END", "QUOTE", "CJK", "NAV", "AGENCY"]
 
 SENT_END = re.compile(r"[。！？!?]")
 QUOTE = re.compile(r"“([^“”\n]{2,16})”|「([^「」\n]{2,16})」|‘([^‘’\n]{2,16})’|\"([^\"\n]{2,16})\"")
@@ -223,6 +223,29 @@ def first_unit(text: str) -> str:
         if end - start > best[1] and not _generic(t[start:end]):
             return t[start:end]
     return lead_unit
+
+
+def titled_unit(title: str, body: str) -> str:
+    """The first organisation in the body whose name opens with a name the title prints.
+
+    ``党代会常任制的“椒江实践”与思考`` … ``2012年,椒江区委将年会…`` → ``椒江区委``.
+
+    >>> titled_unit("党代会常任制的“椒江实践”与思考", "经中央组织部同意。2012年,椒江区委将年会制度化。")
+    '椒江区委'
+    """
+    orgs = tuple(sorted(load_toml("sections.toml")["units"]["org"], key=len, reverse=True))
+    hits = []
+    for suf in orgs:
+        k = body.find(suf)
+        while k >= 0:
+            start = k
+            while start > 0 and body[start - 1] not in _STOP and k + len(suf) - start < 24:
+                start -= 1
+            name = body[start:k + len(suf)]
+            if len(name) > len(suf) + 1 and name[:2] in title and not _generic(name):
+                hits.append((start, -len(name), name))
+            k = body.find(suf, k + 1)
+    return min(hits)[2] if hits else ""
 
 
 def county_plural(unit: str) -> str:

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from .article_parts import (AGENCY, CJK, NAV, SENT_END, county_plural, date_of, enumerated, expand, first_unit,
-                            heading_kind, is_dateline, is_prose, key_practice, leading_unit, places, rules, site_stripped)
+                            heading_kind, is_dateline, is_prose, key_practice, leading_unit, places, rules, site_stripped,
+                            titled_unit)
 from .errors import Errors, problem
 from .model import Block, Document, Narrative, Problem, Section, Span
 
@@ -154,7 +155,7 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     elif title and leading_unit(title):
         subject, form = expand(county_plural(leading_unit(title)), body), "title"
     else:
-        subject = first_unit("".join(body.split("\n")[:3]))
+        subject = first_unit("".join(body.split("\n")[:3])) or (titled_unit(title, body) if title else "")
         form = "paragraph" if title else "untitled"
     if column:
         form = "column+" + form
