@@ -155,6 +155,12 @@ def key_practice(title: str, subtitle: str, body: str) -> str:
     if not cands:
         return ""
     best = max(cands, key=lambda c: (body.count(c), -cands.index(c)))
+    # a practice printed unquoted before the quoted slogan: 公推直选“领头雁” …
+    q = QUOTE.search(title)
+    opening = title[: q.start()].strip() if q else ""
+    if (3 <= len(opening) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", opening) and not opening.endswith(_unit_suffixes())
+            and body.count(opening) > body.count(best)):
+        return opening
     # the body's fuller name of it: “家门口” → “家门口议事会”
     longer = [t for t in terms(body) if t.startswith(best) and t != best]
     if longer:
