@@ -179,7 +179,9 @@ def same_case(a: Narrative, b: Narrative, ra: RegionMatch | None, rb: RegionMatc
     if a.title and b.title:
         from rapidfuzz import fuzz
 
-        evidence.append(f"title {fuzz.ratio(normalise(a.title), normalise(b.title)) / 100:.2f}")
+        from .textnorm import simplify
+
+        evidence.append(f"title {fuzz.ratio(normalise(simplify(a.title)), normalise(simplify(b.title))) / 100:.2f}")
     pa, pb = normalise(a.practice), normalise(b.practice)
     same_practice = bool(pa and pb and (pa in pb or pb in pa))
     if pa and pb:
