@@ -92,6 +92,18 @@ def register_analysis(group: click.Group) -> None:
         from .api import build
         from .evaluate import evaluate, load_gold, summary_rows
         from .evaluate_lists import evaluate_list_gold, is_list_gold
+        from .evaluate_narratives import is_narrative_gold, load_narrative_gold, score_narratives, table_rows
+
+        if is_narrative_gold(gold):  # a folder of narrative documents, scored with the bundled award lists
+            from .config import BUNDLED_CORPUS
+
+            r = score_narratives(build(list(inputs) or [gold.parent, BUNDLED_CORPUS]).result, load_narrative_gold(gold),
+                                 gold.parent)
+            if fmt == "json":
+                sys.stdout.write(json.dumps(r, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+            else:
+                emit(table_rows(r), fmt, title=f"kg eval {gold}")
+            return
 
         if is_list_gold(gold):  # a gold file of award entries in many layouts (tests/data/lists/gold.tsv)
             lr = evaluate_list_gold(gold, list(inputs) or None)

@@ -58,6 +58,12 @@ class Errors:
     W301 = "W301 narrative {title!r}: no section headings found"
     W302 = "W302 masked characters '**' in narrative {title!r}: {text!r}"
     W303 = "W303 {title!r} looked like a narrative heading, but in a document of award entries it heads entries or no sections; not read as a narrative"
+    I304 = "I304 document date {date} (from its dateline); recorded as the date, not read as a subject"
+    I305 = "I305 not a case narrative: {reason}"
+    W304 = "W304 {title!r} is about several cases ({count}: {subjects}); no single narrative read"
+    W306 = "W306 narrative {title!r}: no unit owning the case found in its title, subtitle, byline or first paragraph"
+    I307 = "I307 same case: {narrative!r} merged into {case} (score {score:.2f}: {evidence})"
+    I308 = "I308 not the same case: {narrative!r} and {case} (score {score:.2f}: {evidence})"
     # extract / resolve
     W401 = "W401 subject {subject!r}: no region found"
     I402 = "I402 subject {subject!r}: ambiguous {name!r} ({candidates}); decided {chosen} by {rule}"

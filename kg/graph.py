@@ -127,7 +127,8 @@ def build_records(
             edges.append(Edge(aid, edition_id(c.edition_key), "OF_EDITION", (), e.span))
             _edition(add_node, edges, c, e.span)
         for n in c.narratives:
-            edges.append(Edge(c.id, n.span.doc_id, "SOURCED_FROM", _props(kind="narrative"), n.span))
+            edges.append(Edge(c.id, n.span.doc_id, "SOURCED_FROM", _props(kind="narrative", date=n.date, practice=n.practice,
+                                                                          layout=n.heading_form if n.date or n.practice else ""), n.span))
         if c.edition_key:
             src = c.entries[0].span if c.entries else c.narratives[0].heading_span
             _edition(add_node, edges, c, src)

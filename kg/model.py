@@ -218,11 +218,16 @@ class Narrative:
 
     subject: str
     title: str
-    heading_form: Literal["colon", "dash"]
+    heading_form: str  # colon, dash (national corpus); title, byline, paragraph, untitled, column+… (articles)
     edition: int | None
     span: Span  # the whole narrative
     heading_span: Span
     sections: tuple[Section, ...]
+    date: str = ""  # the document's date (dateline / 发布日期), ISO yyyy-mm-dd, never a subject
+    practice: str = ""  # the named practice (a quoted term of the title), simplified
+    context_region: str = ""  # the place the article's context names (decides a region printed below the province)
+    subtitle: str = ""
+    column: str = ""  # column prefix of the title (【党建示范窗】)
 
     @property
     def text(self) -> str:

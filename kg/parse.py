@@ -588,10 +588,31 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     blocks = content_blocks(doc, r.norm)
     furniture = [(b.start, b.end) for b in blocks if b.kind == "furniture"]
     _mark_used(r, lines, used, furniture)
+    before = len(r.problems)
     narratives = _parse_narratives(r, lines, used)
+    if narratives and not entries and not any(any(s.kind != "intro" for s in n.sections) for n in narratives):
+        # "SUBJECT:TITLE" lines without sections: an article's title or a round-up's sub-headings, read below
+        narratives = []
+        del r.problems[before:]
     # every other list layout, outside national lists and outside narratives that have sections
     taken = [r.ct.orig_span(lines[i].start, lines[i].end) for i in sorted(used) if lines[i].end > lines[i].start]
     strong = [(n.span.start, n.span.end) for n in narratives if any(s.kind != "intro" for s in n.sections)]
+    deferred: list[Problem] = []
+    if not narratives and not entries:  # a single-case article (or a page about several cases, or none)
+        from .narratives import read_article
+
+        from .layouts import read_lists as _probe
+
+        art = read_article(doc, r.norm, blocks, r.source)
+        # prose around a list of winners is a list page, not an article: the list readers decide
+        if art.verdict == "none":
+            deferred = list(art.problems)  # reported only when no list is read either
+        elif len(_probe(doc, r.norm, r.source, sorted(taken), blocks).entries) < 2:
+            r.problems.extend(art.problems)
+            if art.narrative is not None:
+                narratives = [art.narrative]
+            if art.span is not None and art.verdict != "none":
+                strong.append(art.span)
     lr = read_lists(doc, r.norm, r.source, sorted(taken + strong), blocks)
     national = {e.edition for e in entries}
     if len(national) == 1 and lr.context.year is not None:  # one national edition: the page's year is its year
@@ -615,6 +636,8 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
             r.problems.append(problem(Errors.W303, "warning", r.source, doc.text, n.span.start, title=n.title))
         kept = [n for n in kept if n not in weak]
     narratives = kept
+    if not entries and not narratives:
+        r.problems.extend(deferred)
     _report_unread(r, lr, narratives, taken)
     trad = changed_chars(doc.text, r.norm)
     if trad:

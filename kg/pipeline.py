@@ -148,7 +148,7 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
     articles: dict[str, list] = {}  # doc id → adoption events of a document read as an article
     for p, (doc, name) in zip(parsed, docs):
         problems.extend(p.problems)
-        if not p.entries and not p.narratives:
+        if not p.entries and not p.narratives and not any(q.code in ("W304", "I305") for q in p.problems):
             evs, probs = _article_events(doc, name)
             if evs:
                 articles[doc.id] = evs
@@ -165,7 +165,8 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
         span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
         national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
         m, probs = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
-                               r.entry.year if r.entry else None)
+                               r.entry.year if r.entry else None,
+                               context=r.narrative.context_region if r.narrative else "")
         regions[r.key] = m
         problems.extend(_at(probs, span.start))
     timings["regions"] = time.perf_counter() - t

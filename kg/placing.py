@@ -28,8 +28,10 @@ def _bare(m: RegionMatch) -> bool:
 
 
 def place_entry(
-    subject: str, span: Span | None, source: str, entry: AwardEntry | None, edition: int | None, year: int | None
+    subject: str, span: Span | None, source: str, entry: AwardEntry | None, edition: int | None, year: int | None,
+    context: str = "", context_span: Span | None = None,
 ) -> tuple[RegionMatch | None, list[Problem]]:
+    """``context``: the place a narrative's article names (its entry's context otherwise)."""
     text = simplify(subject)
     m, problems = resolve_region(text, span, source, edition, year=year)
     if m is None:  # "国家税务总局武汉市江汉区税务局": a place further inside the unit's name
@@ -41,28 +43,33 @@ def place_entry(
             m2, p2 = resolve_region(text[k:], span, source, edition, year=year)
             if m2 is not None:
                 m, problems = m2, p2
-    if entry is None or not entry.context_region:
+    ctx_text = entry.context_region if entry is not None else context
+    ctx_span = entry.context_span if entry is not None else context_span
+    if not ctx_text or (entry is None and m is not None and m.deepest is not None and m.deepest.level == "county"
+                        and not any(p.code == "I402" for p in problems)):
         return m, problems
-    ctx, _ = resolve_region(simplify(entry.context_region), entry.context_span, source, edition, year=year)
+    ctx, _ = resolve_region(simplify(ctx_text), ctx_span, source, edition, year=year)
     if ctx is None or ctx.deepest is None:
         return m, problems
     offset = span.start if span else -1
     if m is None or m.deepest is None:
-        m2, p2 = resolve_region(simplify(entry.context_region) + text, span, source, edition, year=year)
-        if m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units) and load_gazetteer().is_within(
-                m2.deepest.code, ctx.deepest.code):
+        m2, p2 = resolve_region(simplify(ctx_text) + text, span, source, edition, year=year)
+        deeper = m2 is not None and m2.deepest is not None and (
+            len(m2.units) > len(ctx.units) or (bool(m2.place) and m2.deepest.code == ctx.deepest.code))
+        if m2 is not None and m2.deepest is not None and deeper and (
+                m2.deepest.code == ctx.deepest.code or load_gazetteer().is_within(m2.deepest.code, ctx.deepest.code)):
             return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [
                 p for p in p2 if p.code not in ("W401",)]
         if m is None:
             problems = [p for p in problems if p.code not in ("W401", "I405")]
-        problems.append(problem(Errors.I410, "info", source, "", offset, subject=subject, context=entry.context_region))
-        return RegionMatch(ctx.units, "", "context", entry.context_region, entry.context_span), problems
+        problems.append(problem(Errors.I410, "info", source, "", offset, subject=subject, context=ctx_text))
+        return RegionMatch(ctx.units, "", "context", ctx_text, ctx_span), problems
     g = load_gazetteer()
     inside = m.deepest.code == ctx.deepest.code or g.is_within(m.deepest.code, ctx.deepest.code) or g.is_within(
         ctx.deepest.code, m.deepest.code)
     if not inside or m.deepest.code == ctx.deepest.code:
         # "鼓楼区湖南路街道" in a 南京 list: read the unit as if the context's place were printed before it
-        m2, p2 = resolve_region(simplify(entry.context_region) + text, span, source, edition, year=year)
+        m2, p2 = resolve_region(simplify(ctx_text) + text, span, source, edition, year=year)
         if (m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units)
                 and g.is_within(m2.deepest.code, ctx.deepest.code)):
             return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [
@@ -71,6 +78,6 @@ def place_entry(
         return m, problems
     if not inside and _bare(m) and ctx.deepest.level != "province":
         problems.append(problem(Errors.I409, "info", source, "", offset, subject=subject, name=m.matched,
-                                context=entry.context_region))
-        return RegionMatch(ctx.units, m.matched, "context-first", entry.context_region, entry.context_span), problems
+                                context=ctx_text))
+        return RegionMatch(ctx.units, m.matched, "context-first", ctx_text, ctx_span), problems
     return m, problems

@@ -7,6 +7,11 @@
   titles agree (character-bigram Dice ≥ ``LINK_THRESHOLD`` or a shared quoted
   term). Linked, the narrative becomes a second source of that case; otherwise
   it is a case of its own.
+* Narratives printed in several places (a reprint, an edited copy, a save-as-text
+  copy) are one case: two narrative cases merge when their bodies overlap
+  (character-trigram containment ≥ ``SAME_CASE_THRESHOLD``), their regions are
+  compatible and their named practices do not differ; the score and its
+  evidence go to the quality report (I307; a similar pair kept apart: I308).
 * Cases whose subjects are the same unit (山东潍坊 = 山东省潍坊市; 中国商飞公司 =
   中国商飞) are connected as SAME_SUBJECT; they stay separate cases.
 """
@@ -21,9 +26,13 @@ from .errors import Errors
 from .ids import NATIONAL, case_id, digest, edition_key, narrative_case_id, normalise
 from .model import AwardEntry, Case, Narrative, ParsedDocument, Problem, RegionMatch
 
-__all__ = ["LINK_THRESHOLD", "Record", "records_of", "build_cases", "title_similarity", "subject_key", "entry_edition_key"]
+__all__ = ["LINK_THRESHOLD", "SAME_CASE_THRESHOLD", "body_containment", "same_case", "Record", "records_of", "build_cases", "title_similarity", "subject_key", "entry_edition_key"]
 
 LINK_THRESHOLD = 0.3
+#: Body overlap above which two narratives are one case. On the narrative fixtures reprints and
+#: copies score 0.76-1.00 and every other pair at most 0.18 (tests/test_narratives.py).
+SAME_CASE_THRESHOLD = 0.5
+_NON_WORD = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 _PUNCT = re.compile(r"[\s“”‘’\"'()()《》、,,。:;:;!?!?—\-*＊]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _ORG_SUFFIX = re.compile(r"(股份有限公司|有限公司|公司|集团)$")
@@ -146,6 +155,88 @@ def _candidates(n: Record, index: dict[str, list[Record]], regions: dict[str, Re
     return list(seen.values())
 
 
+def _shingles(text: str, k: int = 3) -> frozenset[str]:
+    t = _NON_WORD.sub("", normalise(text))
+    return frozenset(t[i : i + k] for i in range(len(t) - k + 1))
+
+
+def body_containment(a: str, b: str) -> float:
+    """Share of the shorter text's character trigrams found in the other (an edited reprint keeps most of them).
+
+    >>> body_containment("集里街道党工委试点红色管家服务", "2017年,集里街道党工委试点红色管家服务,效果很好")
+    1.0
+    """
+    x, y = _shingles(a), _shingles(b)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def same_case(a: Narrative, b: Narrative, ra: RegionMatch | None, rb: RegionMatch | None) -> tuple[bool, float, str]:
+    """Are two narratives one case? Returns (decision, score, evidence)."""
+    score = body_containment(a.text, b.text)
+    evidence = [f"body {score:.2f}"]
+    if a.title and b.title:
+        from rapidfuzz import fuzz
+
+        from .textnorm import simplify
+
+        evidence.append(f"title {fuzz.ratio(normalise(simplify(a.title)), normalise(simplify(b.title))) / 100:.2f}")
+    pa, pb = normalise(a.practice), normalise(b.practice)
+    same_practice = bool(pa and pb and (pa in pb or pb in pa))
+    if pa and pb:
+        evidence.append(f"practice {'=' if same_practice else '≠'} {a.practice}/{b.practice}")
+    known = ra is not None and rb is not None and ra.deepest is not None and rb.deepest is not None
+    region_ok = not known or _compatible(ra, rb, a.subject, b.subject)
+    if known:
+        evidence.append(f"region {ra.deepest.code}{'~' if region_ok else '≠'}{rb.deepest.code}")  # type: ignore[union-attr]
+    ok = score >= SAME_CASE_THRESHOLD and region_ok and (same_practice or not (pa and pb))
+    return ok, score, ", ".join(evidence)
+
+
+def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], records: list[Record],
+                           regions: dict[str, RegionMatch | None]) -> list[Problem]:
+    """Union narratives that are one case (reprints, copies); award-linked cases absorb their reprints."""
+    problems: list[Problem] = []
+    narr = sorted((r for r in records if r.narrative), key=lambda r: (r.source, r.span.start))
+    parent: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+
+    for i, a in enumerate(narr):
+        for b in narr[i + 1 :]:
+            ca, cb = find(of_record[a.key]), find(of_record[b.key])
+            if ca == cb:
+                continue
+            ok, score, evidence = same_case(a.narrative, b.narrative, regions.get(a.key), regions.get(b.key))  # type: ignore[arg-type]
+            if score < SAME_CASE_THRESHOLD / 2:
+                continue
+            if not ok:
+                problems.append(Problem("I308", "info", Errors.I308.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
+                                                                         case=ca, score=score, evidence=evidence), b.source, b.span.start))
+                continue
+            # the survivor: an award case first, then a titled narrative, then the smaller id
+            keep, drop = sorted((ca, cb), key=lambda c: (not cases[c].entries, not cases[c].title, c))
+            parent[drop] = keep
+            problems.append(Problem("I307", "info", Errors.I307.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
+                                                                     case=keep, score=score, evidence=evidence), b.source, b.span.start))
+    for drop in sorted(parent):
+        keep = find(drop)
+        if drop == keep or drop not in cases:
+            continue
+        c, k = cases.pop(drop), cases[keep]
+        k.narratives.extend(c.narratives)
+        k.entries.extend(c.entries)
+        if k.region is None or (c.region is not None and k.region.deepest is None):
+            k.region = c.region
+    for key, cid in list(of_record.items()):
+        of_record[key] = find(cid)
+    return problems
+
+
 def build_cases(
     records: list[Record], regions: dict[str, RegionMatch | None]
 ) -> tuple[list[Case], dict[str, str], list[Problem]]:
@@ -202,6 +293,7 @@ def build_cases(
             cases[cid].edition = n.edition
             cases[cid].edition_key = str(n.edition)
         of_record[r.key] = cid
+    problems.extend(_merge_narrative_cases(cases, of_record, records, regions))
     # same subject across cases
     groups: dict[str, list[str]] = defaultdict(list)
     for cid, c in cases.items():
