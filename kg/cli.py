@@ -1,44 +1,21 @@
-"""The ``kg`` command line: a thin layer over the library.
+"""The ``kg`` command line: a thin layer over the library API (:mod:`kg.api`).
 
 Every command prints a clear message and exits non-zero on bad input; no
 traceback reaches the user for errors kg knows about (:class:`KgError`).
+Importing this module costs click and kg's light modules only; each command
+imports what it needs when it runs.
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import sys
 from pathlib import Path
 
 import click
-from rich.table import Table
 
-from .config import BUNDLED_CORPUS
-from .errors import KgError, internal_error
-from .textout import PlainConsole as Console  # every printed string is plain text, controls shown visibly
+from .cli_common import console, err_console, handle_errors
 
-__all__ = ["main"]
-
-console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def handle_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KgError as exc:
-            err_console.print(f"error: {exc}", style="bold red")
-            sys.exit(2)
-        except Exception as exc:  # a bug, not bad input: still one line (KG_DEBUG=1 shows the traceback)
-            if os.environ.get("KG_DEBUG"):
-                raise
-            err_console.print(f"error: {internal_error(exc)}", style="bold red")
-            sys.exit(3)
-
-    return wrapper
+__all__ = ["main", "run_build", "handle_errors", "console", "err_console"]
 
 
 @click.group()
@@ -50,56 +27,62 @@ def main() -> None:
     """
 
 
-def _inputs(paths: tuple[Path, ...]) -> list[Path]:
-    return list(paths) if paths else [BUNDLED_CORPUS]
-
-
 def run_build(paths: tuple[Path, ...], quiet: bool = False):
-    from .pipeline import build
+    """Build from documents now (default: the bundled corpus); the pipeline's result. Commands that read
+    a build should prefer the saved build: see :func:`kg.cli_common.build_options`."""
+    from .api import build
 
-    files = _inputs(paths)
     if quiet:
-        return build(files)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        return build(paths or None).result
+    return _build_with_progress(paths).result
 
+
+def _build_with_progress(paths: tuple[Path, ...], out: Path | None = None):
+    from .api import build
+    from .config import BUNDLED_CORPUS
     from .ingest import discover
 
-    n = len(discover(files))
+    n = len(discover(list(paths) or [BUNDLED_CORPUS]))
     if n < 5:
-        return build(files)
-    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console) as bar:
+        return build(paths or None, out=out)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console.get()) as bar:
         task = bar.add_task("read", total=n)
-        return build(files, progress=lambda i, total: bar.update(task, completed=i))
+        return build(paths or None, out=out, progress=lambda i, total: bar.update(task, completed=i))
 
 
 @main.command("build")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("kg-out"), show_default=True,
-              help="Directory for graph.json, graph.graphml, cases.csv, quality.json and quality.md.")
+              help="Directory for graph.json, graph.graphml, cases.csv, quality.json, quality.md and manifest.json.")
 @handle_errors
 def build_cmd(paths: tuple[Path, ...], out: Path) -> None:
-    """Build the graph from documents (default: the bundled corpus); no server needed.
+    """Build the graph from documents (default: the bundled corpus) and save it; no server needed.
 
     PATHS are .txt (UTF-8, GB18030/GBK, Big5), .docx or .html files, or directories of them.
+    The other commands read the saved build (--graph DIR, default ./kg-out).
 
     Example: kg build corpus/ --out out/
     """
     import time
 
-    from .export import summary, write_outputs
+    from .export import summary
 
     t0 = time.perf_counter()
-    b = run_build(paths)
-    written = write_outputs(b, out)
-    s = summary(b)
-    _print_summary(s, b)
-    console.print(f"wrote {', '.join(p.name for p in written)} to {out}/ in {time.perf_counter() - t0:.2f} s")
+    b = _build_with_progress(paths, out=out)
+    s = summary(b.result)
+    _print_summary(s, b.result)
+    names = [o["name"] for o in b.manifest["outputs"]] + ["manifest.json"]
+    console.print(f"wrote {', '.join(names)} to {out}/ in {time.perf_counter() - t0:.2f} s")
     errors = s["problems"].get("error", 0)
     if errors:
         err_console.print(f"{errors} error(s) in the input: see {out}/quality.md", style="yellow")
 
 
 def _print_summary(s: dict, b) -> None:
+    from rich.table import Table
+
     t = Table(title="kg build", show_header=True)
     t.add_column("what")
     t.add_column("count", justify="right")
@@ -136,3 +119,6 @@ def _register_commands() -> None:
 
 
 _register_commands()
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -16,7 +16,7 @@ import networkx as nx
 from .config import load_toml
 from .extract.domains import load_domain_rules
 from .extract.mechanisms import Lexicon
-from .ids import award_id, domain_id, edition_id, region_id
+from .ids import NATIONAL, award_id, competition_id, domain_id, edition_id, region_id
 from .model import NODE_LABELS, REL_TYPES, Case, Document, Edge, Node, Span
 
 __all__ = ["GraphSchema", "graph_schema", "build_records", "to_networkx", "edition_label", "case_mechanisms"]
@@ -106,24 +106,29 @@ def build_records(
         region = c.region
         add_node(
             c.id, "Case", first, subject=c.subject, title=c.title, edition=c.edition, tier=c.tier,
+            competition=_competition_name(c) if c.edition_key else None, edition_key=c.edition_key, year=c.year,
+            category=c.category,
             tier_label=c.tier_label, rank=c.rank, kind=kinds, place=region.place if region else None,
             region_rule=region.rule if region else None, excerpt=excerpt,
             sections=tuple(s.kind for s in c.narratives[0].sections) if c.narratives else (),
         )
         for e in c.entries:
-            edges.append(Edge(c.id, e.span.doc_id, "SOURCED_FROM", _props(kind="award"), e.span))
+            edges.append(Edge(c.id, e.span.doc_id, "SOURCED_FROM", _props(kind="award", layout=e.layout), e.span))
+            for again in e.also_at:
+                edges.append(Edge(c.id, again.doc_id, "SOURCED_FROM", _props(kind="award-again", layout=e.layout), again))
             aid = award_id(c.id)
             add_node(aid, "Award", e.span, edition=e.edition, tier=e.tier, tier_label=e.tier_label, rank=e.rank,
-                     tier_order=tier_order.get(e.tier))
+                     tier_order=e.tier_order if e.tier_order is not None else tier_order.get(e.tier),
+                     category=e.category, year=e.year, numbered=e.numbered)
             edges.append(Edge(c.id, aid, "AWARDED", (), e.span))
-            edges.append(Edge(aid, edition_id(e.edition), "OF_EDITION", (), e.span))
-            add_node(edition_id(e.edition), "Edition", e.span, number=e.edition, name=edition_label(e.edition))
+            edges.append(Edge(aid, edition_id(c.edition_key), "OF_EDITION", (), e.span))
+            _edition(add_node, edges, c, e.span)
         for n in c.narratives:
             edges.append(Edge(c.id, n.span.doc_id, "SOURCED_FROM", _props(kind="narrative"), n.span))
-        if c.edition is not None:
+        if c.edition_key:
             src = c.entries[0].span if c.entries else c.narratives[0].heading_span
-            add_node(edition_id(c.edition), "Edition", src, number=c.edition, name=edition_label(c.edition))
-            edges.append(Edge(c.id, edition_id(c.edition), "IN_EDITION", (), src))
+            _edition(add_node, edges, c, src)
+            edges.append(Edge(c.id, edition_id(c.edition_key), "IN_EDITION", (), src))
         subj_span = c.entries[0].subject_span if c.entries else c.narratives[0].heading_span
         if region is not None and region.units:
             for i, u in enumerate(region.units):
@@ -154,7 +159,7 @@ def build_records(
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
     for e in edges:
-        if e.type in ("PART_OF", "BROADER", "OF_EDITION"):
+        if e.type in ("PART_OF", "BROADER", "OF_EDITION", "OF_COMPETITION"):
             k = (e.source, e.type, e.target)
             if k not in unique or e.span < unique[k].span:
                 unique[k] = e
@@ -162,6 +167,34 @@ def build_records(
             multi.append(e)
     all_edges = sorted(set(multi) | set(unique.values()), key=lambda e: (e.source, e.type, e.target, e.span))
     return [nodes[k] for k in sorted(nodes)], all_edges
+
+
+@functools.cache
+def _national_name() -> str:
+    return load_toml("layouts.toml")["series"][NATIONAL][0]
+
+
+def _competition_name(c: Case) -> str:
+    return c.competition.name if c.competition is not None and c.competition.key != NATIONAL else _national_name()
+
+
+def _edition(add_node, edges: list[Edge], c: Case, span: Span) -> None:
+    """The case's Edition node and its competition."""
+    comp = c.competition
+    key = comp.key if comp is not None else NATIONAL
+    if c.edition is not None:
+        label = edition_label(c.edition)
+    elif c.year is not None:
+        label = f"{c.year}年度"
+    else:
+        label = "未标届次"
+    cname = _competition_name(c)
+    add_node(edition_id(c.edition_key), "Edition", span, number=c.edition, year=c.year, name=label,
+             competition=cname, full_name=f"{cname} {label}")
+    cid = competition_id(key)
+    add_node(cid, "Competition", span, name=cname, key=key,
+             organisers=tuple(comp.organisers) if comp is not None else (), inferred=(comp.inferred or None) if comp else None)
+    edges.append(Edge(edition_id(c.edition_key), cid, "OF_COMPETITION", (), span))
 
 
 def _same_subject_chain(cases: list[Case]) -> dict[str, str]:

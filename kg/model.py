@@ -52,6 +52,7 @@ NODE_LABELS = (
     "OrgDomain",
     "Mechanism",
     "MechanismFamily",
+    "Competition",
 )
 REL_TYPES = (
     "SOURCED_FROM",
@@ -64,6 +65,7 @@ REL_TYPES = (
     "USES",
     "BROADER",
     "SAME_SUBJECT",
+    "OF_COMPETITION",
 )
 
 
@@ -287,6 +289,10 @@ class Case:
     domain: DomainMatch | None = None
     mechanisms: list[MechanismMention] = field(default_factory=list)
     same_subject: list[str] = field(default_factory=list)
+    competition: Competition | None = None  # None: the national series
+    edition_key: str = ""  # see kg.ids.edition_key
+    year: int | None = None
+    category: str = ""
 
     @property
     def spans(self) -> list[Span]:

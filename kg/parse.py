@@ -23,6 +23,7 @@ from .config import load_toml
 from .errors import Errors, problem
 from .ingest import CleanText, clean
 from .model import AwardEntry, Document, Narrative, ParsedDocument, Problem, Section, Span
+from .textnorm import changed_chars, simplify
 
 __all__ = ["parse_document", "chinese_numeral"]
 
@@ -67,9 +68,9 @@ def _rules() -> _Rules:
     alt = "|".join(map(re.escape, words))
     enum = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])"
     # group 1: enumerator (optional), group 2: heading word, group 3: rest of the line
-    section_line = re.compile(rf"^\s*({enum})?\s*({alt})\s*[::]?\s*(.*)$")
+    section_line = re.compile(rf"^\s*({enum})?\s*({alt})\s*[:：]?\s*(.*)$")
     smax = nar["subject_max"]
-    colon_heading = re.compile(rf"^\s*([^\s,。;、“”:,;!?]{{2,{smax}}})[::]\s*(\S.*?)\s*$")
+    colon_heading = re.compile(rf"^\s*([^\s,，。;；、“”:：!！?？]{{2,{smax}}})[:：]\s*(\S.*?)\s*$")
     return _Rules(
         part=re.compile(st["part"]),
         edition_header=re.compile(st["edition_header"]),
@@ -108,13 +109,19 @@ class _Reader:
     def __init__(self, doc: Document, source: str):
         self.doc = doc
         self.source = source
-        self.ct = clean(doc.text)
+        self.norm = simplify(doc.text)  # same length as doc.text: offsets need no mapping
+        self.ct = clean(self.norm)
         self.rules = _rules()
         self.problems: list[Problem] = []
 
     def span(self, start: int, end: int) -> Span:
         o0, o1 = self.ct.orig_span(start, end)
         return Span(self.doc.id, o0, o1)
+
+    def printed(self, start: int, end: int) -> str:
+        """The printed (unsimplified) text of clean ``[start, end)``."""
+        orig = self.doc.text
+        return "".join(orig[self.ct.orig(k)] for k in range(start, end))
 
     def report(self, template: str, severity: str, clean_pos: int = -1, **values: object) -> None:
         offset = self.ct.orig(clean_pos) if clean_pos >= 0 else -1
@@ -127,7 +134,7 @@ class _Reader:
 
 _NUM = re.compile(r"(?<![0-9+＋.．/\-x×X])(\d{1,3})(?![0-9])")
 _QUOTED = re.compile(r"“[^“”\n]{0,40}”|「[^「」\n]{0,40}」|《[^《》\n]{0,40}》")
-_SUBJECT = re.compile(r"([^,。;、“”:,;!?\n]{1,28}?)[::]")
+_SUBJECT = re.compile(r"([^,，。;；、“”:：!！?？\n]{1,28}?)[:：]")
 _STARTS_SUBJECT = re.compile(r"[\u4e00-\u9fff*＊(（]")
 _ADMIN_SPLIT = re.compile(r"^(.{2,12}(?:省|市|区|县|旗|州|盟))(?=[^省市区县旗州盟])")
 
@@ -222,6 +229,7 @@ def _parse_lists(r: _Reader, lines: list[_Line]) -> tuple[list[AwardEntry], list
             for hm in rules.tier_header.finditer(lines[li].text):
                 headers.append((lines[li].start + hm.start(), lines[li].start + hm.end(), hm.group(1), hm.group(2), li))
         if not headers:
+            used.discard(i)  # a heading like the national one with no national list under it: others read it
             i = j
             continue
         end_of_block = lines[block_lines[-1]].end
@@ -344,8 +352,8 @@ def _entry(r: _Reader, edition: int, tier: str, tier_label: str, mk: _Marker, e_
         has_colon = False
     while t0 < e_end and full[t0].isspace():
         t0 += 1
-    subject = full[s0:s1].replace("\n", "").strip()
-    title = full[t0:e_end].replace("\n", "").strip()
+    subject = r.printed(s0, s1).replace("\n", "").strip()
+    title = r.printed(t0, e_end).replace("\n", "").strip()
     if not has_colon:
         r.report(Errors.W204, "warning", mk.pos, edition=edition, tier=tier_label, rank=mk.num, subject=subject)
     for fld, value, pos in (("subject", subject, s0), ("title", title, t0)):
@@ -526,6 +534,39 @@ def _section(r: _Reader, kind: str, heading: str, start: int, body_start: int, s
 # ---------------------------------------------------------------------------
 
 
+def _mark_used(r: _Reader, lines: list[_Line], used: set[int], spans: list[tuple[int, int]]) -> None:
+    """Add to ``used`` every line overlapping one of ``spans`` (original offsets, sorted)."""
+    if not spans:
+        return
+    import bisect
+
+    starts = [a for a, _ in spans]
+    for k, ln in enumerate(lines):
+        if k in used or ln.end <= ln.start:
+            continue
+        o0, o1 = r.ct.orig_span(ln.start, ln.end)
+        j = bisect.bisect_right(starts, o1 - 1) - 1
+        if j >= 0 and spans[j][0] < o1 and o0 < spans[j][1]:
+            used.add(k)
+
+
+def _report_unread(r: _Reader, lr, narratives: list[Narrative], taken: list[tuple[int, int]]) -> None:
+    """Content blocks that nothing read: one info line per document, with their lines."""
+    spans = sorted([(n.span.start, n.span.end) for n in narratives] + taken)
+    unread = []
+    for i, b in enumerate(lr.blocks):
+        if b.kind == "furniture" or i in lr.claimed:
+            continue
+        if any(a <= b.start and b.end <= e for a, e in spans):
+            continue
+        unread.append(b)
+    if unread:
+        lines = [r.doc.text.count("\n", 0, b.start) + 1 for b in unread[:20]]
+        more = ", …" if len(unread) > 20 else ""
+        r.problems.append(Problem("I105", "info", Errors.I105.format(count=len(unread), lines=", ".join(map(str, lines)) + more),
+                                  r.source, unread[0].start))
+
+
 def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     """Parse one decoded document into award entries and narratives.
 
@@ -538,7 +579,43 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     r = _Reader(doc, source or doc.path)
     lines = _lines(r.ct)
     entries, announced, used = _parse_lists(r, lines)
+    # page furniture never starts or continues a narrative
+    from .layouts import content_blocks, read_lists
+
+    blocks = content_blocks(doc, r.norm)
+    furniture = [(b.start, b.end) for b in blocks if b.kind == "furniture"]
+    _mark_used(r, lines, used, furniture)
     narratives = _parse_narratives(r, lines, used)
+    # every other list layout, outside national lists and outside narratives that have sections
+    taken = [r.ct.orig_span(lines[i].start, lines[i].end) for i in sorted(used) if lines[i].end > lines[i].start]
+    strong = [(n.span.start, n.span.end) for n in narratives if any(s.kind != "intro" for s in n.sections)]
+    lr = read_lists(doc, r.norm, r.source, sorted(taken + strong), blocks)
+    national = {e.edition for e in entries}
+    if len(national) == 1 and lr.context.year is not None:  # one national edition: the page's year is its year
+        from dataclasses import replace
+
+        entries = [replace(e, year=lr.context.year) for e in entries]
+    entries = entries + list(lr.entries)
+    r.problems.extend(lr.problems)
+    claimed = [(lr.blocks[i].start, lr.blocks[i].end) for i in sorted(lr.claimed)]
+    kept = []
+    for n in narratives:
+        if (n.span.start, n.span.end) in strong or not any(a < n.span.end and n.span.start < e for a, e in claimed):
+            kept.append(n)
+        else:
+            r.problems.append(problem(Errors.W303, "warning", r.source, doc.text, n.span.start, title=n.title))
+    if entries or lr.entries:
+        # in a document that lists award entries, a "narrative" without any section heading is a
+        # line that only looks like a heading (联系人：…, 主办单位：…): reported, not a case
+        weak = [n for n in kept if not any(s.kind != "intro" for s in n.sections)]
+        for n in weak:
+            r.problems.append(problem(Errors.W303, "warning", r.source, doc.text, n.span.start, title=n.title))
+        kept = [n for n in kept if n not in weak]
+    narratives = kept
+    _report_unread(r, lr, narratives, taken)
+    trad = changed_chars(doc.text, r.norm)
+    if trad:
+        r.problems.append(Problem("I107", "info", Errors.I107.format(count=trad), r.source))
     from .ingest import junk_summary
 
     count, kinds = junk_summary(r.ct)

@@ -7,6 +7,7 @@ callable ``(step, total) -> None`` for a progress bar.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,13 +19,14 @@ from .config import load_toml
 from .errors import Errors, KgError
 from .extract.domains import classify_domain
 from .extract.mechanisms import Chunk, MechanismExtractor
-from .extract.regions import resolve_region
+from .ids import NATIONAL
+from .placing import place_entry
+from .textnorm import simplify
 from .graph import build_records, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Problem
 from .parse import parse_document
 from .resolve import Record, build_cases, records_of
-from .safefs import UNREADABLE
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
@@ -60,30 +62,69 @@ def display_paths(files: list[Path]) -> list[str]:
     return out
 
 
-def build(paths: list[Path], progress: Callable[[int, int], None] | None = None) -> Build:
-    """Read and build; raises :class:`KgError` when nothing usable was read."""
+def build(paths: list[Path], progress: Callable[[int, int], None] | None = None, jobs: int | None = None) -> Build:
+    """Read and build; raises :class:`KgError` when nothing usable was read.
+
+    Documents are read and parsed in a process pool over ``jobs`` workers (default: every
+    core when there are at least 8 files); results are taken in input order, so the build
+    is the same, byte for byte, as a serial one. In a build of several files a file that
+    cannot be read is reported (its coded error in the quality report) and the rest go on.
+    """
     files = discover(paths)
     names = display_paths(files)
-    docs: list[tuple[Document, str]] = []
-    problems: list[Problem] = []
+    items = [(str(f), n) for f, n in zip(files, names)]
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(items) >= 8 else 1
     t0 = time.perf_counter()
-    for i, (f, name) in enumerate(zip(files, names)):
-        try:
-            doc, probs = read_document(f)
-        except KgError as exc:  # one unreadable file of many is a coded problem for that file
-            if len(files) == 1 or exc.code not in UNREADABLE:
-                raise
-            problems.append(Problem(code=exc.code, severity="error", message=str(exc), source=name))
-            continue
-        docs.append((doc, name))
-        problems.extend(_relabel(probs, str(f), name))
+    docs: list[tuple[Document, str]] = []
+    parsed: list[ParsedDocument] = []
+    problems: list[Problem] = []
+    errors: list[KgError] = []
+
+    def take(i: int, res: tuple) -> None:
+        doc, p, probs, err = res
+        problems.extend(probs)
+        if err is not None:
+            errors.append(KgError(err))
+        else:
+            docs.append((doc, items[i][1]))
+            parsed.append(p)
         if progress:
-            progress(i + 1, len(files))
-    if not docs:
-        raise KgError(problems[0].message)
-    result = build_from_documents(docs, problems)
-    result.timings = {"read": time.perf_counter() - t0 - sum(result.timings.values()), **result.timings}
+            progress(i + 1, len(items))
+
+    if jobs > 1 and len(items) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for i, res in enumerate(pool.map(_read_parse, items, chunksize=max(1, min(32, len(items) // (jobs * 4))))):
+                take(i, res)
+    else:
+        for i, item in enumerate(items):
+            take(i, _read_parse(item))
+    if errors and (len(items) == 1 or not docs):
+        raise errors[0]
+    t_read = time.perf_counter() - t0
+    result = _assemble(docs, parsed, problems)
+    result.timings = {"read+parse": t_read, **result.timings}
     return result
+
+
+def _read_parse(item: tuple[str, str]) -> tuple:
+    """Worker: one file → (document, parsed document, problems, error message or None).
+
+    Blocks are dropped once parsed (every later stage works from the parsed records), so a
+    worker sends back only the text and the records.
+    """
+    from dataclasses import replace
+
+    path, name = item
+    try:
+        doc, probs = read_document(Path(path))
+    except KgError as exc:
+        return None, None, [Problem(exc.code, "error", str(exc), name)], str(exc)
+    p = parse_document(doc, name)
+    lite = replace(doc, blocks=())
+    return lite, replace(p, document=lite), _relabel(probs, path, name), None
 
 
 def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
@@ -95,22 +136,27 @@ def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
 def build_from_documents(docs: list[tuple[Document, str]], problems: list[Problem] | None = None) -> Build:
     """The pure part of the build, from decoded documents."""
     problems = list(problems or [])
+    parsed = [parse_document(doc, name) for doc, name in docs]
+    return _assemble(docs, parsed, problems)
+
+
+def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], problems: list[Problem]) -> Build:
+    """Parsed documents → extracted facts → cases → graph."""
     timings: dict[str, float] = {}
-    t = time.perf_counter()
-    parsed = []
-    for doc, name in docs:
-        p = parse_document(doc, name)
-        parsed.append(p)
+    for p, (_, name) in zip(parsed, docs):
         problems.extend(p.problems)
         if not p.entries and not p.narratives:
-            raise KgError(Errors.E007.format(path=name))
-    timings["parse"] = time.perf_counter() - t
+            problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
+    if not any(p.entries or p.narratives for p in parsed):
+        raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
     t = time.perf_counter()
     records = records_of(list(zip(parsed, [n for _, n in docs])))
     regions = {}
     for r in records:
         span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        m, probs = resolve_region(r.subject, span, r.source, r.edition)
+        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
+        m, probs = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
+                               r.entry.year if r.entry else None)
         regions[r.key] = m
         problems.extend(_at(probs, span.start))
     timings["regions"] = time.perf_counter() - t
@@ -119,10 +165,11 @@ def build_from_documents(docs: list[tuple[Document, str]], problems: list[Proble
     problems.extend(probs)
     timings["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
-    texts = {d.id: d.text for d, _ in docs}
+    texts = {d.id: simplify(d.text) for d, _ in docs}  # matching runs on simplified characters
     for c in cases:
         narrative_text = "\n".join(n.text for n in c.narratives)
-        c.domain = classify_domain(c.subject, c.title + " " + " ".join(n.title for n in c.narratives), narrative_text,
+        c.domain = classify_domain(simplify(c.subject), simplify(c.title + " " + " ".join(n.title for n in c.narratives)),
+                                   narrative_text,
                                    c.entries[0].subject_span if c.entries else c.narratives[0].heading_span)
     timings["domains"] = time.perf_counter() - t
     t = time.perf_counter()

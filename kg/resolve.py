@@ -18,10 +18,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .errors import Errors
-from .ids import case_id, digest, narrative_case_id, normalise
+from .ids import NATIONAL, case_id, digest, edition_key, narrative_case_id, normalise
 from .model import AwardEntry, Case, Narrative, ParsedDocument, Problem, RegionMatch
 
-__all__ = ["LINK_THRESHOLD", "Record", "records_of", "build_cases", "title_similarity", "subject_key"]
+__all__ = ["LINK_THRESHOLD", "Record", "records_of", "build_cases", "title_similarity", "subject_key", "entry_edition_key"]
 
 LINK_THRESHOLD = 0.3
 _PUNCT = re.compile(r"[\s“”‘’\"'()()《》、,,。:;:;!?!?—\-*＊]")
@@ -105,9 +105,14 @@ def _compatible(a: RegionMatch | None, b: RegionMatch | None, sa: str, sb: str) 
     return subject_key(sa, a) == subject_key(sb, b)
 
 
+def entry_edition_key(e: AwardEntry) -> str:
+    return edition_key(e.competition.key if e.competition else None, e.edition, e.year, e.span.doc_id)
+
+
 def _link_score(n: Record, e: Record, regions: dict[str, RegionMatch | None]) -> float:
-    if n.edition is not None and n.edition != e.edition:
-        return 0.0
+    national = e.entry is None or e.entry.competition is None or e.entry.competition.key == NATIONAL
+    if n.edition is not None and (n.edition != e.edition or not national):
+        return 0.0  # a narrative's edition marker names the national series
     if not _compatible(regions.get(n.key), regions.get(e.key), n.subject, e.subject):
         return 0.0
     sim = title_similarity(n.title, e.title)
@@ -149,20 +154,22 @@ def build_cases(
     cases: dict[str, Case] = {}
     of_record: dict[str, str] = {}
     # award entries: one case per (edition, tier, rank), split only when the printed text differs
-    seen: dict[tuple[int, str, int], list[tuple[str, str]]] = defaultdict(list)
+    seen: dict[tuple[str, str, int], list[tuple[str, str]]] = defaultdict(list)
     for r in sorted((r for r in records if r.entry), key=lambda r: (r.source, r.span.start)):
         e = r.entry
         assert e is not None
-        base = case_id(e.edition, e.tier, e.rank)
+        ekey = entry_edition_key(e)
+        base = case_id(e.edition, e.tier, e.rank, ekey)
         ident = normalise(e.subject) + "|" + normalise(e.title)
-        variants = seen[(e.edition, e.tier, e.rank)]
+        variants = seen[(ekey, e.tier, e.rank)]
         known = dict((v, cid) for v, cid in variants)
         if ident in known:
             cid = known[ident]
         else:
             cid = base if not variants else f"{base}-{digest(ident, length=4)}"
             variants.append((ident, cid))
-            cases[cid] = Case(cid, e.subject, e.title, e.edition, e.tier, e.tier_label, e.rank)
+            cases[cid] = Case(cid, e.subject, e.title, e.edition, e.tier, e.tier_label, e.rank,
+                              competition=e.competition, edition_key=ekey, year=e.year, category=e.category)
         cases[cid].entries.append(e)
         of_record[r.key] = cid
         if cases[cid].region is None:
@@ -186,12 +193,14 @@ def build_cases(
         else:
             cid = narrative_case_id(n.subject, n.title)
             if cid not in cases:
-                cases[cid] = Case(cid, n.subject, n.title, n.edition, None, None, None)
+                cases[cid] = Case(cid, n.subject, n.title, n.edition, None, None, None,
+                                  edition_key=str(n.edition) if n.edition is not None else "")
         cases[cid].narratives.append(n)
         if cases[cid].region is None:
             cases[cid].region = regions.get(r.key)
         if cases[cid].edition is None and n.edition is not None:
             cases[cid].edition = n.edition
+            cases[cid].edition_key = str(n.edition)
         of_record[r.key] = cid
     # same subject across cases
     groups: dict[str, list[str]] = defaultdict(list)

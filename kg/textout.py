@@ -18,9 +18,8 @@ Document text, database values and user-typed names are data, never markup:
 
 from __future__ import annotations
 
+import functools
 import re
-
-from rich.console import Console
 
 __all__ = ["PlainConsole", "show", "json_safe", "spreadsheet_cell", "spreadsheet_row", "xml_safe", "FORMULA_START"]
 
@@ -60,13 +59,28 @@ def xml_safe(text: str) -> str:
     return _XML_BAD.sub("\ufffd", text)
 
 
-class PlainConsole(Console):
-    """A Rich console for which every printed string is plain text (see the module doc)."""
+def __getattr__(name: str):
+    """``PlainConsole`` is made on first use: importing rich costs ~0.1 s that csv/json output does not need."""
+    if name == "PlainConsole":
+        return _plain_console()
+    raise AttributeError(name)
 
-    def __init__(self, *args, **kwargs):
-        kwargs.update(markup=False, emoji=False, highlight=False)
-        super().__init__(*args, **kwargs)
 
-    def render_str(self, text: str, **kwargs):  # type: ignore[override]
-        kwargs.update(markup=False, emoji=False, highlight=False)
-        return super().render_str(show(text), **kwargs)
+@functools.cache
+def _plain_console():
+    from rich.console import Console
+
+    class PlainConsole(Console):
+        """A Rich console for which every printed string is plain text (see the module doc)."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs.update(markup=False, emoji=False, highlight=False)
+            super().__init__(*args, **kwargs)
+
+        def render_str(self, text: str, **kwargs):  # type: ignore[override]
+            kwargs.update(markup=False, emoji=False, highlight=False)
+            return super().render_str(show(text), **kwargs)
+
+    return PlainConsole
+
+

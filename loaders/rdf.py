@@ -28,11 +28,12 @@ __all__ = ["KGO", "ID", "to_rdf", "serialize", "escape_controls", "read_rdf", "s
 KGO = Namespace("https://w3id.org/kg-dangjian/ontology#")
 ID = Namespace("https://w3id.org/kg-dangjian/id/")
 
-CLASS = {label: KGO[label] for label in ("Document", "Case", "Award", "Edition", "Region", "OrgDomain", "Mechanism", "MechanismFamily")}
+CLASS = {label: KGO[label] for label in ("Document", "Case", "Award", "Edition", "Region", "OrgDomain", "Mechanism",
+                                         "MechanismFamily", "Competition")}
 PREDICATE = {
     "SOURCED_FROM": KGO.sourcedFrom, "AWARDED": KGO.awarded, "OF_EDITION": KGO.ofEdition, "IN_EDITION": KGO.inEdition,
     "LOCATED_IN": KGO.locatedIn, "PART_OF": KGO.partOf, "IN_DOMAIN": KGO.inDomain, "USES": KGO.uses,
-    "BROADER": KGO.broaderFamily, "SAME_SUBJECT": KGO.sameSubject,
+    "BROADER": KGO.broaderFamily, "SAME_SUBJECT": KGO.sameSubject, "OF_COMPETITION": KGO.ofCompetition,
 }
 SCHEME = {"Region": KGO.RegionScheme, "Mechanism": KGO.MechanismScheme, "MechanismFamily": KGO.MechanismScheme,
           "OrgDomain": KGO.DomainScheme}
@@ -40,6 +41,8 @@ SCHEME = {"Region": KGO.RegionScheme, "Mechanism": KGO.MechanismScheme, "Mechani
 PROPERTY = {
     "name": (SKOS.prefLabel, "zh"), "en": (SKOS.prefLabel, "en"), "title": (DCTERMS.title, "zh"),
     "subject": (KGO.subject, "zh"), "aliases": (SKOS.altLabel, "zh"), "tier_label": (KGO.tierLabel, "zh"),
+    "competition": (KGO.competitionName, "zh"), "full_name": (KGO.fullName, "zh"), "organisers": (KGO.organiser, "zh"),
+    "category": (KGO.category, "zh"),
     "excerpt": (KGO.excerpt, "zh"), "place": (KGO.place, "zh"), "current_name": (KGO.currentName, "zh"),
     "text": (KGO.text, "zh"), "evidence": (KGO.text, "zh"), "region_rule": (KGO.rule, None), "path": (DCTERMS.identifier, None),
 }

@@ -8,7 +8,9 @@ CREATE CONSTRAINT kg_region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQ
 CREATE CONSTRAINT kg_orgdomain_id IF NOT EXISTS FOR (n:OrgDomain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT kg_mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT kg_mechanismfamily_id IF NOT EXISTS FOR (n:MechanismFamily) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT kg_competition_id IF NOT EXISTS FOR (n:Competition) REQUIRE n.id IS UNIQUE;
 // Lookups the query library makes by value.
 CREATE INDEX kg_region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX kg_mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 CREATE INDEX kg_case_edition IF NOT EXISTS FOR (n:Case) ON (n.edition);
+CREATE INDEX kg_case_competition IF NOT EXISTS FOR (n:Case) ON (n.competition);

@@ -198,6 +198,7 @@ def resolve_region(
     source: str = "",
     edition: int | None = None,
     g: Gazetteer | None = None,
+    year: int | None = None,
 ) -> tuple[RegionMatch | None, list[Problem]]:
     """Resolve one printed subject to its region chain.
 
@@ -215,7 +216,7 @@ def resolve_region(
     masked = text.startswith(("**", "＊＊"))
     if masked:
         text = text.lstrip("*＊")
-    year = EDITION_YEAR.get(edition) if edition else None
+    year = year if year is not None else (EDITION_YEAR.get(edition) if edition else None)
     # organisations named in the lexicon
     for org, code in g.orgs:
         if org in text:

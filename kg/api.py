@@ -1,0 +1,413 @@
+"""kg as a library: what the ``kg`` command does, for notebooks and scripts.
+
+>>> import kg
+>>> b = kg.build()                          # the bundled corpus, in memory (kg.build(out="kg-out") also saves it)
+>>> b = kg.open_build("kg-out")             # a saved build; rebuilt only when its inputs changed
+>>> kg.spread(b, "公推直选")                  # a pandas DataFrame: the rows of `kg spread 公推直选 --format csv`
+>>> b.cases(), b.awards()                   # DataFrames
+>>> kg.view(b, "spread", "公推直选")          # shows inline in Jupyter; .html is the page, .save(path) writes it
+>>> kg.load(b)                              # into Neo4j (NEO4J_URI, NEO4J_PASSWORD from the environment)
+
+The CLI calls these same functions. Nothing heavy is imported here at module
+level: pandas, spaCy (through the build), pyvis and the Neo4j driver are
+imported by the function that needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .config import BUNDLED_CORPUS
+from .errors import Errors, KgError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+    from .model import Edge, Node
+    from .pipeline import Build as PipelineBuild
+
+__all__ = [
+    "Build", "build", "open_build", "resolve_build", "default_graph_dir", "spread", "spread_rows", "SPREAD_COLUMNS",
+    "View", "view", "load", "query", "CASE_COLUMNS", "AWARD_COLUMNS", "PRACTICE_COLUMNS", "EVENT_COLUMNS",
+]
+
+#: Columns of :func:`spread` (and of ``kg spread --format csv``), in order.
+SPREAD_COLUMNS = ("edition", "province", "prefecture", "county", "region_code", "case_id", "mechanism", "subject", "title")
+#: Columns of :meth:`Build.cases`: one row per Case node; lists are joined with ``|``.
+CASE_COLUMNS = ("case_id", "kind", "edition", "tier", "tier_label", "rank", "subject", "title", "province", "prefecture",
+                "county", "region_code", "place", "org_domain", "mechanisms", "mechanism_families", "same_subject",
+                "doc_id", "span_start", "span_end")
+#: Columns of :meth:`Build.awards`: one row per Award node.
+AWARD_COLUMNS = ("award_id", "case_id", "edition", "tier", "tier_label", "rank", "subject", "title", "province",
+                 "doc_id", "span_start", "span_end")
+#: Columns :meth:`Build.practices` always has (more follow: every property Practice nodes carry).
+PRACTICE_COLUMNS = ("practice_id", "name", "cases", "mechanisms", "families", "doc_id", "span_start", "span_end")
+#: Columns :meth:`Build.events` always has (more follow: every property AdoptionEvent nodes carry).
+EVENT_COLUMNS = ("event_id", "year", "kind", "cases", "practices", "mechanisms", "regions", "doc_id", "span_start", "span_end")
+
+Notify = Callable[[str], None]
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+class Build:
+    """A built graph: made from documents in this process, or opened from a saved build directory.
+
+    ``graph`` is the networkx MultiDiGraph, ``nodes``/``edges`` the typed records
+    (:class:`kg.model.Node`, :class:`kg.model.Edge`), ``directory`` the saved build
+    (or ``None``), ``result`` the full pipeline result when built here (or ``None``).
+    """
+
+    def __init__(self, *, result: PipelineBuild | None = None, saved=None, directory: Path | None = None,
+                 manifest: dict | None = None):
+        self.result = result
+        self._saved = saved
+        self.directory = directory
+        self.manifest = manifest
+        self._graph = result.graph if result is not None else None
+        self._records = (result.nodes, result.edges) if result is not None else None
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        if self._graph is None:
+            self._graph = self._saved.graph()
+        return self._graph
+
+    def _recs(self) -> tuple[list[Node], list[Edge]]:
+        if self._records is None:
+            self._records = self._saved.records()
+        return self._records
+
+    @property
+    def nodes(self) -> list[Node]:
+        return self._recs()[0]
+
+    @property
+    def edges(self) -> list[Edge]:
+        return self._recs()[1]
+
+    def __repr__(self) -> str:
+        where = f"saved in {self.directory}" if self.directory else "in memory"
+        g = self.graph
+        return f"<kg.Build {g.number_of_nodes()} nodes, {g.number_of_edges()} relationships, {where}>"
+
+    # -- tables ---------------------------------------------------------------------------------
+
+    def cases(self) -> pd.DataFrame:
+        """One row per case (columns :data:`CASE_COLUMNS`), sorted by case id."""
+        from .analytics import case_region_chain
+
+        g = self.graph
+        rows = []
+        for n, d in _labelled(g, "Case"):
+            chain = case_region_chain(g, n)
+            mechs = sorted(_out(g, n, "USES"), key=lambda m: g.nodes[m].get("name", m))
+            fams = sorted({g.nodes[f].get("name", f) for m in mechs for f in _out(g, m, "BROADER")})
+            domain = next(iter(_out(g, n, "IN_DOMAIN")), None)
+            located = next(iter(_out(g, n, "LOCATED_IN")), None)
+            rows.append({
+                "case_id": n, "kind": d.get("kind"), "edition": d.get("edition"), "tier": d.get("tier"),
+                "tier_label": d.get("tier_label"), "rank": d.get("rank"), "subject": d.get("subject"), "title": d.get("title"),
+                **{lv: chain.get(lv, {}).get("name", "") for lv in ("province", "prefecture", "county")},
+                "region_code": g.nodes[located].get("code", "") if located else "", "place": d.get("place", ""),
+                "org_domain": g.nodes[domain].get("name", "") if domain else "",
+                "mechanisms": "|".join(g.nodes[m].get("name", m) for m in mechs), "mechanism_families": "|".join(fams),
+                "same_subject": "|".join(sorted(set(_out(g, n, "SAME_SUBJECT")) | set(_in(g, n, "SAME_SUBJECT")))),
+                **_prov(d),
+            })
+        return _frame(rows, CASE_COLUMNS, ints=("edition", "rank", "span_start", "span_end"))
+
+    def awards(self) -> pd.DataFrame:
+        """One row per award (columns :data:`AWARD_COLUMNS`), sorted by award id."""
+        from .analytics import case_region_chain
+
+        g = self.graph
+        rows = []
+        for n, d in _labelled(g, "Award"):
+            case = next(iter(_in(g, n, "AWARDED")), None)
+            cd = g.nodes[case] if case else {}
+            rows.append({
+                "award_id": n, "case_id": case or "", "edition": d.get("edition"), "tier": d.get("tier"),
+                "tier_label": d.get("tier_label"), "rank": d.get("rank"), "subject": cd.get("subject", ""),
+                "title": cd.get("title", ""),
+                "province": case_region_chain(g, case).get("province", {}).get("name", "") if case else "", **_prov(d),
+            })
+        return _frame(rows, AWARD_COLUMNS, ints=("edition", "rank", "span_start", "span_end"))
+
+    def practices(self) -> pd.DataFrame:
+        """One row per Practice node: :data:`PRACTICE_COLUMNS`, then every other property the nodes carry.
+
+        Empty (with those columns) when the graph holds no Practice node.
+        """
+        return self._label_frame("Practice", PRACTICE_COLUMNS,
+                                 {"cases": "Case", "mechanisms": "Mechanism", "families": "MechanismFamily"})
+
+    def events(self) -> pd.DataFrame:
+        """One row per AdoptionEvent node: :data:`EVENT_COLUMNS`, then every other property the nodes carry.
+
+        Empty (with those columns) when the graph holds no AdoptionEvent node.
+        """
+        return self._label_frame("AdoptionEvent", EVENT_COLUMNS,
+                                 {"cases": "Case", "practices": "Practice", "mechanisms": "Mechanism", "regions": "Region"})
+
+    def _label_frame(self, label: str, columns: tuple[str, ...], linked: dict[str, str]) -> pd.DataFrame:
+        g = self.graph
+        rows, extra = [], set()
+        for n, d in _labelled(g, label):
+            row = {columns[0]: n}
+            for col, other in linked.items():  # neighbours of that label, either direction, any relationship
+                ids = {v for v in g.successors(n) if g.nodes[v].get("label") == other}
+                ids |= {u for u in g.predecessors(n) if g.nodes[u].get("label") == other}
+                row[col] = "|".join(sorted(ids))
+            for k, v in d.items():
+                if k == "label" or k in row:
+                    continue
+                row[k] = "|".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+                if k not in columns:
+                    extra.add(k)
+            rows.append(row)
+        return _frame(rows, columns + tuple(sorted(extra)), ints=("span_start", "span_end"))
+
+
+def _labelled(g, label: str):
+    return sorted(((n, d) for n, d in g.nodes(data=True) if d.get("label") == label), key=lambda t: t[0])
+
+
+def _out(g, n: str, typ: str) -> list[str]:
+    return sorted({v for _, v, d in g.out_edges(n, data=True) if d.get("type") == typ})
+
+
+def _in(g, n: str, typ: str) -> list[str]:
+    return sorted({u for u, _, d in g.in_edges(n, data=True) if d.get("type") == typ})
+
+
+def _prov(d: dict) -> dict:
+    return {"doc_id": d.get("doc_id"), "span_start": d.get("span_start"), "span_end": d.get("span_end")}
+
+
+def _frame(rows: list[dict], columns: tuple[str, ...], ints: tuple[str, ...] = ()):
+    import pandas as pd
+
+    df = pd.DataFrame.from_records(rows, columns=list(columns))
+    for c in ints:
+        if c in df.columns:
+            df[c] = df[c].astype("Int64")
+    return df
+
+
+# -- building and opening -------------------------------------------------------------------------
+
+
+def build(paths: Iterable[str | os.PathLike] | None = None, out: str | os.PathLike | None = None,
+          progress: Callable[[int, int], None] | None = None) -> Build:
+    """Build the graph from documents (default: the bundled corpus).
+
+    With ``out``, also save it there as ``kg build --out`` does: graph.json, graph.graphml,
+    cases.csv, quality.json, quality.md, and last manifest.json (inputs with their
+    SHA-256, kg version, outputs), so :func:`open_build` can read it back.
+    """
+    from .pipeline import build as run
+
+    files = [Path(p) for p in paths] if paths else [BUNDLED_CORPUS]
+    result = run(files, progress=progress)
+    b = Build(result=result)
+    if out is not None:
+        _save(b, files, Path(out))
+    return b
+
+
+def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
+    from .export import write_outputs
+    from .ingest import discover
+    from .saved import MANIFEST, manifest_of, write_manifest
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MANIFEST).unlink(missing_ok=True)  # an interrupted write leaves no manifest, so no build that looks whole
+    written = write_outputs(b.result, out)
+    names = [name for _, name in b.result.documents]
+    b.manifest = manifest_of(args, discover(args), names, written, BUNDLED_CORPUS)
+    write_manifest(out, b.manifest)
+    b.directory = out
+    return written
+
+
+def open_build(directory: str | os.PathLike, rebuild: bool | None = None, notify: Notify | None = _stderr) -> Build:
+    """A saved build (``kg build --out DIR``).
+
+    ``rebuild=None`` (default): rebuild (and save again) only when the recorded inputs
+    changed, documents were added under an input directory, or kg's graph format
+    changed; ``True``: always rebuild from the recorded inputs; ``False``: never.
+    When a recorded input is gone, the saved build is used as it is. ``notify``
+    receives a one-line note when kg rebuilds or uses an old build.
+    """
+    from .saved import SavedGraph, check, read_manifest, recorded_inputs
+
+    d = Path(directory)
+    m = read_manifest(d)
+    say = notify or (lambda _msg: None)
+    if rebuild:
+        say(f"{d}: rebuilding (asked)")
+        return build(recorded_inputs(m, BUNDLED_CORPUS), out=d)
+    if rebuild is None:
+        changed, missing = check(d, m, BUNDLED_CORPUS)
+        if missing:
+            say(f"{d}: input gone ({', '.join(missing)}); using the saved build as it is")
+        elif changed:
+            say(f"{d}: {'; '.join(changed)}: rebuilding")
+            return build(recorded_inputs(m, BUNDLED_CORPUS), out=d)
+    return Build(saved=SavedGraph.read(d), directory=d, manifest=m)
+
+
+def default_graph_dir() -> Path | None:
+    """Where commands look for a saved build: ``KG_GRAPH``, else ``./kg-out`` if it holds one, else ``None``."""
+    from .saved import is_build
+
+    env = os.environ.get("KG_GRAPH")
+    if env:
+        return Path(env)
+    return Path("kg-out") if is_build(Path("kg-out")) else None
+
+
+def resolve_build(graph: str | os.PathLike | None = None, paths: Iterable[str | os.PathLike] = (), rebuild: bool = False,
+                  notify: Notify | None = _stderr) -> Build:
+    """The build a command works on: documents given → built now (in memory); else the saved build in
+    ``graph`` or :func:`default_graph_dir`; else the bundled corpus, built now."""
+    paths = [Path(p) for p in paths]
+    if paths and graph is not None:
+        raise KgError(Errors.E803)
+    if paths:
+        return build(paths)
+    d = Path(graph) if graph is not None else default_graph_dir()
+    if d is None:
+        if notify:
+            notify("no saved build (kg build saves one in kg-out/): building the bundled corpus")
+        return build()
+    return open_build(d, rebuild=True if rebuild else None, notify=notify)
+
+
+# -- questions --------------------------------------------------------------------------------------
+
+
+def spread_rows(b: Build, name: str) -> tuple[list[dict], dict]:
+    """The rows of :func:`spread` as dicts (columns :data:`SPREAD_COLUMNS`) and the summary
+    (query, kind, mechanisms, first_edition, editions, provinces, prefectures, counties, cases)."""
+    from .analytics import spread as analyse
+
+    s = analyse(b.graph, name)
+    rows = [{k: r[k] for k in SPREAD_COLUMNS} for r in s["rows"]]
+    summary = {k: s[k] for k in ("query", "kind", "mechanisms", "first_edition", "editions", "provinces", "prefectures",
+                                 "counties", "cases")}
+    return rows, summary
+
+
+def spread(b: Build, name: str) -> pd.DataFrame:
+    """Where and when a mechanism (name or alias) or a family spread: one row per case, by edition and region.
+
+    The rows of ``kg spread NAME --format csv``; the summary (first edition, editions,
+    provinces, prefectures, counties, cases) is in ``df.attrs``.
+    """
+    rows, summary = spread_rows(b, name)
+    df = _frame(rows, SPREAD_COLUMNS, ints=("edition",))
+    df.attrs.update(summary)
+    return df
+
+
+class View:
+    """An HTML view: ``html`` is the complete self-contained page (the same bytes ``kg view`` writes).
+
+    In Jupyter it shows inline inside a sandboxed ``<iframe srcdoc>`` (scripts allowed,
+    no same-origin access), so the page keeps its own Content-Security-Policy and makes
+    no request.
+    """
+
+    def __init__(self, kind: str, title: str, html: str, height: int = 650):
+        self.kind, self.title, self.html, self.height = kind, title, html, height
+
+    def save(self, path: str | os.PathLike) -> Path:
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(self.html, encoding="utf-8", newline="\n")
+        return p
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return (f'<iframe title="{html.escape(self.title, quote=True)}" sandbox="allow-scripts" '
+                f'style="width:100%;height:{int(self.height)}px;border:1px solid #ddd" '
+                f'srcdoc="{html.escape(self.html, quote=True)}"></iframe>')
+
+    def __repr__(self) -> str:
+        return f"<kg.View {self.kind}: {self.title} ({len(self.html)} characters of HTML)>"
+
+
+def view(b: Build, kind: str, *args: object) -> View:
+    """A view (overview | spread NAME | region PROVINCE | edition N [M] | case CASE_ID) as :class:`View`."""
+    from .viz.html import render_html
+    from .viz.pages import make_view
+
+    v = make_view(b.graph, kind, [str(a) for a in args])
+    return View(kind, v.title, render_html(v))
+
+
+def load(b: Build, uri: str | None = None, user: str | None = None, database: str | None = None, wipe: bool = False,
+         batch_size: int = 5000, progress: Callable[[int, int], None] | None = None):
+    """Load the build into Neo4j, idempotently; returns the loader's summary (counts, rows/s).
+
+    Connection from the arguments or NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; the password
+    only from NEO4J_PASSWORD.
+    """
+    from .loaders.neo4j import connect, connection_from_env
+    from .loaders.neo4j import load as load_db
+    from .loaders.neo4j import wipe as wipe_db
+
+    conn = connection_from_env(uri, user, database)
+    driver = connect(conn)
+    try:
+        if wipe:
+            wipe_db(driver, conn.database)
+        return load_db(driver, b.nodes, b.edges, conn.database, batch_size, progress=progress)
+    finally:
+        driver.close()
+
+
+def query(cypher: str, params: dict | None = None, uri: str | None = None, user: str | None = None,
+          database: str | None = None, named: bool | None = None) -> pd.DataFrame:
+    """Run read-only Cypher, or a named query of schema/queries/ (``kg query --list``), and return a DataFrame.
+
+    ``named=None`` treats ``cypher`` as a query name when such a query exists. The server must
+    classify the query as a read (else E503), as for ``kg query``; the password comes from NEO4J_PASSWORD.
+    """
+    import pandas as pd
+
+    keys, rows = query_rows(cypher, params, uri, user, database, named)
+    return pd.DataFrame.from_records(rows, columns=keys)
+
+
+def query_rows(cypher: str, params: dict | None = None, uri: str | None = None, user: str | None = None,
+               database: str | None = None, named: bool | None = None,
+               timeout: float | None = None) -> tuple[list[str], list[dict]]:
+    """:func:`query` without pandas: ``(keys, rows)``."""
+    from .loaders.neo4j import connect, connection_from_env, load_queries, run_query
+
+    given = dict(params or {})
+    queries = load_queries() if named is not False else {}
+    if named or (named is None and cypher in queries):
+        if cypher not in queries:
+            raise KgError(Errors.E504.format(name=cypher))
+        text, bound = queries[cypher].cypher, queries[cypher].bind({k: str(v) for k, v in given.items()})
+    else:
+        text, bound = cypher, given
+    conn = connection_from_env(uri, user, database)
+    driver = connect(conn)
+    try:
+        keys, rows = run_query(driver, text, bound, conn.database, timeout=timeout)
+    finally:
+        driver.close()
+    return keys, [{k: r.get(k) for k in keys} for r in rows]

@@ -1,0 +1,246 @@
+"""What a document says about the list it prints: competition, edition, year, organisers, place.
+
+A competition header is a short block with a competition signal (届, 年度,
+评选, 名单, 结果 …) and a topic (案例, 创新, 党建 …). Its series name is the
+header without edition, year, "关于/公布", "评选结果/名单" and "的通知". A
+document that never names its competition still gets one, named after the
+document, marked ``inferred`` and reported. The place a document is about
+(the competition's own place, an organiser such as 中共唐山市委组织部, or a
+dateline such as 人民网上海12月30日电) is kept as context for units that name
+no place of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ids import normalise
+from ..model import Competition
+from .rules import numeral, rules
+
+__all__ = ["Header", "DocContext", "competition_header", "series_name", "document_context"]
+
+_MAX_HEADER = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    name: str  # series name (simplified)
+    edition: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    competition: Competition
+    header: Header | None
+    place: str  # the place the document is about, as printed (simplified), or ""
+    place_span: tuple[int, int] | None
+    year: int | None  # from the announcement date when no header names one
+    announced: int | None  # a total the document announces for the whole list
+    announced_at: int
+    tier: tuple[str, int] | None = None  # a tier word the competition header prints (优秀案例名单, 十佳品牌), with its position
+
+
+def series_name(title: str) -> str:
+    """The series a competition title names.
+
+    >>> series_name("关于公布第五届全国城市基层党建创新案例评选结果的通知")
+    '全国城市基层党建创新案例'
+    >>> series_name("2023年度全市机关党建创新案例评选获奖名单")
+    '全市机关党建创新案例'
+    >>> series_name("第二届“XX杯”党建品牌大赛结果揭晓")
+    '“XX杯”党建品牌大赛'
+    """
+    r = rules()
+    t = title.strip().strip("《》<>")
+    if "关于" in t[:30]:  # "国家税务总局湖北省税务局关于第四届…的通报": the issuer stands before 关于
+        t = t[t.index("关于") + 2 :]
+    hv = r.headline_verb.match(t)
+    if hv and r.comp_topic.search(t[hv.end() :]):
+        t = t[hv.end() :]
+    t = r.strip_prefix.sub("", t, count=1)
+    t = r.strip_suffix.sub("", t, count=1)
+    t = r.edition.sub("", t)
+    t = r.year.sub("", t)
+    for _ in range(3):
+        t2 = r.strip_tail.sub("", r.strip_result.sub("", t.strip()))
+        if t2 == t:
+            break
+        t = t2
+    t = r.strip_verbs.sub("", t)
+    if normalise(t) in r.series:  # a known series printed under one of its names
+        return t
+    tm = r.tier_words.search(t)
+    if tm and tm.end() == len(t) and tm.group(0).endswith("案例"):
+        t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series
+    t = re.sub(r"^[\s:：、,，—\-]+|[\s:：、,，—\-]+$", "", t)
+    t = re.sub(r"^(?:关于|公布|公示)", "", t)
+    return t.strip("《》 ")
+
+
+def competition_header(text: str, start: int = 0) -> Header | None:
+    """A competition header in one block's (simplified) text, or ``None``."""
+    r = rules()
+    t = text.strip()
+    if not t or len(t) > _MAX_HEADER or "《" in t[:1] and "》" not in t:
+        return None
+    if not (r.comp_signal.search(t) and r.comp_topic.search(t)):
+        return None
+    if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
+        return None
+    em = r.edition.search(t)
+    ym = r.year.search(t)
+    name = series_name(t)
+    if len(name) < 4:
+        return None
+    edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None
+    return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
+
+
+def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
+    r = rules()
+    norm = normalise(name)
+    key = r.series.get(norm)
+    if key:
+        return Competition(key, r.series_names[key], organisers, inferred)
+    if r.local_prefix.match(norm) and place:
+        norm = f"{normalise(place)}·{norm}"
+    return Competition(norm, name, organisers, inferred)
+
+
+def _place(text: str) -> str:
+    """The first place a phrase names by its full gazetteer name, or a province/prefecture short name.
+
+    >>> _place("中共唐山市委组织部"), _place("第五届全市机关党建创新案例"), _place("第三届上海基层党建创新案例")
+    ('唐山市', '', '上海')
+    """
+    from ..extract.regions import load_gazetteer
+
+    g = load_gazetteer()
+    for i in range(len(text)):
+        for k in range(min(9, len(text) - i), 1, -1):
+            forms = g.forms.get(text[i : i + k])
+            if not forms:
+                continue
+            for f in forms:
+                u = g.units.get(f.code)
+                if u is None:
+                    continue
+                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")):
+                    return text[i : i + k]
+    return ""
+
+
+def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "",
+                     dates: list[tuple[int, int]] = (), meta_date: str = "") -> DocContext:
+    """Scan a document's content blocks (``(start, end)`` in ``norm``) for its context.
+
+    ``dates`` are further blocks that may print the publication date (bylines).
+    """
+    r = rules()
+    header: Header | None = None
+    for a, b in blocks[:12]:
+        header = competition_header(norm[a:b], a)
+        if header:
+            break
+    if header is None:
+        for a, b in blocks[:12]:
+            im = r.inline_competition.search(norm, a, b)
+            if im:
+                h = competition_header(im.group("head"), a + im.start("head"))
+                if h:
+                    header = h
+                    break
+    if header is None and title:
+        # a page title often ends with the site's name: "…名单-党建资料库", "…_某某网"
+        parts = sorted(re.split(r"\s*[-_|｜—]+\s*", title), key=lambda p: -len(p)) if title else []
+        h = next((x for x in (competition_header(p, -1) for p in parts) if x), None)
+        if h:
+            header = Header(h.name, h.edition, h.year, -1, -1)
+    organisers: list[str] = []
+    place, place_span = "", None
+    announced, announced_at = None, -1
+    year = None
+    for a, b in blocks:
+        t = norm[a:b]
+        for m in r.organiser.finditer(t):
+            org = next(g for g in m.groups() if g)
+            org = org.strip()
+            if org and org not in organisers and len(organisers) < 6:
+                organisers.append(org)
+        if not place:
+            dm = r.dateline.match(t)
+            if dm:
+                g = "place" if dm.group("place") else "place2"
+                p = _place(dm.group(g)) or dm.group(g)
+                if _place(p):
+                    place, place_span = p, (a + dm.start(g), a + dm.start(g) + len(p))
+        if announced is None and len(t) > 6:
+            tm = r.total.search(t)
+            if tm and not r.tier_words.search(t[max(0, tm.start() - 8) : tm.start()]):
+                announced, announced_at = int(tm.group("a") or tm.group("b")), a + tm.start()
+        for dm in r.date.finditer(t):
+            year = int(dm.group("y"))
+    if year is None:
+        for a, b in dates:
+            dm = r.date.search(norm, a, b)
+            if dm:
+                year = int(dm.group("y"))
+                break
+    if year is None or (header is not None and header.year is None):
+        for a, b in blocks[:4]:  # "公布了2021年度唐山市…评选结果"
+            ym = re.search(r"((?:19|20)\d{2})\s*年度", norm[a:b])
+            if ym:
+                year = int(ym.group(1))
+                break
+    if year is None:
+        for a, b in blocks[:6]:
+            ym = r.year_month.search(norm, a, b)
+            if ym:
+                year = int(ym.group("y"))
+                break
+    if year is None and meta_date:
+        dm = re.match(r"\s*((?:19|20)\d{2})", meta_date)
+        year = int(dm.group(1)) if dm else None
+    if header is not None and header.start >= 0:
+        hp = _place(norm[header.start : header.end])
+        if hp and not place:
+            i = norm.find(hp, header.start, header.end)
+            place, place_span = hp, (i, i + len(hp))
+    if not place:
+        for a, b in dates:  # "来源：中共唐山市委组织部" in a byline
+            p = _place(norm[a:b])
+            if p:
+                i = norm.find(p, a, b)
+                place, place_span = p, (i, i + len(p))
+                break
+    if not organisers:
+        # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部)
+        for a, b in blocks[-4:]:
+            t = norm[a:b].strip()
+            if 4 <= len(t) <= 30 and re.match(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$", t):
+                organisers.append(t)
+                break
+    if not place:
+        for org in organisers:
+            p = _place(org)
+            if p:
+                i = norm.find(p)
+                place, place_span = p, (i, i + len(p)) if i >= 0 else None
+                break
+    if header is not None:
+        comp = _series(header.name, place, tuple(organisers), False)
+        y = header.year or year
+    else:
+        comp = _series(f"{name or '未命名文档'}所列名单", "", tuple(organisers), True)
+        y = year
+    tier = None
+    if header is not None and header.start >= 0:
+        found = r.find_tier(norm[header.start : header.end], last=True)
+        if found:
+            tier = (found[2].label, header.start + found[0])
+    return DocContext(comp, header, place, place_span, y, announced, announced_at, tier)

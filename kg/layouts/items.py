@@ -1,0 +1,217 @@
+"""One award entry's text → its unit (subject) and title, whatever order they are printed in.
+
+Forms, tried in order (all on simplified text; offsets are relative to the item):
+
+* ``《UNIT:TITLE》``                       a book-title mark around both
+* ``UNIT《TITLE》`` / ``UNIT参赛项目《TITLE》``  the unit before a book title
+* ``《TITLE》(UNIT)`` / ``《TITLE》——UNIT``    the unit after it
+* ``SUBJECT:TITLE``                        a colon between them
+* ``TITLE(UNIT)`` / ``TITLE——UNIT``         the unit after the title, told apart by how each side ends
+* ``UNIT  TITLE``                          two columns of a flattened table
+* ``SUBJECT TITLE`` with no separator      split after the administrative suffix (reported)
+
+Titles may hold book-title marks and quotes of their own, so marks are matched
+balanced. A trailing tier in brackets (``…(一等奖)``) is returned separately.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rules import rules
+
+__all__ = ["Item", "split_item", "book_titles", "unit_like", "place_like", "title_like"]
+
+_OPEN, _CLOSE = "《〈", "》〉"
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+_PUNCT_EDGE = " \t\u3000,，.。;；:：、"
+_ADMIN_SPLIT = re.compile(r"^(.{2,14}?(?:省|市|区|县|旗|州|盟))(?=[^省市区县旗州盟])")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    subject: tuple[int, int]  # (start, end) within the item text; (x, x) when none
+    title: tuple[int, int]
+    form: str  # which form matched
+    tier: tuple[int, int] | None = None  # a tier printed inside the item
+
+
+def book_titles(text: str) -> list[tuple[int, int]]:
+    """Top-level ``《…》`` pairs as (open index, close index), balanced.
+
+    >>> t = "《甲:以《党章》为纲》《乙:二》"
+    >>> [t[a + 1 : b] for a, b in book_titles(t)]
+    ['甲:以《党章》为纲', '乙:二']
+    """
+    out, depth, start = [], 0, -1
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i))
+    return out
+
+
+def _top_level_colon(text: str, start: int, end: int) -> int:
+    """Index of the first colon outside quotes and marks in ``text[start:end]``, or -1."""
+    closing: list[str] = []
+    for i in range(start, end):
+        ch = text[i]
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _QUOTE_PAIRS and not (ch == '"' and closing and closing[-1] == '"'):
+            closing.append(_QUOTE_PAIRS[ch])
+        elif ch in _OPEN:
+            closing.append(_CLOSE[_OPEN.index(ch)])
+        elif ch in ":：" and not closing:
+            return i
+    return -1
+
+
+def place_like(text: str) -> bool:
+    """Does a phrase start with a place name of the gazetteer (江苏南京, 浙江台州椒江)?
+
+    >>> place_like("江苏南京"), place_like("主要做法")
+    (True, False)
+    """
+    from ..extract.regions import load_gazetteer
+
+    g = load_gazetteer()
+    t = text.strip(_PUNCT_EDGE)
+    return any(t[:k] in g.forms for k in range(2, min(len(t), 8) + 1))
+
+
+def unit_like(text: str) -> bool:
+    """Does a phrase end like an organisation or a place?
+
+    >>> unit_like("中共杭州市上城区委组织部"), unit_like("上海机场(集团)"), unit_like("打造红色引擎")
+    (True, True, False)
+    """
+    t = text.strip(_PUNCT_EDGE)
+    return 2 <= len(t) <= 40 and bool(rules().unit_suffix.search(t)) and "“" not in t
+
+
+def title_like(text: str) -> bool:
+    t = text.strip(_PUNCT_EDGE)
+    return len(t) >= 4 and (bool(rules().title_signal.search(t)) or len(t) > 16)
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _PUNCT_EDGE:
+        a += 1
+    while b > a and text[b - 1] in _PUNCT_EDGE:
+        b -= 1
+    return a, b
+
+
+def _trailing_tier(text: str, end: int) -> tuple[int, tuple[int, int] | None]:
+    """``…(一等奖)`` at the end: returns the new end and the tier's span."""
+    m = re.search(r"[(（]([^()（）]{2,14})[)）]\s*$", text[:end])
+    if m and rules().tier_words.fullmatch(m.group(1)):
+        return m.start(), (m.start(1), m.end(1))
+    m = re.search(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$", text[:end])  # "UNIT  TITLE  一等奖"
+    if m and rules().tier_words.fullmatch(m.group(1)):
+        return m.start(), (m.start(1), m.end(1))
+    return end, None
+
+
+def _unit_before(text: str, a: int, b: int) -> tuple[int, int]:
+    """The unit printed before a book title, without 参赛项目/选送的 and leading filler."""
+    r = rules()
+    seg = text[a:b]
+    m = r.unit_trail.search(seg)
+    if m:
+        b = a + m.start()
+    lead = r.unit_lead.match(text[a:b])
+    if lead:
+        a += lead.end()
+    return _strip(text, a, b)
+
+
+def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None:
+    """Split ``text[start:end]`` into unit and title; ``None`` when it holds no title at all.
+
+    >>> def show(t):
+    ...     it = split_item(t)
+    ...     return it and (t[slice(*it.subject)], t[slice(*it.title)], it.form)
+    >>> show("《上海市金山区:“毗邻党建”引领区域发展》")
+    ('上海市金山区', '“毗邻党建”引领区域发展', 'marks-colon')
+    >>> show("东实集团参赛项目《“红色引擎”赋能国企发展》")
+    ('东实集团', '“红色引擎”赋能国企发展', 'unit-marks')
+    >>> show("以“三事分流”推进社区治理(杭州市上城区委组织部)")
+    ('杭州市上城区委组织部', '以“三事分流”推进社区治理', 'title-paren-unit')
+    >>> show("江苏南京:社区党组织公推直选的实践探索")
+    ('江苏南京', '社区党组织公推直选的实践探索', 'colon')
+    """
+    end = len(text) if end is None else end
+    start, end = _strip(text, start, end)
+    if end - start < 2:
+        return None
+    end, tier = _trailing_tier(text, end)
+    start, end = _strip(text, start, end)
+    marks = [(a, b) for a, b in book_titles(text[start:end])]
+    marks = [(start + a, start + b) for a, b in marks]
+    if marks:
+        a, b = marks[0]
+        pre = _unit_before(text, start, a)
+        if pre[1] - pre[0] == 0 and b + 1 >= end:
+            colon = _top_level_colon(text, a + 1, b)
+            if colon > a + 1:
+                return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
+            return Item((a, a), _strip(text, a + 1, b), "marks", tier)
+        if pre[1] > pre[0]:
+            return Item(pre, _strip(text, a + 1, b), "unit-marks", tier)
+        post = _strip(text, b + 1, end)
+        ptext = text[post[0] : post[1]]
+        pm = re.fullmatch(r"[(（](.+)[)）]|[—\-–]{1,2}(.+)", ptext)
+        if pm:
+            g = 1 if pm.group(1) is not None else 2
+            return Item(_strip(text, post[0] + pm.start(g), post[0] + pm.end(g)), _strip(text, a + 1, b), "marks-unit", tier)
+        if unit_like(ptext):
+            return Item(post, _strip(text, a + 1, b), "marks-unit", tier)
+        colon = _top_level_colon(text, a + 1, b)
+        if colon > a + 1:
+            return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
+        return Item((a, a), _strip(text, a + 1, b), "marks", tier)
+    colon = _top_level_colon(text, start, end)
+    if 0 <= colon - start <= 40 and colon + 1 < end:
+        return Item(_strip(text, start, colon), _strip(text, colon + 1, end), "colon", tier)
+    # UNIT “TITLE”: a unit, a space, then a quoted title
+    sp = re.search(r"[ \t\u3000]+(?=[“「《\"])", text[start:end])
+    if sp and sp.start() >= 2:
+        left = _strip(text, start, start + sp.start())
+        lt = text[slice(*left)]
+        if unit_like(lt) or place_like(lt):
+            return Item(left, _strip(text, start + sp.end(), end), "unit-space-title", tier)
+    # TITLE(UNIT) / TITLE——UNIT / UNIT——TITLE
+    pm = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", text[start:end])
+    if pm and unit_like(pm.group(1)):
+        return Item(_strip(text, start + pm.start(1), start + pm.end(1)), _strip(text, start, start + pm.start()),
+                    "title-paren-unit", tier)
+    dash = max(text.rfind("——", start, end), text.rfind("--", start, end))
+    if dash > start:
+        left, right = _strip(text, start, dash), _strip(text, dash + 2, end)
+        lt, rt = text[slice(*left)], text[slice(*right)]
+        if unit_like(rt) and not unit_like(lt):
+            return Item(right, left, "title-dash-unit", tier)
+        if unit_like(lt) and not unit_like(rt):
+            return Item(left, right, "unit-dash-title", tier)
+        if unit_like(rt):
+            return Item(right, left, "title-dash-unit", tier)
+    gap = re.search(r"\t|\s{2,}|\u3000", text[start:end])
+    if gap:
+        left, right = _strip(text, start, start + gap.start()), _strip(text, start + gap.end(), end)
+        if right[1] > right[0]:
+            if unit_like(text[slice(*right)]) and not unit_like(text[slice(*left)]):
+                return Item(right, left, "title-gap-unit", tier)
+            return Item(left, right, "unit-gap-title", tier)
+    flat = text[start:end]
+    sm = _ADMIN_SPLIT.match(flat)
+    if sm and len(flat) - len(sm.group(1)) >= 4:
+        return Item((start, start + len(sm.group(1))), _strip(text, start + len(sm.group(1)), end), "admin-split", tier)
+    return Item((start, start), (start, end), "title-only", tier)

@@ -1,0 +1,166 @@
+"""The layout rules of ``schema/layouts.toml`` and ``schema/tiers.toml``, compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..config import load_toml
+from ..ids import digest
+
+__all__ = ["Rules", "rules", "Tier", "numeral"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x3251 + i): 21 + i for i in range(15)}
+
+
+def numeral(text: str) -> int | None:
+    """``"12"`` → 12, ``"十二"`` → 12, ``"一百零五"`` → 105, ``"③"`` → 3; ``None`` when not a number.
+
+    >>> numeral("二十一"), numeral("十"), numeral("一百零五"), numeral("⑤"), numeral("x")
+    (21, 10, 105, 5, None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if text in _CIRCLED:
+        return _CIRCLED[text]
+    if text.isascii() and text.isdigit():
+        return int(text)
+    total, cur = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            cur = _DIGITS[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    label: str  # as printed (simplified), without category
+    code: str
+    order: int | None
+    known: bool
+
+
+@dataclass(frozen=True)
+class Rules:
+    numbering: re.Pattern[str]
+    inner_number: re.Pattern[str]
+    comp_signal: re.Pattern[str]
+    comp_topic: re.Pattern[str]
+    results: re.Pattern[str]
+    prose_min: int
+    strip_prefix: re.Pattern[str]
+    strip_suffix: re.Pattern[str]
+    strip_result: re.Pattern[str]
+    strip_tail: re.Pattern[str]
+    strip_verbs: re.Pattern[str]
+    headline_verb: re.Pattern[str]
+    edition: re.Pattern[str]
+    inline_competition: re.Pattern[str]
+    year: re.Pattern[str]
+    local_prefix: re.Pattern[str]
+    organiser: re.Pattern[str]
+    dateline: re.Pattern[str]
+    date: re.Pattern[str]
+    year_month: re.Pattern[str]
+    total: re.Pattern[str]
+    series: dict[str, str]  # printed series name (normalised) → series key
+    series_names: dict[str, str]  # series key → its canonical name
+    tiers: dict[str, dict]
+    tier_words: re.Pattern[str]  # any known tier word, longest first
+    unknown_tier: re.Pattern[str]
+    unknown_tier_max: int
+    tier_header: re.Pattern[str]
+    category_header: re.Pattern[str]
+    award_verb: re.Pattern[str]
+    tier_lead: re.Pattern[str]
+    member_sep: re.Pattern[str]
+    unit_lead: re.Pattern[str]
+    unit_trail: re.Pattern[str]
+    unit_suffix: re.Pattern[str]
+    title_signal: re.Pattern[str]
+    table: dict[str, re.Pattern[str]]
+    table_gap: int
+
+    def tier(self, word: str) -> Tier:
+        info = self.tiers.get(word)
+        if info:
+            return Tier(word, info["code"], int(info["order"]), True)
+        return Tier(word, f"tier-{digest(word, length=6)}", None, False)
+
+    def find_tier(self, text: str, last: bool = False) -> tuple[int, int, Tier] | None:
+        """The first (or last) tier word in ``text``: (start, end, tier)."""
+        ms = list(self.tier_words.finditer(text))
+        if not ms:
+            return None
+        m = ms[-1] if last else ms[0]
+        return m.start(), m.end(), self.tier(m.group(0))
+
+
+@functools.cache
+def rules() -> Rules:
+    lay = load_toml("layouts.toml")
+    tiers = load_toml("tiers.toml")
+    words = sorted(tiers["tiers"], key=len, reverse=True)
+    tier_alt = "|".join(map(re.escape, words))
+    comp, th, sen = lay["competition"], lay["tier_header"], lay["sentence"]
+    unknown = tiers["unknown"]
+    unknown_word = rf"[\u4e00-\u9fff]{{1,{int(unknown['max_len'])}}}?{unknown['suffix'].rstrip('$')}"
+    header = (
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{th['category']}?\s*"
+        rf"(?P<tier>{tier_alt}|{unknown_word})\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
+    )
+    category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
+    from ..ids import normalise
+
+    series = {normalise(name): key for key, names in lay["series"].items() for name in names}
+    return Rules(
+        numbering=re.compile(lay["numbering"]["pattern"]),
+        inner_number=re.compile(lay["numbering"]["inner"]),
+        comp_signal=re.compile(comp["signal"]),
+        comp_topic=re.compile(comp["topic"]),
+        results=re.compile(comp["results"]),
+        prose_min=int(comp["prose_min"]),
+        strip_prefix=re.compile(comp["strip_prefix"]),
+        strip_suffix=re.compile(comp["strip_suffix"]),
+        strip_result=re.compile(comp["strip_result"]),
+        strip_tail=re.compile(comp["strip_tail"]),
+        strip_verbs=re.compile(comp["strip_verbs"]),
+        headline_verb=re.compile(comp["headline_verb"]),
+        edition=re.compile(comp["edition"]),
+        inline_competition=re.compile(comp["inline"]),
+        year=re.compile(comp["year"]),
+        local_prefix=re.compile(comp["local_prefix"]),
+        organiser=re.compile(comp["organiser"]),
+        dateline=re.compile(comp["dateline"]),
+        date=re.compile(comp["date"]),
+        year_month=re.compile(comp["year_month"]),
+        total=re.compile(comp["total"]),
+        series=series,
+        series_names={key: names[0] for key, names in lay["series"].items()},
+        tiers=tiers["tiers"],
+        tier_words=re.compile(tier_alt),
+        unknown_tier=re.compile(rf"^{unknown_word}$"),
+        unknown_tier_max=int(unknown["max_len"]),
+        tier_header=re.compile(header),
+        category_header=re.compile(category_header),
+        award_verb=re.compile(sen["award_verb"]),
+        tier_lead=re.compile(sen["tier_lead"]),
+        member_sep=re.compile(sen["member_sep"]),
+        unit_lead=re.compile(sen["unit_lead"]),
+        unit_trail=re.compile(sen["unit_trail"]),
+        unit_suffix=re.compile(lay["unit"]["suffix"]),
+        title_signal=re.compile(lay["unit"]["title_signal"]),
+        table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
+        table_gap=int(lay["table"]["gap"]),
+    )

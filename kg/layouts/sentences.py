@@ -1,0 +1,152 @@
+"""Entries printed inside sentences and runs.
+
+* ``《UNIT:TITLE》《UNIT:TITLE》…`` glued in one paragraph;
+* ``UNIT《TITLE》、UNIT《TITLE》…以及UNIT《TITLE》`` (a sentence list);
+* members first and the tier after them: ``A、B、C获得一等奖``, ``UNIT参赛项目《TITLE》荣获X类三等奖；``;
+* the tier first: ``一等奖：A、B、C`` / ``获得一等奖的是：…``.
+
+A paragraph is split into clauses at 。；; the clause's tier is the one it
+prints (after an award verb or before a colon), else the list's current tier.
+Members are split at 、，；以及 … outside book-title marks and quotes.
+"""
+
+from __future__ import annotations
+
+from .items import book_titles, place_like, split_item, unit_like
+from .rules import Tier, rules
+
+__all__ = ["read_sentences"]
+
+_CLAUSE_END = "。;；\n"
+_OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
+
+
+def _top_level_splits(text: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
+    out, closing, start = [], [], a
+    for i in range(a, b):
+        ch = text[i]
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _OPENERS:
+            closing.append(_OPENERS[ch])
+        elif not closing and ch in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _members(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a member run at separators outside marks and quotes."""
+    r = rules()
+    pieces = _top_level_splits(text, a, b, "、,，")
+    out = []
+    for x, y in pieces:
+        # 以及 / 及 / 和《 inside a piece
+        cuts = [x]
+        depth = 0
+        i = x
+        while i < y:
+            ch = text[i]
+            if ch in "《〈" and depth == 0 and i > x and text[i - 1] in "》〉":
+                cuts.append(i)  # 《A:X》《B:Y》: glued entries
+                cuts.append(i)
+            if ch in "《〈“「(（":
+                depth += 1
+            elif ch in "》〉”」)）":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                m = r.member_sep.match(text, i, y)
+                if m and m.end() > i and i > x:
+                    cuts.append(i)
+                    cuts.append(m.end())
+                    i = m.end()
+                    continue
+            i += 1
+        cuts.append(y)
+        out.extend((cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2) if cuts[k + 1] > cuts[k])
+    return out
+
+
+def _split_units(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"聊城市东昌府区和滨州市滨城区": split at 和/与/及 when both sides are units."""
+    piece = text[a:b]
+    for k in range(2, len(piece) - 2):
+        if piece[k] in "和与及" and unit_like(piece[:k]) and unit_like(piece[k + 1 :]):
+            return [(a, a + k), *_split_units(text, a + k + 1, b)]
+    return [(a, b)]
+
+
+def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int, str]:
+    """(members start, members end, tier, tier position, category) of one clause."""
+    r = rules()
+    clause = text[a:b]
+    # tier after the members: "…获得一等奖" / "…荣获党建赋能类三等奖"
+    for vm in r.award_verb.finditer(clause):
+        rest = clause[vm.end() :]
+        tm = r.tier_words.search(rest[:20])
+        if tm:
+            cat = rest[: tm.start()].strip("“”")
+            cat = cat if cat.endswith(("类", "组", "赛道")) else ""
+            return a, a + vm.start(), r.tier(tm.group(0)), a + vm.end() + tm.start(), cat
+        um = r.unknown_tier.match(rest.strip()[:12]) if rest.strip() else None
+        if um and len(rest.strip()) <= 12:
+            return a, a + vm.start(), r.tier(rest.strip()), a + vm.end(), ""
+    # tier before the members: "一等奖：…" / "获得一等奖的是：…"
+    lm = r.tier_lead.match(clause)
+    if lm:
+        tm = r.tier_words.search(lm.group("tier"))
+        if tm:
+            pre = lm.group("tier")[: tm.start()]
+            cat = pre if pre.endswith(("类", "组", "赛道")) else ""
+            return a + lm.end(), b, r.tier(tm.group(0)), a + lm.start("tier") + tm.start(), cat
+    return a, b, None, -1, ""
+
+
+def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
+    """Entries in ``text[a:b]``: a list of (subject, title, form, tier, tier_at, category).
+
+    A member without a book title counts only as a unit in a clause that prints its tier.
+    """
+    out = []
+    r = rules()
+    block_tier, block_at, block_cat = None, -1, ""
+    lm = r.tier_lead.match(text[a:b])
+    if lm:
+        base = a  # "最佳案例：A《X》；B《Y》。" — the lead's tier holds for every clause of the paragraph
+        word = lm.group("tier").strip()
+        tm = r.tier_words.search(word)
+        if tm:
+            block_tier, block_at = r.tier(tm.group(0)), base + lm.start("tier") + tm.start()
+            pre = word[: tm.start()]
+            block_cat = pre if pre.endswith(("类", "组", "赛道")) else ""
+            a = base + lm.end()
+        elif r.unknown_tier.match(word):
+            block_tier, block_at, a = r.tier(word), base + lm.start("tier"), base + lm.end()
+    for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END):
+        ma, mb, tier, tier_at, cat = _clause_tier(text, ca, cb)
+        if tier is None and block_tier is not None:
+            tier, tier_at, cat = block_tier, block_at, block_cat
+        has_marks = bool(book_titles(text[ma:mb]))
+        if not has_marks and tier is None:
+            continue
+        found = []
+        for xa, xb in _members(text, ma, mb):
+            piece = text[xa:xb]
+            if "《" in piece or "〈" in piece:
+                it = split_item(text, xa, xb)
+                if it is None or it.form not in ("marks-colon", "unit-marks", "marks-unit", "marks"):
+                    continue
+                if it.form == "marks" and not in_list and tier is None:
+                    continue
+                if it.form == "unit-marks" and not (unit_like(text[slice(*it.subject)]) or place_like(text[slice(*it.subject)])):
+                    continue
+                found.append((it.subject, it.title, it.form, tier, tier_at, cat))
+            elif tier is not None and unit_like(piece):
+                s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
+                lead = rules().unit_lead.match(text[s:xb])
+                s = s + lead.end() if lead else s
+                for ua, ub in _split_units(text, s, xb):
+                    found.append(((ua, ub), (ub, ub), "unit-only", tier, tier_at, cat))
+        out.extend(found)
+    return out

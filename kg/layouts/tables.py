@@ -1,0 +1,186 @@
+"""Tables: real ones (HTML, Word, Excel, PDF rows with cells) and flattened text tables.
+
+The header row's words decide what each column holds (``[table]`` in
+``schema/layouts.toml``: 序号, 申报单位, 项目名称, 奖项 …). A row with one
+filled cell between data rows is a section row: a tier (一等奖), a category
+(党建赋能类) or a competition title. A tier cell left empty under a merged
+cell keeps the tier of the row above. Flattened text tables are lines whose
+columns are separated by runs of spaces; a line that fills only some columns
+continues the cells above it (a long title wrapped onto the next line).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .context import competition_header
+from .items import split_item, unit_like
+from .rules import numeral, rules
+
+__all__ = ["Column", "header_roles", "Row", "text_table_rows", "read_rows"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A table row: its cells as (start, end) in the document text, and the block it came from."""
+
+    cells: tuple[tuple[int, int], ...]
+    block: int
+    start: int
+    end: int
+    more: tuple[tuple[tuple[int, int], ...], ...] = ()  # per cell: continuation pieces on the lines below
+
+
+Column = str  # rank | subject | title | tier | category | region | note | ""
+
+
+def header_roles(cells: list[str]) -> list[Column] | None:
+    """Column roles from a header row, or ``None`` when the row is not a header.
+
+    >>> header_roles(["序号", "申报单位", "项目名称", "获奖等次"])
+    ['rank', 'subject', 'title', 'tier']
+    >>> header_roles(["1", "某某区委组织部", "红色引擎"]) is None
+    True
+    """
+    t = rules().table
+    roles: list[Column] = []
+    for c in cells:
+        c = re.sub(r"[\s:：()（）]+", "", c)
+        role = ""
+        if len(c) <= 8 and not any(ch.isdigit() for ch in c) and "“" not in c:
+            for name in ("rank", "tier", "category", "region", "note", "subject", "title"):
+                m = t[name].search(c)
+                if m and (m.end() - m.start()) * 2 >= len(c):  # the cell is a column word, not a value
+                    role = name
+                    break
+        roles.append(role)
+    if roles.count("subject") > 1:  # 单位 … 单位名称: keep the first
+        first = roles.index("subject")
+        roles = [r if r != "subject" or i == first else "" for i, r in enumerate(roles)]
+    filled = [r for r in roles if r]
+    if len(filled) >= 2 and ("title" in filled or "subject" in filled):
+        return roles
+    return None
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def text_table_rows(text: str, lines: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """Split flattened lines into cells by runs of spaces.
+
+    ``lines`` are (line start incl. indentation, content start, end); returns per line
+    a list of (display column, start, end) cells.
+    """
+    gap = re.compile(r"\t|[ \u3000]{%d,}" % rules().table_gap)
+    out = []
+    for ls, a, b in lines:
+        cells = []
+        pos = a
+        for m in list(gap.finditer(text, a, b)) + [None]:
+            e = m.start() if m else b
+            if e > pos:
+                cells.append((_width(text[ls:pos]), pos, e))
+            if m:
+                pos = m.end()
+        out.append(cells)
+    return out
+
+
+def _cell_text(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"\s+", "", text[span[0] : span[1]])
+
+
+def _fit(text: str, cells: tuple[tuple[int, int], ...], roles: list[Column]) -> int:
+    """How well cells fit column roles: a number under 序号, a unit under 单位, a tier under 奖项."""
+    r = rules()
+    score = 0
+    for (a, b), role in zip(cells, roles):
+        t = _cell_text(text, (a, b))
+        if not t:
+            continue
+        if role == "rank":
+            score += 2 if numeral(t.rstrip(".、．")) is not None else -2
+        elif role == "subject":
+            score += 1 if unit_like(t) else -1
+        elif role == "tier":
+            score += 2 if r.tier_words.search(t) else -1
+        elif role == "title":
+            score += 1 if not unit_like(t) else 0
+    return score
+
+
+def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
+    """Yield table events in order: ('header', row) | ('section', row, kind, value, start) | ('entry', row, fields).
+
+    ``fields`` maps a role to the (start, end) of its cell; ``kind`` of a section row is
+    'tier', 'category', 'competition' or 'other'.
+    """
+    r = rules()
+    for row in rows:
+        if roles is not None and 1 < len(row.cells) < len(roles):
+            # a short row: cells merged down from the rows above (rowspan) are printed once, so
+            # its cells belong to the rightmost columns; or empty cells at its end were left out.
+            # Take the alignment whose cells fit their columns best.
+            pad = len(roles) - len(row.cells)
+            right = ((row.start, row.start),) * pad + row.cells
+            if _fit(text, right, roles) > _fit(text, row.cells, roles):
+                row = Row(right, row.block, row.start, row.end, (((),) * pad + row.more) if row.more else ())
+        texts = [_cell_text(text, c) for c in row.cells]
+        filled = [i for i, t in enumerate(texts) if t]
+        if roles is None:
+            yield ("unread", row)
+            continue
+        if header_roles(texts) is not None and len(filled) >= 2:
+            yield ("header", row)
+            continue
+        if len(filled) == 1 and (len(row.cells) > 1 or len(roles) > 1):
+            t = texts[filled[0]]
+            cs, ce = row.cells[filled[0]]
+            th = r.tier_header.match(t)
+            if th:
+                yield ("section", row, "tier", th, cs)
+                continue
+            ch = r.category_header.match(t)
+            if ch:
+                yield ("section", row, "category", ch.group("category"), cs)
+                continue
+            hd = competition_header(text[cs:ce], cs)
+            if hd:
+                yield ("section", row, "competition", hd, cs)
+                continue
+            if roles[filled[0]] not in ("title", "subject"):
+                yield ("section", row, "other", t, cs)
+                continue
+        fields: dict[str, tuple[int, int]] = {}
+        more: dict[str, list[tuple[int, int]]] = {}
+        for i, role in enumerate(roles[: len(row.cells)]):
+            if role and role not in fields and texts[i]:
+                fields[role] = row.cells[i]
+                if row.more and row.more[i]:
+                    more[role] = list(row.more[i])
+        if len(row.cells) > len(roles) and "title" not in fields:
+            fields["title"] = row.cells[len(roles)]
+        if "title" not in fields and "subject" not in fields:
+            yield ("unread", row)
+            continue
+        yield ("entry", row, fields, more)
+
+
+def split_combined(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A single cell holding both unit and title (《…》 or a colon): (subject, title)."""
+    it = split_item(text, span[0], span[1])
+    if it is None or it.form in ("title-only", "admin-split"):
+        return None
+    if it.subject[1] > it.subject[0] and unit_like(text[slice(*it.subject)]) or it.form.startswith("marks"):
+        return it.subject, it.title
+    return None
+
+
+def rank_of(text: str, span: tuple[int, int] | None) -> int | None:
+    if span is None:
+        return None
+    return numeral(re.sub(r"[\s.、．]", "", text[span[0] : span[1]]))

@@ -1,0 +1,197 @@
+"""Saved builds: the directory ``kg build --out DIR`` writes, read back without rebuilding.
+
+A saved build is ``graph.json`` (networkx node-link JSON: every node and edge with
+its properties and provenance) plus ``manifest.json``, written last, which records
+
+- ``inputs``: the arguments the build was made from and every document read, with its
+  SHA-256 and size (the bundled corpus is recorded as ``bundled`` so a build still
+  matches after the package moves);
+- ``kg_version``, ``graph_format`` and ``kg_code``, a digest of kg's Python sources and rule files
+  (``schema/``: lexicons, layouts, thesauri), which shape the graph as much as the documents do;
+- ``outputs``: every file written, with its SHA-256.
+
+:func:`check` says why a saved build no longer matches its inputs (empty list: it
+matches). Reading needs only ``json`` and networkx: no spaCy, no parser, no
+extractor. Nothing here imports more than that at module level.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Errors, KgError
+from .model import Edge, Node, Span
+
+__all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "code_digest", "manifest_of", "write_manifest",
+           "read_manifest", "check", "recorded_inputs", "SavedGraph", "records_from_json"]
+
+MANIFEST = "manifest.json"
+GRAPH = "graph.json"
+GRAPH_FORMAT = 1  # bump when graph.json changes shape; an older saved build is then rebuilt
+_PROVENANCE = ("doc_id", "span_start", "span_end")
+
+
+def sha256(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def is_build(directory: Path) -> bool:
+    """True when ``directory`` holds a complete saved build (the manifest is written last)."""
+    return (directory / MANIFEST).is_file() and (directory / GRAPH).is_file()
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def code_digest() -> str:
+    """SHA-256 over kg's Python sources and its rule files in ``schema/`` (about 10 ms).
+
+    A saved build made by other code or other rules is stale, even with the same documents.
+    """
+    from .config import SCHEMA_DIR
+
+    root = Path(__file__).resolve().parent
+    files = [("kg", p) for p in root.rglob("*.py")] + [("schema", p) for p in Path(SCHEMA_DIR).rglob("*") if p.is_file()]
+    h = hashlib.sha256()
+    for tag, p in sorted((t, p) for t, p in files if "__pycache__" not in p.parts):
+        rel = p.relative_to(root if tag == "kg" else SCHEMA_DIR).as_posix()
+        h.update(f"{tag}/{rel}\0".encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: list[Path], bundled: Path) -> dict:
+    """The manifest of a build (pure but for hashing the files)."""
+    bundled = bundled.resolve()
+    return {
+        "graph_format": GRAPH_FORMAT,
+        "kg_version": _version(),
+        "kg_code": code_digest(),
+        "inputs": {
+            "args": [{"path": str(a.resolve()), "bundled": a.resolve() == bundled} for a in args],
+            "files": [
+                {"path": str(f.resolve()), "name": n, "bundled": f.resolve() == bundled, "sha256": sha256(f),
+                 "bytes": f.stat().st_size}
+                for f, n in zip(files, names)
+            ],
+        },
+        "outputs": [{"name": p.name, "sha256": sha256(p), "bytes": p.stat().st_size} for p in outputs],
+    }
+
+
+def write_manifest(out: Path, manifest: dict) -> Path:
+    p = out / MANIFEST
+    tmp = out / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n")
+    tmp.replace(p)
+    return p
+
+
+def read_manifest(directory: Path) -> dict:
+    if not is_build(directory):
+        raise KgError(Errors.E801.format(path=directory))
+    try:
+        m = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+        m["inputs"]["files"], m["outputs"]  # noqa: B018 (shape check)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KgError(Errors.E802.format(path=directory, reason=f"{MANIFEST}: {exc}")) from None
+    return m
+
+
+def _current(entry: dict, bundled: Path) -> Path:
+    return bundled if entry.get("bundled") else Path(entry["path"])
+
+
+def recorded_inputs(manifest: dict, bundled: Path) -> list[Path]:
+    """The arguments the build was made from, as paths on this machine."""
+    return [_current(a, bundled) for a in manifest["inputs"]["args"]]
+
+
+def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], list[str]]:
+    """Why the saved build no longer matches: ``(changed, missing)``.
+
+    ``changed`` lists inputs whose content differs, documents added under a directory
+    argument, a different kg version, graph format, code or rules, or a graph.json that
+    was altered; ``missing`` lists inputs that are gone (the saved build is then used as it is).
+    """
+    changed: list[str] = []
+    missing: list[str] = []
+    if manifest.get("graph_format") != GRAPH_FORMAT:
+        changed.append(f"graph format {manifest.get('graph_format')} (this kg writes {GRAPH_FORMAT})")
+    if manifest.get("kg_version") != _version():
+        changed.append(f"kg version {manifest.get('kg_version')} (this is {_version()})")
+    if manifest.get("kg_code") != code_digest():
+        changed.append("kg's code or rules (schema/) changed")
+    recorded = set()
+    for f in manifest["inputs"]["files"]:
+        p = _current(f, bundled)
+        recorded.add(p.resolve())
+        if not p.is_file():
+            missing.append(str(p))
+        elif p.stat().st_size != f["bytes"] or sha256(p) != f["sha256"]:
+            changed.append(f"{f['name']} changed")
+    dirs = [p for p in recorded_inputs(manifest, bundled) if p.is_dir()]
+    if dirs:
+        from .ingest import discover
+
+        try:
+            now = {p.resolve() for p in discover(dirs)}
+        except KgError:
+            now = set()
+        changed.extend(f"{p} is new" for p in sorted(now - recorded))
+    for o in manifest["outputs"]:
+        p = directory / o["name"]
+        if o["name"] == GRAPH and (not p.is_file() or sha256(p) != o["sha256"]):
+            changed.append(f"{GRAPH} was altered")
+    return changed, missing
+
+
+def records_from_json(data: dict) -> tuple[list[Node], list[Edge]]:
+    """The typed nodes and edges of a build, from its node-link JSON (the inverse of ``to_networkx``)."""
+
+    def props(d: dict, skip: tuple[str, ...]) -> tuple[tuple[str, object], ...]:
+        return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in d.items() if k not in skip))
+
+    nodes = [
+        Node(d["id"], d["label"], props(d, ("id", "label", *_PROVENANCE)), Span(d["doc_id"], d["span_start"], d["span_end"]))
+        for d in data["nodes"]
+    ]
+    edges = [
+        Edge(d["source"], d["target"], d["type"], props(d, ("source", "target", "key", "type", *_PROVENANCE)),
+             Span(d["doc_id"], d["span_start"], d["span_end"]))
+        for d in data["edges"]
+    ]
+    edges.sort(key=lambda e: (e.source, e.type, e.target, e.span))
+    return nodes, edges
+
+
+@dataclass
+class SavedGraph:
+    """graph.json of a saved build, parsed once; the networkx graph and the typed records on demand."""
+
+    directory: Path
+    data: dict
+
+    @classmethod
+    def read(cls, directory: Path) -> SavedGraph:
+        try:
+            data = json.loads((directory / GRAPH).read_text(encoding="utf-8"))
+            data["nodes"], data["edges"]  # noqa: B018 (shape check)
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {exc}")) from None
+        return cls(directory, data)
+
+    def graph(self):
+        import networkx as nx
+
+        return nx.node_link_graph(self.data, directed=True, multigraph=True, edges="edges")
+
+    def records(self) -> tuple[list[Node], list[Edge]]:
+        return records_from_json(self.data)

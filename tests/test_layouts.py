@@ -1,0 +1,196 @@
+"""Award lists in many layouts: unit tests on short texts written here, and the fixture corpus scored against its gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate_lists import _rows, load_list_gold, score_lists
+from kg.model import Document
+from kg.parse import parse_document
+
+LISTS = Path(__file__).resolve().parent / "data" / "lists"
+
+
+def _doc(text: str, name: str = "t.txt") -> Document:
+    from kg.readers.text import line_blocks
+
+    return Document("doc/t", name, name, text, "utf-8", "text", "0", line_blocks(text))
+
+
+def _entries(text: str):
+    p = parse_document(_doc(text))
+    return [(e.subject, e.title, e.tier_label, e.rank) for e in p.entries], p
+
+
+HEAD = "第二届某某市基层党建创新案例评选结果\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # numbering styles, restarting per tier
+        ("一等奖\n1.甲县委组织部：打造“红色驿站”\n2、乙区委组织部：“三事分流”工作法\n二等奖\n（1）丙街道党工委：“家门口”服务\n",
+         [("甲县委组织部", "打造“红色驿站”", "一等奖", 1), ("乙区委组织部", "“三事分流”工作法", "一等奖", 2),
+          ("丙街道党工委", "“家门口”服务", "二等奖", 1)]),
+        ("金奖\n①甲县委组织部　“红色驿站”引领乡村治理\n②乙区委组织部　“党建+”赋能产业\n",
+         [("甲县委组织部", "“红色驿站”引领乡村治理", "金奖", 1), ("乙区委组织部", "“党建+”赋能产业", "金奖", 2)]),
+        # glued 《UNIT:TITLE》 runs, a title holding its own 《》
+        ("优秀案例\n《甲县委组织部:以《党章》为纲推进“四议两公开”》《乙集团党委:“红色引擎”赋能国企发展》\n",
+         [("甲县委组织部", "以《党章》为纲推进“四议两公开”", "优秀案例", 1), ("乙集团党委", "“红色引擎”赋能国企发展", "优秀案例", 2)]),
+        # unit after the title
+        ("三等奖\n以“三事分流”推进社区治理（丙区委组织部）\n“智慧党建”平台建设——丁学院安全系\n",
+         [("丙区委组织部", "以“三事分流”推进社区治理", "三等奖", 1), ("丁学院安全系", "“智慧党建”平台建设", "三等奖", 2)]),
+    ],
+)
+def test_layout_kinds(body, expected):
+    got, _ = _entries(HEAD + body)
+    assert got == expected
+
+
+def test_sentence_lists_tier_after_and_before():
+    text = HEAD + (
+        "日前评选结果揭晓，甲县委组织部《“红色驿站”》、乙区委组织部《“三事分流”工作法》以及丙集团党委《“红色引擎”》获得一等奖；"
+        "丁街道党工委《“家门口”服务》和戊区委组织部《楼宇党建》获二等奖。\n"
+        "己局党支部参赛项目《“三心”服务工作法》荣获党建赋能类三等奖；\n"
+        "优秀奖：庚县委组织部、辛区委组织部和壬街道党工委。\n"
+    )
+    got, p = _entries(text)
+    assert [(s, t) for s, t, _, _ in got][:5] == [
+        ("甲县委组织部", "“红色驿站”"), ("乙区委组织部", "“三事分流”工作法"), ("丙集团党委", "“红色引擎”"),
+        ("丁街道党工委", "“家门口”服务"), ("戊区委组织部", "楼宇党建")]
+    assert [g[2] for g in got] == ["一等奖"] * 3 + ["二等奖"] * 2 + ["三等奖"] + ["优秀奖"] * 3
+    assert p.entries[5].category == "党建赋能类"
+    assert [g[0] for g in got[6:]] == ["庚县委组织部", "辛区委组织部", "壬街道党工委"]
+
+
+def test_flattened_text_table_with_wrapped_cells():
+    text = HEAD + (
+        "序号  申报单位            项目名称                      奖项\n"
+        "1     甲区委组织部        “嘉人”党建品牌引领社区治理    一等奖\n"
+        "2     乙区委组织部        “青廉”工程助推乡村振兴的      二等奖\n"
+        "                          实践探索\n"
+    )
+    got, _ = _entries(text)
+    assert got == [("甲区委组织部", "“嘉人”党建品牌引领社区治理", "一等奖", 1),
+                   ("乙区委组织部", "“青廉”工程助推乡村振兴的实践探索", "二等奖", 2)]
+
+
+def test_furniture_is_never_an_entry_or_a_narrative():
+    text = (
+        "您的位置：首页 > 党建要闻 > 正文\n" + HEAD
+        + "发布时间：2023-12-30 10:21  来源：中共某某市委组织部  作者：宣传科  点击：1203\n"
+        + "一等奖\n1.甲县委组织部：打造“红色驿站”\n"
+        + "上一篇：关于开展党费收缴工作的通知\n下一篇：市委组织部召开年度工作会议\n"
+        + "版权所有：中共某某市委组织部  冀ICP备12345678号\n"
+    )
+    got, p = _entries(text)
+    assert got == [("甲县委组织部", "打造“红色驿站”", "一等奖", 1)]
+    assert p.narratives == ()
+    furniture = [pr for pr in p.problems if pr.code == "I104"]
+    assert furniture and "breadcrumb 1" in furniture[0].message and "related 2" in furniture[0].message
+
+
+def test_unknown_tier_kept_and_reported_truncation_reported():
+    text = HEAD + "共评选出5个案例。\n优胜奖\n1.甲县委组织部：打造“红色驿站”\n2.乙区委组织部：“三事分流”工作法\n"
+    got, p = _entries(text)
+    assert [g[2] for g in got] == ["优胜奖", "优胜奖"]
+    codes = [pr.code for pr in p.problems]
+    assert "W214" in codes and "W211" in codes
+
+
+def test_same_winner_printed_twice_is_one_entry_with_two_spans():
+    text = HEAD + ("甲县委组织部《“红色驿站”引领乡村治理》、乙区委组织部《“三事分流”工作法》获得一等奖。\n"
+                   "一等奖\n1.甲县委组织部：“红色驿站”引领乡村治理\n2.乙区委组织部：“三事分流”工作法\n")
+    got, p = _entries(text)
+    assert len(got) == 2
+    assert all(len(e.also_at) == 1 for e in p.entries)
+
+
+def test_traditional_text_is_matched_simplified_and_printed_as_is():
+    text = "第二屆某某市基層黨建創新案例評選結果\n一等獎\n1.廣州市越秀區委組織部：“紅色驛站”引領社區治理\n"
+    got, p = _entries(text)
+    assert got == [("廣州市越秀區委組織部", "“紅色驛站”引領社區治理", "一等獎", 1)]
+    e = p.entries[0]
+    assert e.tier == "first" and e.edition == 2
+    assert text[e.subject_span.start : e.subject_span.end] == "廣州市越秀區委組織部"
+
+
+def test_competition_edition_year_and_context():
+    text = ("关于公布第五届全市机关党建创新案例评选结果的通知\n"
+            "由中共唐山市委组织部主办的评选已经结束。\n一等奖\n1.东实集团：“红色引擎”赋能国企发展\n"
+            "中共唐山市委组织部\n2023年12月30日\n")
+    _, p = _entries(text)
+    e = p.entries[0]
+    assert (e.competition.name, e.edition, e.year) == ("全市机关党建创新案例", 5, 2023)
+    assert e.competition.key.startswith("唐山市·")  # a 全市 contest is the contest of its city
+    assert e.context_region == "唐山市"
+
+
+def test_bundled_corpus_unchanged(parsed):
+    assert len(parsed.entries) == 180
+    assert all(e.competition is None and e.layout == "national" for e in parsed.entries)
+    assert len(parsed.narratives) == 8
+
+
+def _fixture_build():
+    from kg.pipeline import build
+
+    gold = load_list_gold(LISTS / "gold.tsv")
+    header, body = _rows(LISTS / "docs.tsv")
+    docs = [dict(zip(header, cells)) for _, cells in body]
+    files = sorted({LISTS / g["file"] for g in gold} | {LISTS / d["file"] for d in docs})
+    return build(files), gold, docs
+
+
+@pytest.fixture(scope="module")
+def fixture_scores():
+    b, gold, docs = _fixture_build()
+    return score_lists(b, gold, LISTS, docs), b
+
+
+def test_fixture_corpus_scores(fixture_scores):
+    scores, _ = fixture_scores
+    overall = next(r for r in scores["layouts"] if r["layout"] == "all")
+    assert overall["gold"] >= 300
+    assert overall["found"] >= 0.95
+    assert overall["extra"] <= 0.05
+    assert overall["subject"] >= 0.95 and overall["title"] >= 0.95 and overall["tier"] >= 0.95
+    assert overall["region"] >= 0.9
+    for row in scores["layouts"]:
+        assert row["found"] >= 0.85, row
+    assert scores["furniture_narratives"] == 0
+
+
+def test_fixture_editions_of_different_competitions_are_separate(fixture_scores):
+    _, b = fixture_scores
+    g = b.graph
+    editions = [n for n, d in g.nodes(data=True) if d["label"] == "Edition"]
+    for ed in editions:
+        comps = [t for _, t, d in g.out_edges(ed, data=True) if d["type"] == "OF_COMPETITION"]
+        assert len(comps) == 1, ed
+    comps = {d["name"] for _, d in g.nodes(data=True) if d["label"] == "Competition"}
+    assert len(comps) >= 20
+
+
+def test_parallel_build_is_byte_identical_to_serial(tmp_path):
+    from kg.export import graph_json
+    from kg.pipeline import build
+
+    files = sorted(p for p in LISTS.rglob("*") if p.suffix in (".txt", ".html", ".xlsx"))[:16]
+    serial = build(files, jobs=1)
+    parallel = build(files, jobs=2)
+    assert graph_json(serial.graph) == graph_json(parallel.graph)
+    assert [p.code for p in serial.problems] == [p.code for p in parallel.problems]
+
+
+def test_a_bad_file_in_a_folder_is_reported_and_the_rest_is_built(tmp_path):
+    from kg.pipeline import build
+
+    good = tmp_path / "a.txt"
+    good.write_text(HEAD + "一等奖\n1.甲县委组织部：打造“红色驿站”\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    b = build([tmp_path], jobs=1)
+    assert len(b.cases) == 1
+    assert any(p.code == "E001" and p.source.endswith("b.txt") for p in b.problems)

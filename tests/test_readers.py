@@ -1,0 +1,442 @@
+"""Readers: files → typed blocks whose text is a slice of the document text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.ingest import read_document
+from kg.readers import Read, reader_for
+
+DATA = Path(__file__).parent / "data" / "readers"
+
+
+def read_file(path: Path) -> Read:
+    return reader_for(path.suffix)(path.read_bytes(), str(path))
+
+
+def texts(r: Read, kind: str | None = None) -> list[str]:
+    return [b.text(r.text) for b in r.blocks if kind is None or b.kind == kind]
+
+
+def cells(r: Read) -> list[list[str]]:
+    return [[r.text[c.start : c.end] for c in b.cells] for b in r.blocks if b.kind == "table_row"]
+
+
+def assert_exact_spans(r: Read) -> None:
+    """Every block is one whole line of the text, and its cells are slices inside it."""
+    lines = r.text.split("\n")
+    assert [b.text(r.text) for b in r.blocks] == lines
+    for b in r.blocks:
+        assert b.text(r.text) == b.text(r.text).strip() and b.text(r.text)
+        for c in b.cells:
+            assert b.start <= c.start <= c.end <= b.end
+
+
+def furniture(r: Read) -> dict[str, str]:
+    return {b.text(r.text): b.furniture for b in r.blocks if b.kind == "furniture"}
+
+
+# ---------------------------------------------------------------- html
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.html")))
+def test_html_blocks_are_exact_lines_and_deterministic(name):
+    r = read_file(DATA / name)
+    assert_exact_spans(r)
+    again = read_file(DATA / name)
+    assert (again.text, again.blocks, again.meta) == (r.text, r.blocks, r.meta)
+    assert "script" not in r.text and "_hmt" not in r.text and "text-indent" not in r.text
+
+
+def test_html_table_rows_cells_colspan_and_caption():
+    r = read_file(DATA / "news-table.html")
+    rows = cells(r)
+    assert rows[0] == ["序号", "申报单位", "案例名称", "等次"]
+    assert rows[1] == ["一等奖（3个）"]
+    tier = [b for b in r.blocks if b.kind == "table_row"][1]
+    assert tier.cells[0].colspan == 4 and tier.table == 0 and tier.row == 1
+    assert rows[2] == ["1", "江州市湖滨区委组织部", "“红色楼栋”激活城市社区治理末梢", "一等奖"]
+    assert len(rows) == 16 and rows[-1][1] == "沙洲区青山村党总支"
+    assert texts(r, "caption") == ["第三届长江县域基层党建创新案例获奖名单"]
+    assert ("heading", 1) in [(b.kind, b.level) for b in r.blocks]
+    # order: intro paragraph, caption, table, closing paragraph
+    order = [b.kind for b in r.blocks if b.kind != "furniture"]
+    assert order.index("caption") < order.index("table_row") < len(order) - 1 - order[::-1].index("paragraph")
+
+
+def test_html_furniture_by_structure_and_outside_main():
+    r = read_file(DATA / "news-table.html")
+    f = furniture(r)
+    assert f["您的位置：首页 > 党建 > 正文"] == "breadcrumb"
+    assert f["分享到：微信微博QQ空间"] == "share"
+    assert f["县域党建创新论坛在望江举行"] == "related"
+    assert f["Copyright © 2025 东江时报网 版权所有 江ICP备12345678号-1"] == "footer"
+    assert f["要闻"] == "header"
+    assert f["东江时报网首页 | 手机版 | 登录"] == "outside-main"
+    assert f["上一篇：全市机关党建工作推进会召开"] == "pagination"
+    assert not any("一等奖" in t for t in f)
+
+
+def test_html_meta_title_date_site_author():
+    meta = dict(read_file(DATA / "news-table.html").meta)
+    assert meta["title"] == "第三届长江县域基层党建创新案例评选结果揭晓_东江时报网"
+    assert meta["date"] == "2025-12-30" and meta["site"] == "东江时报网" and meta["author"] == "周晓岚"
+    # no date in the page's metadata: read from its own labelled byline, not guessed from the copyright year
+    assert dict(read_file(DATA / "party-links.html").meta)["date"] == "2025-10-09"
+
+
+def test_html_br_splits_paragraphs_and_list_items_are_kept_although_link_dense():
+    r = read_file(DATA / "gov-plist.html")
+    paras = texts(r, "paragraph")
+    assert "1.南湖街道桂花社区党委" in paras and "6.西城街道金叶社区党支部" in paras
+    assert texts(r, "heading") == ["关于2025年度“红旗支部”创建示范点评选结果的通报"]  # a div printing the headline
+    r = read_file(DATA / "party-links.html")
+    items = texts(r, "list_item")
+    assert items[0] == "市财政局预算处党支部：“账本里的初心”" and len(items) == 9
+    assert furniture(r)["全市组织工作会议召开"] == "related"
+    assert [b.level for b in r.blocks if b.kind == "heading"] == [2, 3, 3]
+
+
+def test_html_link_table_outside_the_extractors_main_text_is_kept():
+    r = read_file(DATA / "company-short.html")
+    assert cells(r)[1:] == [["港务公司党委", "“港湾先锋”"], ["城建公司党委", "“筑梦红砖”"],
+                            ["能源公司党委", "“光热党建”"], ["物流公司党总支", "“链动先锋”"]]
+    assert "安溪分局党支部“红色驿站”" in texts(r, "paragraph")
+
+
+def test_html_layout_tables_are_walked_and_gb2312_is_decoded():
+    r = read_file(DATA / "county-layout-gb.html")
+    assert r.encoding == "gb18030"
+    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”"]  # the rowspan cell is printed once
+    assert {b.table for b in r.blocks if b.kind == "table_row"} == {0}  # layout tables are not tables
+    f = furniture(r)
+    assert f["首页 | 组织建设 | 干部工作 | 人才工作 | 党员教育"] == "nav"
+    assert f["您现在的位置：首页 > 通知公告"] == "breadcrumb"
+    assert f["工作动态"] == "outside-main"
+    assert texts(r, "heading") == ["龙泉县2025年基层党建“书记项目”评审结果公示"]
+
+
+def test_html_article_header_and_footer_are_content_page_ones_furniture():
+    r = read_file(DATA / "college-trad.html")
+    assert "我校三項黨建案例獲評全省高校黨建工作創新成果獎" in texts(r, "heading")
+    assert "安全系黨總支《“安全微課堂”進宿舍》" in texts(r, "paragraph")
+    assert furniture(r)["首頁 / 綜合新聞 / 正文"] == "breadcrumb"
+    assert texts(r, "paragraph")[-1] == "（編輯：黃嘉怡）"  # <footer> inside <article>: content (line rules decide)
+
+
+def test_html_main_content_choice_keeps_every_gold_content_block():
+    """The reader's furniture marking against the hand-labelled furniture of every page."""
+    from kg.readers.maincontent import key
+
+    gold: dict[str, set[str]] = {}
+    for line in (DATA / "html-furniture.gold.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            page, text = line.split("\t", 1)
+            gold.setdefault(page, set()).add(key(text))
+    wrong_furniture, kept_furniture = [], 0
+    for page in sorted(DATA.glob("*.html")):
+        r = read_file(page)
+        for b in r.blocks:
+            k = key(b.text(r.text))
+            if b.kind == "furniture" and k not in gold.get(page.name, set()):
+                wrong_furniture.append((page.name, b.text(r.text)))
+            kept_furniture += b.kind != "furniture" and k in gold.get(page.name, set())
+    assert wrong_furniture == []  # no content block is ever marked furniture
+    assert kept_furniture <= 12  # bylines and editor notes around the headline: left to the line rules
+
+
+def test_html_sidebar_without_furniture_words_is_outside_main_and_word_html_tables_are_read():
+    r = read_file(DATA / "portal-sidebar.html")
+    f = furniture(r)
+    assert f["热点新闻"] == f["沪苏浙皖四地组织部门签署合作备忘录"] == "outside-main"  # a list the extractor kept none of
+    assert f["市民在党群服务中心参加周末市集活动，志愿者为老年人提供理发、测血压等便民服务，现场气氛热烈，不少居民表示希望多办几场。"] \
+        == "outside-main"  # kept by trafilatura, but outside the main container
+    assert any(t.startswith("入选案例包括：《上海市金山区") for t in texts(r, "paragraph"))
+    r = read_file(DATA / "word-export.html")
+    assert cells(r)[1] == ["最佳实践（5个）"] and cells(r)[4] == ["3", "区市场监管局机关党委", "“小个专”党建+信用监管"]
+    assert texts(r, "heading") == ["关于公布第二届全区机关党建“最佳实践”评选结果的通知"] and not furniture(r)
+
+
+def test_html_bad_markup_is_read_and_empty_is_a_coded_error(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_bytes("<html><body><p>一等奖<table><tr><td>1<td>某某镇党委<tr><td>2</table><li>未闭合".encode())
+    r = read_file(p)
+    assert cells(r) == [["1", "某某镇党委"], ["2"]] and texts(r, "list_item") == ["未闭合"]
+    assert texts(r, "paragraph") == ["一等奖"]  # a short tier line next to the table stays content
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    with pytest.raises(KgError, match="^E001 "):
+        read_file(empty)
+    binary = tmp_path / "image.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(KgError, match="^E002 "):
+        read_file(binary)
+
+
+def test_html_document_has_blocks_and_meta(tmp_path):
+    doc, _ = read_document(DATA / "news-table.html")
+    assert doc.format == "html" and doc.blocks and dict(doc.meta)["site"] == "东江时报网"
+    assert all(b.text(doc.text) for b in doc.blocks)
+
+
+# ---------------------------------------------------------------- docx
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _numbering(d, num_id: int, fmt: str, start_override: int | None = None) -> None:
+    """Give the document a list definition ``num_id`` whose level 0 is numbered in ``fmt``."""
+    from docx.oxml import parse_xml
+
+    root = d.part.numbering_part.element
+    aid = 900 + num_id
+    root.insert(0, parse_xml(
+        f'<w:abstractNum {W_NS} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1、"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/></w:lvl></w:abstractNum>'))
+    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+                if start_override else "")
+    root.append(parse_xml(f'<w:num {W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>{override}</w:num>'))
+
+
+def _numbered(d, text: str, num_id: int, level: int = 0):
+    from docx.oxml import parse_xml
+
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_heading("第五届全市机关党建创新案例评选结果", level=1)
+    d.add_paragraph("经评审，现将结果公布如下。")
+    d.add_heading("一、一等奖", level=2)
+    _numbering(d, 71, "chineseCounting")
+    _numbering(d, 72, "chineseCounting", start_override=1)
+    _numbered(d, "市委办公室党支部：“三联三促”工作法", 71)
+    _numbered(d, "市财政局党组：预算绩效“红色引擎”", 71)
+    _numbered(d, "其中：财政监督分局党支部", 71, level=1)
+    d.add_paragraph("二等奖")
+    _numbered(d, "市审计局党组：“审计+党建”双融合", 72)
+    d.add_paragraph("市图书馆党支部：“悦读”进社区", style="List Bullet")
+    p = d.add_paragraph("市档案馆党支部")
+    p.add_run().add_break()
+    p.add_run("市气象局党支部")
+    box = d.add_paragraph("附：")
+    box._p.append(parse_xml(
+        f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>（本名单以公示为准）</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    t = d.add_table(rows=5, cols=3)
+    rows = [["序号", "单位", "案例名称"], ["三等奖", "", ""], ["1", "城关镇党委", "“小巷管家”精细化治理"],
+            ["2", "", "“网格连心”服务"], ["3", "石门乡党委", "“山货进城”党员带富"]]
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    t.cell(1, 0).merge(t.cell(1, 2))
+    t.cell(2, 1).merge(t.cell(3, 1))
+    d.add_paragraph("以上名单排名不分先后。")
+    d.sections[0].header.paragraphs[0].text = "中共某市委组织部"
+    d.save(path)
+    return path
+
+
+def test_docx_blocks_in_body_order_with_headings_lists_and_tables(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    assert_exact_spans(r)
+    kinds = [(b.kind, b.text(r.text)) for b in r.blocks]
+    assert kinds[:3] == [("heading", "第五届全市机关党建创新案例评选结果"), ("paragraph", "经评审，现将结果公布如下。"),
+                         ("heading", "一、一等奖")]
+    assert [b.level for b in r.blocks if b.kind == "heading"] == [1, 2]
+    table_at = [i for i, b in enumerate(r.blocks) if b.kind == "table_row"]
+    assert kinds[table_at[0] - 1] == ("paragraph", "（本名单以公示为准）")  # text box after its anchor paragraph
+    assert kinds[table_at[-1] + 1] == ("paragraph", "以上名单排名不分先后。")
+    assert ("paragraph", "市档案馆党支部") in kinds and ("paragraph", "市气象局党支部") in kinds  # soft break
+    assert kinds[-1] == ("furniture", "中共某市委组织部") and r.blocks[-1].furniture == "page-header"
+
+
+def test_docx_numbering_format_level_and_number_are_in_the_origin(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    items = [(b.text(r.text), b.origin) for b in r.blocks if b.kind == "list_item"]
+    assert items == [
+        ("市委办公室党支部：“三联三促”工作法", "docx:numbered:chineseCounting:0:1"),
+        ("市财政局党组：预算绩效“红色引擎”", "docx:numbered:chineseCounting:0:2"),
+        ("其中：财政监督分局党支部", "docx:numbered:decimalEnclosedCircle:1:1"),
+        ("市审计局党组：“审计+党建”双融合", "docx:numbered:chineseCounting:0:1"),  # restarted list
+        ("市图书馆党支部：“悦读”进社区", "docx:numbered:bullet:0:1"),  # List Bullet style numbering
+    ]
+
+
+def test_docx_merged_cells(tmp_path):
+    r = read_file(make_docx(tmp_path / "list.docx"))
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert cells(r) == [["序号", "单位", "案例名称"], ["三等奖"], ["1", "城关镇党委", "“小巷管家”精细化治理"],
+                        ["2", "", "“网格连心”服务"], ["3", "石门乡党委", "“山货进城”党员带富"]]
+    assert rows[1].cells[0].colspan == 3 and rows[3].origin == "docx:tr:vmerge=1"
+    assert [b.row for b in rows] == [0, 1, 2, 3, 4] and {b.table for b in rows} == {0}
+
+
+def test_docx_bad_file_is_a_coded_error(tmp_path):
+    p = tmp_path / "bad.docx"
+    p.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(KgError, match=r"^E006 .*bad\.docx"):
+        read_file(p)
+
+
+# ---------------------------------------------------------------- xlsx
+
+
+def make_xlsx(path: Path, cached: str | None = None) -> Path:
+    import datetime
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "获奖名单"
+    ws.append(["第三届创新案例获奖名单"])
+    ws.merge_cells("A1:D1")
+    ws.append(["序号", "单位", "案例名称", "得分"])
+    ws.append(["一等奖"])
+    ws.merge_cells("A3:D3")
+    ws.append([1.0, "城关镇党委", "“小巷管家”精细化治理", 95.5])
+    ws.append([2, "石门乡党委", "“山货进城”党员带富", "=D4-1"])
+    ws.append([])
+    ws.append([3, "县人民法院党组", datetime.datetime(2025, 12, 30), 0.125])
+    ws["D7"].number_format = "0.0%"
+    ws.merge_cells("B4:B5")
+    wb.create_sheet("空表")
+    wb.create_sheet("说明")["B2"] = "以上排名不分先后"
+    wb.save(path)
+    if cached is not None:  # what Excel stores after computing the formula
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+            b"<f>D4-1</f><v></v>", f"<f>D4-1</f><v>{cached}</v>".encode())
+        with zipfile.ZipFile(path, "w") as z:
+            for n, b in parts.items():
+                z.writestr(n, b)
+    return path
+
+
+def test_xlsx_sheets_rows_merged_cells_and_printed_values(tmp_path):
+    r = read_file(make_xlsx(tmp_path / "list.xlsx", cached="94.5"))
+    assert_exact_spans(r)
+    assert [(b.kind, b.text(r.text)) for b in r.blocks if b.kind == "heading"] == [("heading", "获奖名单"),
+                                                                                  ("heading", "说明")]
+    assert r.blocks[0].origin == "xlsx:sheet"
+    assert cells(r) == [["第三届创新案例获奖名单"], ["序号", "单位", "案例名称", "得分"], ["一等奖"],
+                        ["1", "城关镇党委", "“小巷管家”精细化治理", "95.5"],
+                        ["2", "", "“山货进城”党员带富", "94.5"],  # merged down: text kept once; cached formula value
+                        ["3", "县人民法院党组", "2025-12-30", "12.5%"],
+                        ["以上排名不分先后"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert [c.colspan for c in rows[0].cells] == [4] and [c.colspan for c in rows[2].cells] == [4]
+    assert rows[4].origin == "xlsx:row:5:vmerge=1" and rows[5].origin == "xlsx:row:7"
+    assert [(b.table, b.row) for b in rows] == [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 0)]
+    assert r.problems == []
+
+
+def test_xlsx_formula_without_saved_value_is_reported(tmp_path):
+    r = read_file(make_xlsx(tmp_path / "list.xlsx"))
+    assert cells(r)[4] == ["2", "", "“山货进城”党员带富"]
+    assert [p.code for p in r.problems] == ["W104"] and "D5" in r.problems[0].message
+
+
+def test_xlsx_bad_file_is_a_coded_error(tmp_path):
+    p = tmp_path / "bad.xlsx"
+    p.write_bytes("序号,单位\n1,某某".encode())
+    with pytest.raises(KgError, match=r"^E009 .*bad\.xlsx: cannot read \.xlsx"):
+        read_file(p)
+
+
+# ---------------------------------------------------------------- pdf
+# award-list.pdf, scanned-page.pdf and encrypted.pdf are made by tests/data/readers/make_pdfs.py
+# (fpdf2 + a CJK font) and committed, so these tests need no font.
+
+
+def test_pdf_tables_lines_and_order():
+    r = read_file(DATA / "award-list.pdf")
+    assert_exact_spans(r)
+    body = [(b.kind, b.text(r.text)) for b in r.blocks if b.kind != "furniture"]
+    assert body[:2] == [("paragraph", "第三届江州市基层党建创新案例评选结果"),
+                        ("paragraph", "经各地推荐、专家评审，评选出一等奖案例3个、二等奖案例2个，现将名单公布如下。")]
+    assert cells(r) == [["序号", "申报单位", "案例名称"], ["一等奖"],
+                        ["1", "江州市湖滨区委组织部", "“红色楼栋”激活城市社区治理末梢，让党员在家门口亮身份、作表率"],
+                        ["2", "临川县白沙镇党委", "“田间党课”让党员教育沉到一线"],
+                        ["3", "望江市开发区党工委", "“链上党建”助力园区企业抱团发展"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert rows[1].cells[0].colspan == 3 and [b.row for b in rows] == [0, 1, 2, 3, 4]
+    assert body[7] == ("paragraph", "二等奖名单见下页。")  # after the table, not mixed into it
+    assert ("paragraph", "1.江州市电力公司党委：“光明驿站”点亮乡村振兴路") in body
+    assert r.blocks[-2].origin == "pdf:p3"
+    assert not any("作表率" in t for k, t in body if k == "paragraph")  # table text is not repeated as lines
+
+
+def test_pdf_unruled_columns_stay_apart_and_cjk_is_not_spaced():
+    r = read_file(DATA / "award-list.pdf")
+    line = next(t for t in texts(r, "paragraph") if t.startswith("序号"))
+    assert re.fullmatch(r"序号 {3,}单位 {3,}备注", line)
+    assert all(" " not in t for t in texts(r, "paragraph") if "：" in t)
+
+
+def test_pdf_running_headers_and_page_numbers_are_furniture():
+    r = read_file(DATA / "award-list.pdf")
+    f = [(b.text(r.text), b.furniture) for b in r.blocks if b.kind == "furniture"]
+    assert f.count(("中共江州市委组织部", "page-header")) == 3
+    assert [t for t, k in f if k == "page-footer"] == ["- 1 -", "- 2 -", "- 3 -"]
+
+
+def test_pdf_page_without_text_layer_is_reported():
+    r = read_file(DATA / "scanned-page.pdf")
+    assert texts(r) == ["第一页有文字层"]
+    assert [(p.code, p.message) for p in r.problems] == [
+        ("W103", "W103 page 2 has no text layer (scanned?); nothing read from it")]
+
+
+def test_pdf_bad_files_are_coded_errors(tmp_path):
+    with pytest.raises(KgError, match=r"^E014 .*encrypted\.pdf"):
+        read_file(DATA / "encrypted.pdf")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes((DATA / "award-list.pdf").read_bytes()[:3000])
+    with pytest.raises(KgError, match=r"^E009 .*broken\.pdf: cannot read PDF"):
+        read_file(bad)
+    from fpdf import FPDF
+
+    scan = FPDF()
+    scan.add_page()
+    scan.rect(20, 20, 100, 100, style="F")
+    (tmp_path / "scan.pdf").write_bytes(bytes(scan.output()))
+    with pytest.raises(KgError, match=r"^E015 .*scan\.pdf: none of its 1 page"):
+        read_file(tmp_path / "scan.pdf")
+
+
+def test_pdf_owner_password_only_is_readable(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-only")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, "Award list 2025")
+    (tmp_path / "owner.pdf").write_bytes(bytes(pdf.output()))
+    assert texts(read_file(tmp_path / "owner.pdf")) == ["Award list 2025"]
+
+
+def test_html_encodings(tmp_path):
+    page = "<html><head><meta charset='{cs}'><title>名单</title></head><body><p>城关镇党委：“小巷管家”</p></body></html>"
+    (tmp_path / "stale.html").write_bytes(page.format(cs="gb2312").encode("utf-8"))  # re-saved as UTF-8
+    (tmp_path / "gbk.html").write_bytes(page.format(cs="gbk").encode("gb18030"))
+    (tmp_path / "undeclared.html").write_bytes(page.replace("<meta charset='{cs}'>", "").encode("gb18030"))
+    for name, encoding in (("stale.html", "utf-8"), ("gbk.html", "gb18030"), ("undeclared.html", "gb18030")):
+        r = read_file(tmp_path / name)
+        assert r.encoding == encoding and texts(r) == ["城关镇党委：“小巷管家”"], name

@@ -1,0 +1,199 @@
+"""Saved builds: the manifest, reading graph.json back, rebuilding only when the inputs change, --graph."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import kg
+from kg.cli import main
+from kg.config import BUNDLED_CORPUS
+from kg.saved import MANIFEST, check, is_build, read_manifest, sha256
+
+
+def run(*args, env=None):
+    return CliRunner(env=env).invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def saved_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("saved") / "kg-out"
+    r = run("build", "--out", str(out))
+    assert r.exit_code == 0, r.output
+    return out
+
+
+@pytest.fixture()
+def own_corpus(tmp_path):
+    """A build of a copy of the corpus in a directory, so the test may change its inputs."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(BUNDLED_CORPUS, docs / "corpus.txt")
+    out = tmp_path / "out"
+    kg.build([docs], out=out)
+    return docs, out
+
+
+def test_manifest_records_inputs_outputs_and_is_written_last(saved_dir):
+    m = read_manifest(saved_dir)
+    (f,) = m["inputs"]["files"]
+    assert f["bundled"] and f["sha256"] == sha256(BUNDLED_CORPUS) and f["bytes"] == BUNDLED_CORPUS.stat().st_size
+    assert m["kg_version"] == kg.__version__
+    names = [o["name"] for o in m["outputs"]]
+    assert names == ["graph.json", "graph.graphml", "cases.csv", "quality.json", "quality.md"]
+    for o in m["outputs"]:
+        assert sha256(saved_dir / o["name"]) == o["sha256"], o["name"]
+    mtimes = {p.name: p.stat().st_mtime_ns for p in saved_dir.iterdir()}
+    assert mtimes[MANIFEST] >= max(mtimes.values())
+    assert check(saved_dir, m, BUNDLED_CORPUS) == ([], [])
+
+
+def test_saved_build_gives_back_the_same_records_and_graph(saved_dir, built):
+    b = kg.open_build(saved_dir, notify=None)
+    assert b.result is None and b.directory == saved_dir
+    assert b.nodes == built.nodes
+    assert b.edges == built.edges
+    g, h = b.graph, built.graph
+
+    def norm(v):
+        return tuple(v) if isinstance(v, list) else v
+
+    assert list(g.nodes) == list(h.nodes)
+    assert {n: {k: norm(v) for k, v in d.items()} for n, d in g.nodes(data=True)} == dict(h.nodes(data=True))
+    assert sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in g.edges(keys=True, data=True)) == sorted(
+        (u, v, k, tuple(sorted(d.items()))) for u, v, k, d in h.edges(keys=True, data=True))
+
+
+def test_views_from_a_saved_build_are_byte_identical(saved_dir, built):
+    saved = kg.open_build(saved_dir, notify=None)
+    fresh = kg.api.Build(result=built)
+    for args in (("spread", "公推直选"), ("case", "case/e2-excellent-30")):
+        assert kg.view(saved, *args).html == kg.view(fresh, *args).html, args
+
+
+def test_spread_on_a_saved_build_equals_spread_built_from_the_documents(saved_dir):
+    a = run("spread", "公推直选", "--graph", str(saved_dir), "--format", "csv")
+    b = run("spread", "公推直选", "--input", str(BUNDLED_CORPUS), "--format", "csv")
+    assert a.exit_code == 0 and b.exit_code == 0
+    assert a.stdout == b.stdout
+    assert a.stdout.count("\n") == 4 and "case/e1-best-17" in a.stdout
+    assert a.stderr == ""  # nothing rebuilt, nothing to note
+
+
+def test_changed_input_is_rebuilt_and_saved_again(own_corpus):
+    docs, out = own_corpus
+    assert kg.spread(kg.open_build(out, notify=None), "公推直选").shape[0] == 3
+    text = (docs / "corpus.txt").read_text(encoding="utf-8")
+    assert text.count("全面推行乡镇党委换届公推直选") == 1
+    (docs / "corpus.txt").write_text(text.replace("全面推行乡镇党委换届公推直选", "全面推行乡镇党委换届选举"), encoding="utf-8")
+    notes: list[str] = []
+    unchanged = kg.open_build(out, rebuild=False, notify=notes.append)
+    assert notes == [] and kg.spread(unchanged, "公推直选").shape[0] == 3  # rebuild=False: as saved
+    b = kg.open_build(out, notify=notes.append)
+    assert len(notes) == 1 and "corpus.txt changed: rebuilding" in notes[0]
+    assert b.result is not None and kg.spread(b, "公推直选").shape[0] == 2
+    assert check(out, read_manifest(out), BUNDLED_CORPUS) == ([], [])  # saved again: matches now
+    notes.clear()
+    again = kg.open_build(out, notify=notes.append)
+    assert notes == [] and again.result is None and kg.spread(again, "公推直选").shape[0] == 2
+
+
+def test_new_document_altered_graph_and_missing_input(own_corpus):
+    docs, out = own_corpus
+    shutil.copy(BUNDLED_CORPUS, docs / "more.txt")
+    changed, missing = check(out, read_manifest(out), BUNDLED_CORPUS)
+    assert missing == [] and len(changed) == 1 and changed[0].endswith("more.txt is new")
+    (docs / "more.txt").unlink()
+    graph = out / "graph.json"
+    graph.write_text(graph.read_text(encoding="utf-8").replace("公推直选", "公推直选X"), encoding="utf-8")
+    assert check(out, read_manifest(out), BUNDLED_CORPUS)[0] == ["graph.json was altered"]
+    kg.open_build(out, notify=None)  # rebuilt: the saved graph is whole again
+    shutil.rmtree(docs)
+    notes: list[str] = []
+    b = kg.open_build(out, notify=notes.append)
+    assert "input gone" in notes[0] and "using the saved build as it is" in notes[0]
+    assert kg.spread(b, "公推直选").shape[0] == 3
+
+
+def test_graph_option_defaults_and_errors(saved_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KG_GRAPH", raising=False)
+    r = run("spread", "公推直选", "--format", "csv")
+    assert r.exit_code == 0 and r.stderr == "" and "case/e1-best-08" in r.stdout  # notes go to terminals only
+    assert not (tmp_path / "kg-out").exists()  # the bundled corpus was built in memory
+    r = run("spread", "公推直选", "--format", "csv", env={"KG_GRAPH": str(saved_dir)})
+    assert r.exit_code == 0 and r.stderr == "" and "case/e1-best-08" in r.stdout
+    shutil.copytree(saved_dir, tmp_path / "kg-out")
+    r = run("spread", "公推直选", "--format", "csv")
+    assert r.exit_code == 0 and r.stderr == ""
+    before = (tmp_path / "kg-out" / MANIFEST).stat().st_mtime_ns
+    r = run("spread", "公推直选", "--format", "csv", "--rebuild")
+    assert r.exit_code == 0 and r.stderr == ""
+    assert (tmp_path / "kg-out" / MANIFEST).stat().st_mtime_ns > before and is_build(tmp_path / "kg-out")
+    r = run("report", "--graph", str(tmp_path / "nothing"), "--out", str(tmp_path / "rep"))
+    assert r.exit_code == 2 and "E801" in r.stderr
+    r = run("spread", "公推直选", "--graph", str(saved_dir), "--input", str(BUNDLED_CORPUS))
+    assert r.exit_code == 2 and "E803" in r.stderr
+    (tmp_path / "kg-out" / "graph.json").write_text("{not json", encoding="utf-8")
+    m = json.loads((tmp_path / "kg-out" / MANIFEST).read_text(encoding="utf-8"))
+    for o in m["outputs"]:
+        if o["name"] == "graph.json":
+            o["sha256"] = sha256(tmp_path / "kg-out" / "graph.json")
+    (tmp_path / "kg-out" / MANIFEST).write_text(json.dumps(m), encoding="utf-8")
+    r = run("spread", "公推直选")
+    assert r.exit_code == 2 and "E802" in r.stderr and "graph.json" in r.stderr
+
+
+HEAVY = ("spacy", "rdflib", "pyshacl", "neo4j", "pyvis", "scipy", "pandas")
+
+
+def _modules_after(code: str, tmp_path) -> set[str]:
+    out = tmp_path / "modules.json"
+    script = f"""
+import json, sys
+try:
+{code}
+except SystemExit:
+    pass
+json.dump(sorted(sys.modules), open({str(out)!r}, "w"))
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, stdout=subprocess.DEVNULL, cwd=tmp_path)
+    return set(json.loads(out.read_text()))
+
+
+def test_heavy_modules_are_imported_only_by_the_commands_that_use_them(saved_dir, tmp_path):
+    mods = _modules_after("    import kg", tmp_path)
+    assert not {m for m in (*HEAVY, "networkx", "rich", "click") if m in mods}
+    assert "kg.api" not in mods
+    mods = _modules_after("    import sys; sys.argv = ['kg', '--help']\n    from kg.cli import main; main()", tmp_path)
+    assert not {m for m in (*HEAVY, "networkx", "rich") if m in mods}
+    mods = _modules_after(
+        f"    import sys; sys.argv = ['kg', 'spread', '公推直选', '--graph', {str(saved_dir)!r}, '--format', 'csv']\n"
+        "    from kg.cli import main; main()", tmp_path)
+    assert not {m for m in (*HEAVY, "rich", "kg.pipeline", "kg.parse") if m in mods}
+    assert "networkx" in mods  # the analytics do need it
+
+
+def test_the_api_is_reached_lazily_through_import_kg():
+    import kg.api
+
+    assert kg.build is kg.api.build and kg.spread is kg.api.spread and kg.Build is kg.api.Build
+    assert {"build", "open_build", "spread", "view", "load", "query"} <= set(dir(kg))
+    with pytest.raises(AttributeError):
+        kg.no_such_function  # noqa: B018
+
+
+def test_a_build_made_by_other_code_or_rules_is_stale(own_corpus):
+    docs, out = own_corpus
+    m = read_manifest(out)
+    m["kg_code"] = "0" * 64  # as written by a kg whose sources or schema/ rules differ from these
+    (out / MANIFEST).write_text(json.dumps(m), encoding="utf-8")
+    assert check(out, read_manifest(out), BUNDLED_CORPUS)[0] == ["kg's code or rules (schema/) changed"]
+    notes: list[str] = []
+    kg.open_build(out, notify=notes.append)
+    assert "rebuilding" in notes[0] and check(out, read_manifest(out), BUNDLED_CORPUS) == ([], [])
