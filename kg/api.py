@@ -224,11 +224,12 @@ def build(paths: Iterable[str | os.PathLike] | None = None, out: str | os.PathLi
 
 
 def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
+    from . import atomic
     from .export import write_outputs
     from .ingest import discover
     from .saved import MANIFEST, manifest_of, write_manifest
 
-    out.mkdir(parents=True, exist_ok=True)
+    atomic.output_dir(out)  # E020 for a file or an unwritable path; locked until the process ends (kg/atomic.py)
     (out / MANIFEST).unlink(missing_ok=True)  # an interrupted write leaves no manifest, so no build that looks whole
     written = write_outputs(b.result, out)
     names = [name for _, name in b.result.documents]
@@ -331,10 +332,9 @@ class View:
         self.kind, self.title, self.html, self.height = kind, title, html, height
 
     def save(self, path: str | os.PathLike) -> Path:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(self.html, encoding="utf-8", newline="\n")
-        return p
+        from . import atomic
+
+        return atomic.write_text(atomic.output_file(Path(path)), self.html)  # whole or not at all; E020 for a bad path
 
     def _repr_html_(self) -> str:
         import html

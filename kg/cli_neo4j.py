@@ -98,7 +98,8 @@ def register(group: click.Group) -> None:
         if wipe and not yes and not click.confirm(f"Delete every node and relationship in {conn.uri} ({conn.database or 'default database'})?"):
             err_console.print("not wiped; nothing loaded")
             sys.exit(1)
-        with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console.get()) as bar:
+        with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console.get(),
+                      transient=True) as bar:  # an error stays one line
             task = bar.add_task("load", total=len(build.nodes) + len(build.edges))
             s = load(build, uri, user, database, wipe=wipe, batch_size=batch_size,
                      progress=lambda d, t: bar.update(task, completed=d))
