@@ -59,6 +59,13 @@ def main() -> int:
         text = b.documents[0][0].text
         positioned = [p for p in b.problems if p.offset >= 0]
         missing = [p for p in positioned if p.line <= 0 or p.column <= 0]
+        from kg.errors import _index, line_col
+
+        _index.cache_clear()
+        t1 = time.perf_counter()
+        now = [line_col(text, p.offset) for p in positioned]
+        t_new = time.perf_counter() - t1
+        assert now == [(p.line, p.column) for p in positioned]
         sample = positioned[:: max(1, len(positioned) // 200)]
         t1 = time.perf_counter()
         for p in sample:
@@ -69,8 +76,8 @@ def main() -> int:
           f"(target ≥ {args.target:g})")
     print(f"problems {len(b.problems)}, with an offset {len(positioned)}, without line:column {len(missing)}")
     print(f"stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b.timings.items()))
-    print(f"counting from the start instead would take ≈ {t_old:.0f} s for the positions alone "
-          f"(measured on {len(sample)} problems, checked equal)")
+    print(f"positions of all problems from one line index: {t_new:.2f} s; counting from the start instead "
+          f"would take ≈ {t_old:.0f} s (measured on {len(sample)} problems, checked equal)")
     return 0 if rate >= args.target and not missing else 1
 
 

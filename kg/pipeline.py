@@ -148,13 +148,13 @@ def _assemble(docs: list[tuple[Document, str]], parsed: list[ParsedDocument], pr
     articles: dict[str, list] = {}  # doc id → adoption events of a document read as an article
     for p, (doc, name) in zip(parsed, docs):
         problems.extend(p.problems)
-        if not p.entries and not p.narratives and not any(q.code in ("W304", "I305") for q in p.problems):
-            evs, probs = _article_events(doc, name)
+        if not p.entries and not p.narratives:
+            evs, probs = _article_events(doc, name)  # a round-up or a news article still dates adoptions
             if evs:
                 articles[doc.id] = evs
                 problems.extend(probs)
                 problems.append(Problem("I415", "info", Errors.I415.format(path=name, n=len(evs)), name))
-            else:
+            elif not any(q.code in ("W304", "I305") for q in p.problems):
                 problems.append(Problem("E007", "error", Errors.E007.format(path=name), name))
     if not any(p.entries or p.narratives for p in parsed) and not articles:
         raise KgError(Errors.E007.format(path=docs[0][1] if len(docs) == 1 else f"{len(docs)} documents"))
