@@ -194,3 +194,15 @@ def test_a_bad_file_in_a_folder_is_reported_and_the_rest_is_built(tmp_path):
     b = build([tmp_path], jobs=1)
     assert len(b.cases) == 1
     assert any(p.code == "E001" and p.source.endswith("b.txt") for p in b.problems)
+
+
+def test_views_compare_editions_only_within_a_competition(fixture_scores):
+    from kg.viz.pages import all_views
+
+    _, b = fixture_scores
+    g = b.graph
+    pairs = [name for name, _ in all_views(g) if "-vs-" in name]
+    assert pairs
+    for name in pairs:
+        a, c = name.removeprefix("edition-").removesuffix(".html").split("-vs-")
+        assert g.nodes[f"edition/{a}"]["competition"] == g.nodes[f"edition/{c}"]["competition"]

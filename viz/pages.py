@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import html
 from pathlib import Path
 
@@ -38,10 +40,14 @@ def make_view(g: nx.MultiDiGraph, kind: str, args: list[str]) -> View:
     raise KgError(Errors.E701.format(kind=kind))
 
 
-def _edition(arg: str) -> int:
-    if not arg.strip().isdigit() or len(arg.strip()) > 6:
-        raise KgError(Errors.E703.format(what="an edition", expected="a whole number such as 1 or 2", value=arg))
-    return int(arg)
+def _edition(arg: str) -> int | str:
+    """A national edition's number, or another competition's edition key (``c74115c-e5``, see kg-out/graph.json)."""
+    a = arg.strip().removeprefix("edition/")
+    if re.fullmatch(r"c[0-9a-f]{6}-(?:e\d{1,6}|y\d{4}|d[0-9a-f]{1,12})", a):
+        return a
+    if not a.isdigit() or len(a) > 6:
+        raise KgError(Errors.E703.format(what="an edition", expected="a whole number such as 1 or 2, or an edition key such as c74115c-e5", value=arg))
+    return int(a)
 
 
 def write_view(g: nx.MultiDiGraph, kind: str, args: list[str], out: Path) -> Path:
@@ -55,11 +61,16 @@ def all_views(g: nx.MultiDiGraph) -> list[tuple[str, View]]:
     """Every view worth a slide: overview, each edition and the comparison, each province, each
     mechanism used by two or more cases, each family, and each case with a narrative."""
     views: list[tuple[str, View]] = [("overview.html", overview(g))]
-    editions = sorted(d["number"] for _, d in g.nodes(data=True) if d.get("label") == "Edition")
-    for e in editions:
-        views.append((f"edition-{e}.html", edition_view(g, e)))
-    for a, b in zip(editions, editions[1:]):
-        views.append((f"edition-{a}-vs-{b}.html", edition_view(g, a, b)))
+    by_competition: dict[str, list[tuple]] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("label") == "Edition":
+            by_competition.setdefault(d.get("competition") or "", []).append((d.get("number") or 0, d.get("year") or 0, n))
+    for comp in sorted(by_competition):  # editions are compared only within their competition
+        eds = [n.removeprefix("edition/") for _, _, n in sorted(by_competition[comp])]
+        for e in eds:
+            views.append((f"edition-{e}.html", edition_view(g, e)))
+        for a, b in zip(eds, eds[1:]):
+            views.append((f"edition-{a}-vs-{b}.html", edition_view(g, a, b)))
     for n, d in sorted(g.nodes(data=True)):
         if d.get("label") == "Region" and d.get("level") == "province":
             views.append((f"region-{d['code']}.html", region_view(g, d["name"])))

@@ -110,14 +110,25 @@ def region_view(g: nx.MultiDiGraph, province: str) -> View:
     return View("region", province, f"{g.nodes[p]['name']} 的案例与机制", _sub(g, nodes), focus=(p,))
 
 
-def edition_view(g: nx.MultiDiGraph, edition: int, compare_to: int | None = None) -> View:
+def _edition_id(e: int | str) -> str:
+    """``2`` → the national series' ``edition/2``; an edition key or id (``c74115c-e5``) of another series."""
+    e = str(e)
+    return e if e.startswith("edition/") else f"edition/{e}"
+
+
+def edition_view(g: nx.MultiDiGraph, edition: int | str, compare_to: int | str | None = None) -> View:
     """Cases of an edition with their mechanisms and provinces; with ``compare_to``, both editions,
-    the mechanisms new in ``compare_to`` (absent from ``edition``) marked."""
+    the mechanisms new in ``compare_to`` (absent from ``edition``) marked. A number names an edition
+    of the national series; editions of other competitions are named by their key (``kg view
+    edition c74115c-e5``), and two editions are compared only within one competition."""
     eds = [edition] + ([compare_to] if compare_to is not None else [])
+    if compare_to is not None and _edition_id(edition) in g and _edition_id(compare_to) in g:
+        if g.nodes[_edition_id(edition)].get("competition") != g.nodes[_edition_id(compare_to)].get("competition"):
+            raise KgError(Errors.E702.format(what="edition of the same competition as", name=edition))
     nodes: set[str] = set()
-    by_edition: dict[int, set[str]] = {e: set() for e in eds}
+    by_edition: dict[int | str, set[str]] = {e: set() for e in eds}
     for e in eds:
-        eid = f"edition/{e}"
+        eid = _edition_id(e)
         if eid not in g:
             raise KgError(Errors.E702.format(what="edition", name=e))
         nodes.add(eid)
@@ -134,7 +145,9 @@ def edition_view(g: nx.MultiDiGraph, edition: int, compare_to: int | None = None
         arg = f"{edition} {compare_to}"
     else:
         title, arg = f"第{edition}届 edition {edition}", str(edition)
-    return View("edition", arg, title, _sub(g, nodes), focus=tuple(f"edition/{e}" for e in eds), new_nodes=new)
+    if not str(edition).isdigit():
+        title = g.nodes[_edition_id(edition)].get("full_name") or title
+    return View("edition", arg, title, _sub(g, nodes), focus=tuple(_edition_id(e) for e in eds), new_nodes=new)
 
 
 def case_view(g: nx.MultiDiGraph, case_id: str) -> View:
