@@ -89,9 +89,9 @@ def _print_summary(s: dict, b) -> None:
     t.add_row("documents", str(s["documents"]))
     t.add_row("characters", str(s["chars"]))
     for (ed, tier), n in s["entries"].items():
-        announced = next((v for (e2, t2), v in s["announced"].items() if str(e2) == ed and _tier_label(b, t2) == tier), None)
+        announced = next((v for (e2, t2), v in s["announced"].items() if e2 == ed and _tier_label(b, t2) == tier), None)
         note = f" (announced {announced})" if announced is not None else ""
-        t.add_row(f"entries: 第{ed}届 {tier}", f"{n}{note}")
+        t.add_row(f"entries: {ed} {tier}".strip(), f"{n}{note}")
     t.add_row("narratives", str(s["narratives"]))
     t.add_row("cases", str(s["cases"]))
     for label, n in s["nodes"].items():

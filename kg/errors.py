@@ -53,6 +53,7 @@ class Errors:
     W213 = "W213 text inside a list not read as an entry: {text!r}"
     W214 = "W214 tier {label!r} is not in the tier lexicon (schema/tiers.toml); kept with code {code!r}"
     W215 = "W215 the document names no competition; its list is filed under {name!r}"
+    W217 = "W217 {text!r}: no edition number can be read from it (第一二届, 第0届); not read as a national list header"
     W216 = "W216 {competition} {tier}: {found} entries printed but the header announces {announced}"
     # parse: narratives
     W301 = "W301 narrative {title!r}: no section headings found"
@@ -71,6 +72,7 @@ class Errors:
     I404 = "I404 subject {subject!r}: historical name {name!r} ({code}, valid {valid}) is today's {current}"
     I405 = "I405 subject {subject!r}: organisation without a region in the text"
     W406 = "W406 case {case!r}: no organisation domain found; using {domain}"
+    W409 = "W409 {case}: printed with another subject or title in {source} ({subject!r}); kept as a separate case {other}"
     I407 = "I407 narrative {narrative!r} linked to award entry {case}"
     I409 = "I409 subject {subject!r}: {name!r} lies outside the document's context {context!r}; resolved within the context, {name!r} kept as the place"
     I410 = "I410 subject {subject!r} names no place; region taken from the document's context {context!r}"

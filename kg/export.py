@@ -182,14 +182,24 @@ def quality_markdown(q: dict) -> str:
     return out.getvalue()
 
 
+def _edition_label(e) -> str:
+    """第1届 for the national series (as before); 'competition 第5届' / 'competition 2023年度' for others."""
+    from .graph import edition_label
+
+    if e.competition is None or e.competition.key == "national":
+        return f"第{e.edition}届" if e.edition is not None else (f"{e.year}年度" if e.year else "未标届次")
+    ed = edition_label(e.edition) if e.edition is not None else (f"{e.year}年度" if e.year else "未标届次")
+    return f"{e.competition.name} {ed}"
+
+
 def summary(b: Build) -> dict:
     nodes, rels = label_counts(b.graph)
-    per = Counter((e.edition, e.tier_label) for p in b.parsed for e in p.entries)
-    announced = {(ed, tier): n for p in b.parsed for ed, tier, n in p.announced}
+    per = Counter((_edition_label(e), e.tier_label) for p in b.parsed for e in p.entries)
+    announced = {(f"第{ed}届", tier): n for p in b.parsed for ed, tier, n in p.announced}
     return {
         "documents": len(b.documents),
         "chars": b.chars,
-        "entries": dict(sorted(((f"{ed}", tier), n) for (ed, tier), n in per.items())),
+        "entries": dict(sorted(per.items())),
         "announced": announced,
         "narratives": sum(len(p.narratives) for p in b.parsed),
         "cases": len(b.cases),

@@ -220,7 +220,13 @@ def _parse_lists(r: _Reader, lines: list[_Line]) -> tuple[list[AwardEntry], list
         if not m:
             i += 1
             continue
-        edition = chinese_numeral(m.group(1))
+        from .layouts.rules import numeral
+
+        edition = numeral(m.group(1))
+        if not edition:  # 第一二届, 第0届: no edition can be read; the header is reported and left to the other readers
+            r.report(Errors.W217, "warning", lines[i].start, text=lines[i].text.strip()[:30])
+            i += 1
+            continue
         used.add(i)
         # The block of this edition: until a part header, another edition header/marker, or a narrative heading.
         j = i + 1
@@ -495,7 +501,11 @@ def _edition_before(r: _Reader, lines: list[_Line], i: int) -> int | None:
         if not t:
             continue
         m = r.rules.edition_marker.match(t)
-        return chinese_numeral(m.group(1)) if m else None
+        if not m:
+            return None
+        from .layouts.rules import numeral
+
+        return numeral(m.group(1)) or None
     return None
 
 

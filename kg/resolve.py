@@ -258,6 +258,9 @@ def build_cases(
             cid = known[ident]
         else:
             cid = base if not variants else f"{base}-{digest(ident, length=4)}"
+            if variants:  # the same edition, tier and rank with another subject or title: a conflict, reported
+                problems.append(Problem("W409", "warning", Errors.W409.format(case=base, source=r.source, subject=e.subject,
+                                                                            other=cid), r.source, e.span.start))
             variants.append((ident, cid))
             cases[cid] = Case(cid, e.subject, e.title, e.edition, e.tier, e.tier_label, e.rank,
                               competition=e.competition, edition_key=ekey, year=e.year, category=e.category)

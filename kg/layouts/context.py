@@ -98,6 +98,7 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     if len(name) < 4:
         return None
     edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None
+    edition = edition or None  # 第0届 names no edition
     return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
 
 

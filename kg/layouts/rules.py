@@ -18,8 +18,8 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x3251 + i): 21 + 
 def numeral(text: str) -> int | None:
     """``"12"`` → 12, ``"十二"`` → 12, ``"一百零五"`` → 105, ``"③"`` → 3; ``None`` when not a number.
 
-    >>> numeral("二十一"), numeral("十"), numeral("一百零五"), numeral("⑤"), numeral("x")
-    (21, 10, 105, 5, None)
+    >>> numeral("二十一"), numeral("十"), numeral("一百零五"), numeral("⑤"), numeral("x"), numeral("一二")
+    (21, 10, 105, 5, None, None)
     """
     text = text.strip()
     if not text:
@@ -28,6 +28,8 @@ def numeral(text: str) -> int | None:
         return _CIRCLED[text]
     if text.isascii() and text.isdigit():
         return int(text)
+    if any(a in _DIGITS and b in _DIGITS and "零" not in (a, b) and "〇" not in (a, b) for a, b in zip(text, text[1:])):
+        return None  # 一二 is two numbers (第一二届), not twelve
     total, cur = 0, 0
     for ch in text:
         if ch in _DIGITS:
