@@ -8,7 +8,7 @@ networkx, pyvis or Neo4j driver until a function needs them.
 
 __version__ = "0.1.0"
 
-_API = ("Build", "View", "build", "open_build", "spread", "view", "load", "query")
+_API = ("Build", "View", "build", "open_build", "spread", "timeline", "view", "load", "query")
 __all__ = ["__version__", *_API]
 
 

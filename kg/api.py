@@ -323,6 +323,21 @@ def spread(b: Build, name: str, level: str | None = None) -> pd.DataFrame:
     return df
 
 
+TIMELINE_COLUMNS = ("year", "month", "part", "kind", "province", "prefecture", "county", "place", "practice", "case_id",
+                    "subject", "evidence")
+
+
+def timeline(b: Build, name: str) -> pd.DataFrame:
+    """When and where a practice, mechanism or family was adopted: the rows of ``kg timeline NAME``
+    (dated adoption events in order); first adopters and per-year cumulative counts in ``df.attrs``."""
+    from .chronology import timeline as chronology
+
+    t = chronology(b.graph, name)
+    df = _frame([{c: r[c] for c in TIMELINE_COLUMNS} for r in t["rows"]], TIMELINE_COLUMNS, ints=("year", "month"))
+    df.attrs.update({k: t[k] for k in ("query", "kind", "mechanisms", "first_adopters", "per_year")})
+    return df
+
+
 class View:
     """An HTML view: ``html`` is the complete self-contained page (the same bytes ``kg view`` writes).
 

@@ -185,7 +185,7 @@ def register_views(group: click.Group) -> None:
 
 
 def register_timeline(group: click.Group) -> None:
-    """``kg timeline NAME``: the dated adoption events of a practice, mechanism or family (kg.timeline)."""
+    """``kg timeline NAME``: the dated adoption events of a practice, mechanism or family (kg.chronology)."""
 
     @group.command("timeline")
     @click.argument("name")
@@ -197,7 +197,7 @@ def register_timeline(group: click.Group) -> None:
 
         Example: kg timeline 学时学分制 --format csv
         """
-        from .timeline import timeline
+        from .chronology import timeline
 
         t = timeline(build.graph, name)
         cols = ("year", "month", "part", "kind", "province", "prefecture", "county", "place", "practice", "case_id",

@@ -42,8 +42,8 @@ def report(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
 
 
 def diffusion_section(g: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """The diffusion tables (kg.timeline): dated adoption events per mechanism."""
-    from .timeline import diffusion_table
+    """The diffusion tables (kg.chronology): dated adoption events per mechanism."""
+    from .chronology import diffusion_table
 
     return {"diffusion": diffusion_table(g)}
 

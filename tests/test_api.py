@@ -114,3 +114,12 @@ def test_load_and_query_through_the_api(neo4j_driver, neo4j_conn, saved):
     assert len(named) > 0
     with pytest.raises(KgError, match="E503"):
         kg.query("MATCH (n) DETACH DELETE n", uri=neo4j_conn.uri)
+
+
+def test_timeline_rows_agree_with_the_cli(saved):
+    b = kg.open_build(saved, notify=None)
+    df = kg.timeline(b, "学时学分制")
+    rows = json.loads(cli("timeline", "学时学分制", "--graph", str(saved), "--format", "json"))["rows"]
+    assert len(df) == len(rows) > 0
+    assert [int(y) for y in df.year.dropna()] == [r["year"] for r in rows if r["year"] is not None]
+    assert df.attrs["first_adopters"]

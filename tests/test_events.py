@@ -14,7 +14,7 @@ from kg.extract.dates import find_dates, resolve
 from kg.extract.events import edition_year, place_in, practices_in, sentence_events
 from kg.model import Document
 from kg.pipeline import build_from_documents
-from kg.timeline import diffusion_table, province_adjacency, timeline
+from kg.chronology import diffusion_table, province_adjacency, timeline
 
 GOLD = Path(__file__).parent / "data" / "events_gold.tsv"
 

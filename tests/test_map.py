@@ -11,7 +11,7 @@ import pytest
 
 from kg.viz.chart import chart_payload, render_chart
 from kg.viz.map import map_payload, outlines, place_of, render_map
-from kg.timeline import timeline
+from kg.chronology import timeline
 from kg.viz.timeline_pages import write_time_view
 
 pytestmark = pytest.mark.browser

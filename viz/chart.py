@@ -1,7 +1,7 @@
 """``kg view timeline NAME``: events by year (bars) and cumulative adopters (line), as inline SVG.
 
 No chart library and no CDN: the page's own script draws SVG elements from the data of
-:func:`kg.timeline.timeline` (same security rules as every kg view: ``default-src 'none'``,
+:func:`kg.chronology.timeline` (same security rules as every kg view: ``default-src 'none'``,
 data as escaped JSON, text through ``textContent`` only).
 """
 

@@ -63,7 +63,7 @@ def outlines() -> dict:
 
 
 def map_payload(t: dict) -> dict:
-    """Page data from a :func:`kg.timeline.timeline` result: one point per adopter."""
+    """Page data from a :func:`kg.chronology.timeline` result: one point per adopter."""
     points: dict[tuple[str, str], dict] = {}
     unplaced = 0
     for r in t["rows"]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KgError
-from kg.timeline import timeline
+from kg.chronology import timeline
 
 from .chart import chart_payload, render_chart
 from .map import map_payload, render_map
