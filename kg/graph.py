@@ -165,6 +165,7 @@ def build_records(
             _practice_records(c, practices, lexicon, used, add_node, edges)
         _event_records(add_node, edges, c, lexicon, c.events, texts)
     _event_records(add_node, edges, None, lexicon, article_events or [], texts)  # events of articles: no case
+    _event_practices(nodes, edges, [e for c in cases for e in c.events] + list(article_events or []), practices or {})
     _broader_mechanisms(nodes, lexicon, add_node, edges)
     # shared edges (PART_OF, BROADER, OF_EDITION …) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
@@ -206,6 +207,16 @@ def _edition(add_node, edges: list[Edge], c: Case, span: Span) -> None:
     add_node(cid, "Competition", span, name=cname, key=key,
              organisers=tuple(comp.organisers) if comp is not None else (), inferred=(comp.inferred or None) if comp else None)
     edges.append(Edge(edition_id(c.edition_key), cid, "OF_COMPETITION", (), span))
+
+
+def _event_practices(nodes: dict[str, Node], edges: list[Edge], events: list, practices: dict[str, Practice]) -> None:
+    """(AdoptionEvent)-[:ADOPTS_PRACTICE]->(Practice) when the practice an event names is a Practice node of the graph."""
+    from .extract.practice_rules import normalise_name
+
+    for ev in events:
+        p = practices.get(normalise_name(ev.practice)) if ev.practice else None
+        if p is not None and p.id in nodes:
+            edges.append(Edge(ev.id, p.id, "ADOPTS_PRACTICE", _props(text=ev.practice_text), ev.span))
 
 
 def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon, events: list,

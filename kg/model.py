@@ -79,6 +79,7 @@ REL_TYPES = (
     "INSTANCE_OF",
     "IN_FAMILY",
     "HAS_BROADER",
+    "ADOPTS_PRACTICE",
 )
 
 

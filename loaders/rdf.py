@@ -39,6 +39,7 @@ PREDICATE = {
     "HAS_EVENT": KGO.hasEvent, "ADOPTS": KGO.adopts, "EVENT_IN": KGO.eventIn, "REPORTED_IN": KGO.reportedIn,
     "NAMES": KGO.namesPractice,
     "INSTANCE_OF": KGO.instanceOf, "IN_FAMILY": KGO.inFamily, "HAS_BROADER": KGO.broaderMechanism,
+    "ADOPTS_PRACTICE": KGO.adoptsPractice,
 }
 #: relationships that are also stated as skos:broader (the thesaurus hierarchy)
 SKOS_BROADER = ("PART_OF", "BROADER", "INSTANCE_OF", "IN_FAMILY", "HAS_BROADER")

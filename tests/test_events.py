@@ -271,3 +271,14 @@ def test_a_document_without_list_or_narrative_is_read_as_an_article(tmp_path):
     empty.write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
     r = CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "o")])
     assert r.exit_code != 0 and "E007" in r.output
+
+
+def test_events_link_to_the_practice_nodes_they_name(built):
+    from kg.extract.practice_rules import normalise_name
+
+    g = built.graph
+    links = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "ADOPTS_PRACTICE"]
+    assert len(links) >= 20
+    for u, v in links:
+        assert g.nodes[u]["label"] == "AdoptionEvent" and g.nodes[v]["label"] == "Practice"
+        assert g.nodes[v]["name"] == normalise_name(g.nodes[u]["practice"])

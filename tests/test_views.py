@@ -191,4 +191,5 @@ def test_view_all_writes_an_index(tmp_path):
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     pages = sorted(p.name for p in tmp_path.glob("*.html") if p.name != "index.html")
     assert "overview.html" in pages and "edition-1-vs-2.html" in pages and "region-620000.html" in pages
+    assert "map-01.html" in pages and "timeline-01.html" in pages  # the mechanisms with dated adoption events
     assert all(f'href="{p}"' in index for p in pages)

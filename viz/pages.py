@@ -86,6 +86,25 @@ def all_views(g: nx.MultiDiGraph) -> list[tuple[str, View]]:
     return views
 
 
+def _time_views(g: nx.MultiDiGraph, out: Path, limit: int = 12) -> list[tuple[str, str, str, str]]:
+    """Write ``map-N.html`` and ``timeline-N.html`` for the mechanisms with the most dated adoption events."""
+    from .timeline_pages import time_view_html
+
+    counts: dict[str, int] = {}
+    for u, v, d in g.edges(data=True):
+        if d["type"] == "ADOPTS" and g.nodes[u].get("year") is not None:
+            counts[v] = counts.get(v, 0) + 1
+    top = sorted(counts, key=lambda m: (-counts[m], g.nodes[m].get("name", m)))[:limit]
+    rows = []
+    for k, mid in enumerate(top, 1):
+        name = g.nodes[mid].get("name", mid)
+        for kind in ("map", "timeline"):
+            fname = f"{kind}-{k:02d}.html"
+            atomic.write_text(out / fname, time_view_html(g, kind, name))
+            rows.append((kind, fname, f"{name} ({'地图 map' if kind == 'map' else '时间线 timeline'})", f"{counts[mid]} dated events"))
+    return rows
+
+
 def write_all(g: nx.MultiDiGraph, out: Path) -> list[Path]:
     atomic.output_dir(out)
     written = []
@@ -94,17 +113,20 @@ def write_all(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         f = out / name
         atomic.write_text(f, render_html(view))
         written.append(f)
-        links.append((view.kind, name, view.title, view.graph.number_of_nodes()))
+        links.append((view.kind, name, view.title, f"{view.graph.number_of_nodes()} nodes"))
+    for kind, name, title, n in _time_views(g, out):  # map and timeline of each mechanism with dated events
+        written.append(out / name)
+        links.append((kind, name, title, n))
     groups: dict[str, list] = {}
     for kind, name, title, n in links:
         groups.setdefault(kind, []).append((name, title, n))
     body = []
-    for kind in ("overview", "edition", "spread", "region", "case"):
+    for kind in ("overview", "edition", "spread", "region", "case", "map", "timeline"):
         if kind not in groups:
             continue
         body.append(f"<h2>{html.escape(kind)}</h2><ul>")
         for name, title, n in groups[kind]:
-            body.append(f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({n} nodes)</small></li>')
+            body.append(f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({n})</small></li>')
         body.append("</ul>")
     index = out / "index.html"
     atomic.write_text(

@@ -26,6 +26,8 @@ def time_view_html(g: nx.MultiDiGraph, kind: str, name: str) -> str:
 def write_time_view(g: nx.MultiDiGraph, kind: str, args: list[str], out: Path) -> Path:
     if not args:
         raise KgError(f"E701 view {kind!r} needs 1 argument(s)")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(time_view_html(g, kind, args[0]), encoding="utf-8", newline="\n")
+    from kg import atomic
+
+    atomic.output_file(out)
+    atomic.write_text(out, time_view_html(g, kind, args[0]))
     return out
