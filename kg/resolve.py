@@ -172,9 +172,16 @@ def body_containment(a: str, b: str) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
-def same_case(a: Narrative, b: Narrative, ra: RegionMatch | None, rb: RegionMatch | None) -> tuple[bool, float, str]:
+def _containment(x: frozenset[str], y: frozenset[str]) -> float:
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def same_case(a: Narrative, b: Narrative, ra: RegionMatch | None, rb: RegionMatch | None,
+              shingles: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[bool, float, str]:
     """Are two narratives one case? Returns (decision, score, evidence)."""
-    score = body_containment(a.text, b.text)
+    score = _containment(*shingles) if shingles else body_containment(a.text, b.text)
     evidence = [f"body {score:.2f}"]
     if a.title and b.title:
         from rapidfuzz import fuzz
@@ -206,12 +213,28 @@ def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], re
             c = parent[c]
         return c
 
+    # each body's trigrams once; pairs only within a province (a reprint is of the same place) or with a
+    # narrative whose place is unknown, and never across two different printed editions
+    sh = {r.key: _shingles(r.narrative.text) for r in narr}  # type: ignore[union-attr]
+
+    def province(r: Record) -> str:
+        m = regions.get(r.key)
+        return m.units[0].code if m is not None and m.units else ""
+
     for i, a in enumerate(narr):
+        pa = province(a)
         for b in narr[i + 1 :]:
+            pb = province(b)
+            if pa and pb and pa != pb:
+                continue
+            ea, eb = a.narrative.edition, b.narrative.edition  # type: ignore[union-attr]
+            if ea is not None and eb is not None and ea != eb:
+                continue
             ca, cb = find(of_record[a.key]), find(of_record[b.key])
             if ca == cb:
                 continue
-            ok, score, evidence = same_case(a.narrative, b.narrative, regions.get(a.key), regions.get(b.key))  # type: ignore[arg-type]
+            ok, score, evidence = same_case(a.narrative, b.narrative, regions.get(a.key), regions.get(b.key),  # type: ignore[arg-type]
+                                            (sh[a.key], sh[b.key]))
             if score < SAME_CASE_THRESHOLD / 2:
                 continue
             if not ok:
