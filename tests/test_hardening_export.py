@@ -10,12 +10,12 @@ come back as U+FFFD.
 from __future__ import annotations
 
 import dataclasses
-import http.server
 import json
-import threading
 
 import networkx as nx
 import pytest
+
+from tests.http_recorder import recording_server
 from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.namespace import DCTERMS
@@ -86,29 +86,15 @@ def test_all_characters_at_once_and_output_is_deterministic(built):
 # --- kg validate --rdf on files that are not RDF ----------------------------------------------
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
-
-    def do_GET(self):  # noqa: N802
-        _Recorder.hits.append(self.path)
-        body = b'{"@context": {"x": "http://example.org/x"}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/ld+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+@pytest.fixture(scope="module")
+def recording():
+    with recording_server("ctx.jsonld", b'{"@context": {"x": "http://example.org/x"}}', "application/ld+json") as rec:
+        yield rec
 
 
 @pytest.fixture(scope="module")
-def recorder():
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/ctx.jsonld"
-    srv.shutdown()
-    srv.server_close()
+def recorder(recording):
+    return recording.url
 
 
 BAD_RDF = [
@@ -127,14 +113,14 @@ BAD_RDF = [
 
 
 @pytest.mark.parametrize("name,filename,data", BAD_RDF, ids=[c[0] for c in BAD_RDF])
-def test_validate_rdf_bad_file_is_one_coded_line(name, filename, data, tmp_path, recorder):
+def test_validate_rdf_bad_file_is_one_coded_line(name, filename, data, tmp_path, recorder, recording):
     if name == "remote context":
         data = json.dumps({"@context": recorder, "@id": "http://a", "x": "1"}).encode()
     elif name == "remote import":
         data = json.dumps({"@context": {"@import": recorder}, "@id": "http://a"}).encode()
     p = tmp_path / filename
     p.write_bytes(data)
-    _Recorder.hits.clear()
+    recording.hits.clear()
     r = CliRunner().invoke(main, ["validate", "--rdf", str(p)])
     assert "Traceback" not in r.output
     assert r.exit_code == 2, r.output
@@ -142,7 +128,7 @@ def test_validate_rdf_bad_file_is_one_coded_line(name, filename, data, tmp_path,
     assert len(lines) == 1 and lines[0].startswith("error: E"), r.output
     code = lines[0].split()[1]
     assert code in ({"E001"} if not data else {"E540"}), r.output
-    assert _Recorder.hits == []
+    assert recording.hits == []
 
 
 def test_validate_rdf_special_files(tmp_path):

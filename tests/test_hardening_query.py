@@ -8,10 +8,10 @@ zero requests) and nothing changed (the database snapshot is identical).
 
 from __future__ import annotations
 
-import http.server
-import threading
 
 import pytest
+
+from tests.http_recorder import recording_server
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -106,29 +106,15 @@ def test_tokenizer_keeps_strings_comments_and_backticks_apart():
 # --- against the real server ------------------------------------------------------------------
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
-
-    def do_GET(self):  # noqa: N802 (http.server's naming)
-        _Recorder.hits.append(self.path)
-        body = b"a,b\n1,2\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/csv")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+@pytest.fixture(scope="module")
+def recording():
+    with recording_server("x.csv", b"a,b\n1,2\n", "text/csv") as rec:
+        yield rec
 
 
 @pytest.fixture(scope="module")
-def recorder():
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/x.csv"
-    srv.shutdown()
-    srv.server_close()
+def recorder(recording):
+    return recording.url
 
 
 @pytest.fixture()
@@ -147,28 +133,28 @@ def seeded(neo4j_driver, neo4j_conn):
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name,cypher,code", DISGUISES, ids=[d[0] for d in DISGUISES])
-def test_kg_query_refuses_disguise_on_real_server(name, cypher, code, seeded, neo4j_conn, recorder, secret_file):
+def test_kg_query_refuses_disguise_on_real_server(name, cypher, code, seeded, neo4j_conn, recorder, recording, secret_file):
     before = snapshot(seeded, neo4j_conn.database)
-    _Recorder.hits.clear()
+    recording.hits.clear()
     r = CliRunner().invoke(main, ["query", "--cypher", _fill(cypher, secret_file.as_uri(), recorder)])
     assert r.exit_code == 2, r.output
     assert code in r.output and "Traceback" not in r.output
     assert SECRET not in r.output and "root:" not in r.output and "NEO4J_PASSWORD" not in r.output
-    assert _Recorder.hits == []
+    assert recording.hits == []
     assert snapshot(seeded, neo4j_conn.database) == before
 
 
 @pytest.mark.neo4j
-def test_server_config_refuses_file_and_network_even_without_the_guard(seeded, neo4j_conn, recorder, secret_file):
+def test_server_config_refuses_file_and_network_even_without_the_guard(seeded, neo4j_conn, recorder, recording, secret_file):
     """Defence in depth: the launcher (and docker-compose.yml) turn off file URLs and outgoing LOAD CSV."""
     from neo4j.exceptions import ClientError
 
-    _Recorder.hits.clear()
+    recording.hits.clear()
     for url in (secret_file.as_uri(), "file:///etc/passwd", recorder):
         with pytest.raises(ClientError) as e:
             seeded.execute_query(f"LOAD CSV FROM '{url}' AS l RETURN l", database_=neo4j_conn.database)
         assert SECRET not in str(e.value)
-    assert _Recorder.hits == []
+    assert recording.hits == []
 
 
 @pytest.mark.neo4j

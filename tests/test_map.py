@@ -3,11 +3,10 @@ a working year slider, inert document text, no request leaving the page."""
 
 from __future__ import annotations
 
-import json
-import time
-from pathlib import Path
 
 import pytest
+
+from tests.browser_pages import open_page, requests_made
 
 from kg.viz.chart import chart_payload, render_chart
 from kg.viz.map import map_payload, outlines, place_of, render_map
@@ -17,25 +16,6 @@ from kg.viz.timeline_pages import write_time_view
 pytestmark = pytest.mark.browser
 
 
-def open_page(browser, f: Path, timeout: float = 30):
-    browser.get_log("browser")
-    browser.get_log("performance")
-    browser.get(f.resolve().as_uri())
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if browser.execute_script("return document.body && document.body.getAttribute('data-drawn') === '1'"):
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"{f.name}: not drawn within {timeout} s")
-
-
-def requests_made(browser) -> list[str]:
-    urls = []
-    for entry in browser.get_log("performance"):
-        msg = json.loads(entry["message"])["message"]
-        if msg.get("method") == "Network.requestWillBeSent":
-            urls.append(msg["params"]["request"]["url"])
-    return urls
 
 
 def test_coordinates_come_from_the_gazetteer_and_renamed_units_are_placed():

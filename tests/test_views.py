@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import time
-from pathlib import Path
 
 import pytest
+
+from tests.browser_pages import open_page, requests_made
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -88,25 +88,6 @@ def test_safe_json_cannot_close_a_script():
 # --- in the browser --------------------------------------------------------------------------
 
 
-def open_page(browser, f: Path, timeout: float = 30):
-    browser.get_log("browser")
-    browser.get_log("performance")
-    browser.get(f.resolve().as_uri())
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if browser.execute_script("return document.body && document.body.getAttribute('data-drawn') === '1'"):
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"{f.name}: the network was not drawn within {timeout} s")
-
-
-def requests_made(browser) -> list[str]:
-    urls = []
-    for entry in browser.get_log("performance"):
-        msg = json.loads(entry["message"])["message"]
-        if msg.get("method") == "Network.requestWillBeSent":
-            urls.append(msg["params"]["request"]["url"])
-    return urls
 
 
 @pytest.mark.parametrize("kind,args", VIEWS)
