@@ -25,24 +25,7 @@ from .ingest import CleanText, clean
 from .model import AwardEntry, Document, Narrative, ParsedDocument, Problem, Section, Span
 from .textnorm import changed_chars, simplify
 
-__all__ = ["parse_document", "chinese_numeral"]
-
-_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def chinese_numeral(text: str) -> int:
-    """``"二"`` → 2, ``"十二"`` → 12, ``"3"`` → 3 (editions are small numbers).
-
-    >>> chinese_numeral("十一"), chinese_numeral("二十"), chinese_numeral("7")
-    (11, 20, 7)
-    """
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
-    return _DIGITS[text]
-
+__all__ = ["parse_document"]
 
 @dataclass(frozen=True)
 class _Rules:
@@ -210,7 +193,6 @@ def _select(markers: list[_Marker], announced: int | None) -> tuple[list[_Marker
 def _parse_lists(r: _Reader, lines: list[_Line]) -> tuple[list[AwardEntry], list[tuple[int, str, int]], set[int]]:
     """Find every award list; returns entries, announced totals and the line indexes they use."""
     rules = r.rules
-    text = r.ct.text
     entries: list[AwardEntry] = []
     announced_totals: list[tuple[int, str, int]] = []
     used: set[int] = set()

@@ -11,6 +11,8 @@ kept as the place. Pure: text in, a :class:`~kg.model.RegionMatch` out.
 
 from __future__ import annotations
 
+import functools
+
 from .errors import Errors, problem
 from .extract.regions import load_gazetteer, resolve_region
 from .model import AwardEntry, Problem, RegionMatch, Span
@@ -25,6 +27,11 @@ def _bare(m: RegionMatch) -> bool:
         return False
     head = m.matched
     return not any(u.name[:2] in head for u in m.units[:-1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _context_region(text: str, edition: int | None, year: int | None) -> RegionMatch | None:
+    return resolve_region(text, None, "", edition, year=year)[0]
 
 
 def place_entry(
@@ -48,7 +55,7 @@ def place_entry(
     if not ctx_text or (entry is None and m is not None and m.deepest is not None and m.deepest.level == "county"
                         and not any(p.code == "I402" for p in problems)):
         return m, problems
-    ctx, _ = resolve_region(simplify(ctx_text), ctx_span, source, edition, year=year)
+    ctx = _context_region(simplify(ctx_text), edition, year)  # one document's entries share it: resolved once
     if ctx is None or ctx.deepest is None:
         return m, problems
     offset = span.start if span else -1

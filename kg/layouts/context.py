@@ -19,7 +19,7 @@ from ..ids import normalise
 from ..model import Competition
 from .rules import numeral, rules
 
-__all__ = ["Header", "DocContext", "competition_header", "series_name", "document_context"]
+__all__ = ["Header", "DocContext", "competition_header", "competition_of", "series_name", "document_context"]
 
 _MAX_HEADER = 80
 
@@ -102,7 +102,8 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
 
 
-def _series(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
+def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
+    """The competition a series name belongs to: a known series, or the name (a 全市/全省 series keyed by its place)."""
     r = rules()
     norm = normalise(name)
     key = r.series.get(norm)
@@ -234,10 +235,10 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
                 place, place_span = p, (i, i + len(p)) if i >= 0 else None
                 break
     if header is not None:
-        comp = _series(header.name, place, tuple(organisers), False)
+        comp = competition_of(header.name, place, tuple(organisers), False)
         y = header.year or year
     else:
-        comp = _series(f"{name or '未命名文档'}所列名单", "", tuple(organisers), True)
+        comp = competition_of(f"{name or '未命名文档'}所列名单", "", tuple(organisers), True)
         y = year
     tier = None
     if header is not None and header.start >= 0:

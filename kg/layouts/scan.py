@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .context import DocContext, competition_header
+from .context import DocContext, competition_header, competition_of, series_name
 from .items import place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
@@ -123,11 +123,9 @@ class _Scanner:
             return True
         h = competition_header(t, b.start)
         if h and (b.kind == "heading" or (len(t) <= 50 and "，" not in t)):
-            from .context import _series
-
             st = self.state
             if self.ctx.header is None or (h.start != self.ctx.header.start):
-                st.competition = _series(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+                st.competition = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
                 st.edition = h.edition
                 st.year = h.year or self.ctx.year
                 st.set_tier(None, -1, "")
@@ -315,9 +313,7 @@ class _Scanner:
                 elif what == "category":
                     self.state.set_tier(None, -1, value)
                 elif what == "competition":
-                    from .context import _series
-
-                    self.state.competition = _series(value.name, self.ctx.place, self.ctx.competition.organisers, False)
+                    self.state.competition = competition_of(value.name, self.ctx.place, self.ctx.competition.organisers, False)
                     self.state.edition, self.state.year = value.edition, value.year or self.ctx.year
                     self.state.set_tier(None, -1, "")
                 self.claimed.add(row.block)
@@ -360,9 +356,7 @@ class _Scanner:
                 if more:
                     self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
                 if row_comp:
-                    from .context import _series, series_name
-
-                    self.drafts[-1].competition = _series(series_name(row_comp), self.ctx.place,
+                    self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
                                                           self.ctx.competition.organisers, False)
                     self.drafts[-1].edition = None
             else:
