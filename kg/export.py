@@ -111,12 +111,18 @@ def graphml_bytes(b: Build) -> bytes:
     def typ(v: object) -> str:
         return "boolean" if isinstance(v, bool) else "long" if isinstance(v, int) else "string"
 
+    memo: dict[str, str] = {}  # labels, ids and document ids recur on thousands of rows
+
     def val(v: object) -> str:
         if isinstance(v, bool):
             return "true" if v else "false"
         if isinstance(v, (list, tuple)):
             v = "|".join(map(str, v))
-        return escape(xml_safe(str(v)), {"\r": "&#13;"})  # XML 1.0 cannot carry some controls; \r kept
+        s = str(v)
+        out = memo.get(s)
+        if out is None:
+            out = memo[s] = escape(xml_safe(s), {"\r": "&#13;"})  # XML 1.0 cannot carry some controls; \r kept
+        return out
 
     def rows(items):
         for it in items:

@@ -15,12 +15,14 @@ Everything here is pure: text in, typed records and problems out.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from .config import load_toml
-from .errors import Errors, problem
+from .errors import Errors, line_col, problem
 from .ingest import CleanText, clean
 from .model import AwardEntry, Document, Narrative, ParsedDocument, Problem, Section, Span
 from .textnorm import changed_chars, simplify
@@ -471,8 +473,6 @@ def _orig_delta(r: _Reader, s: Section, pos: int) -> int:
 
 
 def _clean_of(r: _Reader, orig: int) -> int:
-    import bisect
-
     i = bisect.bisect_right(r.ct.orig_starts, orig) - 1
     return r.ct.clean_starts[i] + (orig - r.ct.orig_starts[i])
 
@@ -533,8 +533,6 @@ def _mark_used(r: _Reader, lines: list[_Line], used: set[int], spans: list[tuple
     """Add to ``used`` every line overlapping one of ``spans`` (original offsets, sorted)."""
     if not spans:
         return
-    import bisect
-
     starts = [a for a, _ in spans]
     for k, ln in enumerate(lines):
         if k in used or ln.end <= ln.start:
@@ -548,15 +546,18 @@ def _mark_used(r: _Reader, lines: list[_Line], used: set[int], spans: list[tuple
 def _report_unread(r: _Reader, lr, narratives: list[Narrative], taken: list[tuple[int, int]]) -> None:
     """Content blocks that nothing read: one info line per document, with their lines."""
     spans = sorted([(n.span.start, n.span.end) for n in narratives] + taken)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among spans starting so far
     unread = []
     for i, b in enumerate(lr.blocks):
         if b.kind == "furniture" or i in lr.claimed:
             continue
-        if any(a <= b.start and b.end <= e for a, e in spans):
-            continue
+        j = bisect.bisect_right(starts, b.start) - 1  # spans that start at or before the block
+        if j >= 0 and reach[j] >= b.end:
+            continue  # inside a span that was read
         unread.append(b)
     if unread:
-        lines = [r.doc.text.count("\n", 0, b.start) + 1 for b in unread[:20]]
+        lines = [line_col(r.doc.text, b.start)[0] for b in unread[:20]]
         more = ", …" if len(unread) > 20 else ""
         r.problems.append(Problem("I105", "info", Errors.I105.format(count=len(unread), lines=", ".join(map(str, lines)) + more),
                                   r.source, unread[0].start))

@@ -18,8 +18,10 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .errors import Errors
@@ -201,6 +203,37 @@ def same_case(a: Narrative, b: Narrative, ra: RegionMatch | None, rb: RegionMatc
     return ok, score, ", ".join(evidence)
 
 
+#: Candidate pairs share one of the shorter body's this many rarest trigrams (see _candidate_pairs).
+BLOCKING_TRIGRAMS = 16
+
+
+def _candidate_pairs(sets: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, worth scoring, in order: blocking on rare trigrams.
+
+    A reprint or an excerpt holds most of the shorter body's trigrams, and the trigrams two
+    bodies share with nobody else are the rarest shared ones of the build. So a pair is scored
+    only when the longer body holds one of the shorter body's :data:`BLOCKING_TRIGRAMS` rarest
+    trigrams among those found in at least one other body. Cost grows with the number of
+    bodies and how often their rare trigrams recur, not with the square of their number; the
+    narrative fixtures give the same merges and near-miss reports as scoring every pair.
+    """
+    df = Counter(itertools.chain.from_iterable(sets))
+    picks = [heapq.nsmallest(BLOCKING_TRIGRAMS, (t for t in s if df[t] > 1), key=lambda t: (df[t], t)) for s in sets]
+    chosen = set().union(*picks)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for t in s & chosen:
+            postings[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, (s, pick) in enumerate(zip(sets, picks)):
+        mine = (len(s), i)
+        for t in pick:
+            for j in postings[t]:
+                if (len(sets[j]), j) > mine:  # i is the shorter one of the pair
+                    pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
 def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], records: list[Record],
                            regions: dict[str, RegionMatch | None]) -> list[Problem]:
     """Union narratives that are one case (reprints, copies); award-linked cases absorb their reprints."""
@@ -213,7 +246,7 @@ def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], re
             c = parent[c]
         return c
 
-    # each body's trigrams once; pairs only within a province (a reprint is of the same place) or with a
+    # each body's trigrams once; candidate pairs by rare trigrams (_candidate_pairs), scored only within a province (a reprint is of the same place) or with a
     # narrative whose place is unknown, and never across two different printed editions
     sh = {r.key: _shingles(r.narrative.text) for r in narr}  # type: ignore[union-attr]
 
@@ -221,31 +254,30 @@ def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], re
         m = regions.get(r.key)
         return m.units[0].code if m is not None and m.units else ""
 
-    for i, a in enumerate(narr):
-        pa = province(a)
-        for b in narr[i + 1 :]:
-            pb = province(b)
-            if pa and pb and pa != pb:
-                continue
-            ea, eb = a.narrative.edition, b.narrative.edition  # type: ignore[union-attr]
-            if ea is not None and eb is not None and ea != eb:
-                continue
-            ca, cb = find(of_record[a.key]), find(of_record[b.key])
-            if ca == cb:
-                continue
-            ok, score, evidence = same_case(a.narrative, b.narrative, regions.get(a.key), regions.get(b.key),  # type: ignore[arg-type]
-                                            (sh[a.key], sh[b.key]))
-            if score < SAME_CASE_THRESHOLD / 2:
-                continue
-            if not ok:
-                problems.append(Problem("I308", "info", Errors.I308.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
-                                                                         case=ca, score=score, evidence=evidence), b.source, b.span.start))
-                continue
-            # the survivor: an award case first, then a titled narrative, then the smaller id
-            keep, drop = sorted((ca, cb), key=lambda c: (not cases[c].entries, not cases[c].title, c))
-            parent[drop] = keep
-            problems.append(Problem("I307", "info", Errors.I307.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
-                                                                     case=keep, score=score, evidence=evidence), b.source, b.span.start))
+    for i, j in _candidate_pairs([sh[r.key] for r in narr]):
+        a, b = narr[i], narr[j]
+        pa, pb = province(a), province(b)
+        if pa and pb and pa != pb:
+            continue
+        ea, eb = a.narrative.edition, b.narrative.edition  # type: ignore[union-attr]
+        if ea is not None and eb is not None and ea != eb:
+            continue
+        ca, cb = find(of_record[a.key]), find(of_record[b.key])
+        if ca == cb:
+            continue
+        ok, score, evidence = same_case(a.narrative, b.narrative, regions.get(a.key), regions.get(b.key),  # type: ignore[arg-type]
+                                        (sh[a.key], sh[b.key]))
+        if score < SAME_CASE_THRESHOLD / 2:
+            continue
+        if not ok:
+            problems.append(Problem("I308", "info", Errors.I308.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
+                                                                     case=ca, score=score, evidence=evidence), b.source, b.span.start))
+            continue
+        # the survivor: an award case first, then a titled narrative, then the smaller id
+        keep, drop = sorted((ca, cb), key=lambda c: (not cases[c].entries, not cases[c].title, c))
+        parent[drop] = keep
+        problems.append(Problem("I307", "info", Errors.I307.format(narrative=b.narrative.title or b.narrative.subject,  # type: ignore[union-attr]
+                                                                 case=keep, score=score, evidence=evidence), b.source, b.span.start))
     for drop in sorted(parent):
         keep = find(drop)
         if drop == keep or drop not in cases:

@@ -134,3 +134,22 @@ def test_site_name_heading_is_not_the_title_and_a_town_keeps_its_county_context(
     b = build([f])
     case = b.cases[0]
     assert case.region is not None and case.region.deepest.code == "430626" and case.region.place == "三市镇"
+
+
+def test_blocking_keeps_every_pair_worth_scoring_in_the_narrative_fixtures():
+    """Rare-trigram blocking (resolve._candidate_pairs) proposes every pair of the fixture
+    narratives whose containment reaches the report floor, as scoring every pair would."""
+    from pathlib import Path
+
+    from kg.pipeline import build
+    from kg.resolve import SAME_CASE_THRESHOLD, _candidate_pairs, _containment, _shingles
+
+    b = build([Path(__file__).parent / "data" / "narratives"])
+    narr = sorted((r for r in b.records if r.narrative), key=lambda r: (r.source, r.span.start))
+    sets = [_shingles(r.narrative.text) for r in narr]
+    worth = {(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))
+             if _containment(sets[i], sets[j]) >= SAME_CASE_THRESHOLD / 2}
+    assert len(worth) >= 5  # the reprints of the fixtures (and any near miss)
+    pairs = _candidate_pairs(sets)
+    assert worth <= set(pairs)
+    assert len(pairs) < len(sets) * (len(sets) - 1) // 2  # and it is blocking: not every pair

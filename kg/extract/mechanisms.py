@@ -118,14 +118,27 @@ class MechanismRuler:
                 self.matcher.add(mid, [nlp.make_doc(a) for a in e.aliases])
             for p in e.patterns:
                 self.patterns.append((mid, re.compile(p)))
+        aliases = sorted({a for e in self.lexicon.entries.values() for a in e.aliases}, key=len, reverse=True)
+        self._aliases = re.compile("|".join(map(re.escape, aliases))) if aliases else None
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` can hold a match at all: a cheap screen before tokenising.
+
+        Aliases are looked for with white space removed (the character segmenter drops
+        it between tokens, so the PhraseMatcher matches across it); patterns as printed.
+        """
+        if self._aliases is not None and self._aliases.search("".join(text.split())):
+            return True
+        return any(rx.search(text) for _, rx in self.patterns)
 
     def __call__(self, doc):
         from spacy.tokens import Span as SpacySpan
         from spacy.util import filter_spans
 
         spans = [SpacySpan(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        text = doc.text  # built from the tokens on every access: once per doc, not per pattern
         for mid, rx in self.patterns:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(text):
                 sp = doc.char_span(m.start(), m.end(), label=mid, alignment_mode="expand")
                 if sp is not None:
                     spans.append(sp)
@@ -241,6 +254,15 @@ class Chunk:
     discover: bool
 
 
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]|$)")
+
+
+def _sentences(c: Chunk) -> list[Chunk]:
+    """``c`` as one chunk per sentence (ends 。！？!? kept), offsets into the document kept."""
+    return [Chunk(c.key, m.group(), c.doc_id, c.base + m.start(), c.discover)
+            for m in _SENTENCE.finditer(c.text) if m.group()]
+
+
 class MechanismExtractor:
     def __init__(self, nlp=None):
         self.nlp = nlp or make_nlp()
@@ -258,6 +280,13 @@ class MechanismExtractor:
         plain = [c for c in pieces if not c.discover]
         titled = [c for c in pieces if c.discover]
         quoted = ["kg_quoted_mechanisms"] if "kg_quoted_mechanisms" in self.nlp.pipe_names else []
+        ruler = self.nlp.get_pipe("kg_mechanism_ruler")
+        # Only sentences in which an alias or pattern occurs are tokenised (no match crosses
+        # a sentence end: no alias or pattern holds 。！？); the rest yield nothing. Titles
+        # are read whole when quoted terms are being discovered.
+        plain = [s for c in plain for s in _sentences(c) if ruler.may_match(s.text)]
+        if not quoted:
+            titled = [s for c in titled for s in _sentences(c) if ruler.may_match(s.text)]
         for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue

@@ -11,6 +11,8 @@ inside a list that no recogniser could read, is reported.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -98,6 +100,21 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
     return out
 
 
+def _overlapping(blocks: tuple[Block, ...], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the blocks that overlap any of ``spans`` (one sorted pass, not blocks × spans)."""
+    if not spans:
+        return set()
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    out = set()
+    for i, b in enumerate(blocks):
+        j = bisect.bisect_left(starts, b.end) - 1  # spans starting before the block ends
+        if j >= 0 and reach[j] > b.start:
+            out.add(i)
+    return out
+
+
 def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int, int]],
                blocks: tuple[Block, ...] | None = None) -> ListResult:
     """Award entries of one document; ``skip_spans`` are spans another reader already took."""
@@ -107,7 +124,7 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
         problems.append(problem(template, severity, source, doc.text, offset, **values))
 
     blocks = blocks if blocks is not None else content_blocks(doc, norm)
-    skip = {i for i, b in enumerate(blocks) if any(a < b.end and b.start < e for a, e in skip_spans)}
+    skip = _overlapping(blocks, skip_spans)
     content = [(b.start, b.end) for i, b in enumerate(blocks) if b.kind != "furniture" and i not in skip]
     meta = dict(doc.meta)
     bylines = [(b.start, b.end) for b in blocks if b.furniture == "byline"]

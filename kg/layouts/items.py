@@ -109,14 +109,20 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _trailing_tier(text: str, end: int) -> tuple[int, tuple[int, int] | None]:
-    """``…(一等奖)`` at the end: returns the new end and the tier's span."""
-    m = re.search(r"[(（]([^()（）]{2,14})[)）]\s*$", text[:end])
-    if m and rules().tier_words.fullmatch(m.group(1)):
-        return m.start(), (m.start(1), m.end(1))
-    m = re.search(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$", text[:end])  # "UNIT  TITLE  一等奖"
-    if m and rules().tier_words.fullmatch(m.group(1)):
-        return m.start(), (m.start(1), m.end(1))
+_PAREN_TIER = re.compile(r"[(（]([^()（）]{2,14})[)）]\s*$")
+_SPACED_TIER = re.compile(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$")  # "UNIT  TITLE  一等奖"
+
+
+def _trailing_tier(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """``…(一等奖)`` at the end of ``text[start:end]``: returns the new end and the tier's span.
+
+    Searches only the item (``pos``/``endpos``), never the document before it: a loose line
+    deep in a 50 MB file costs what a line costs.
+    """
+    for rx in (_PAREN_TIER, _SPACED_TIER):
+        m = rx.search(text, start, end)
+        if m and rules().tier_words.fullmatch(m.group(1)):
+            return m.start(), (m.start(1), m.end(1))
     return end, None
 
 
@@ -152,7 +158,7 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
     start, end = _strip(text, start, end)
     if end - start < 2:
         return None
-    end, tier = _trailing_tier(text, end)
+    end, tier = _trailing_tier(text, start, end)
     start, end = _strip(text, start, end)
     marks = [(a, b) for a, b in book_titles(text[start:end])]
     marks = [(start + a, start + b) for a, b in marks]
