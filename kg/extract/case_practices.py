@@ -23,16 +23,23 @@ __all__ = ["attach_practices"]
 _CODE = {"W410": (Errors.W410, "warning"), "I411": (Errors.I411, "info"), "I412": (Errors.I412, "info")}
 
 
-def attach_practices(records, record_case: dict[str, str], cases: list[Case],
-                     texts: dict[str, str]) -> tuple[dict[str, Practice], list[Problem]]:
-    """Fill ``case.practices`` from every title of the case; return practices by name and problems."""
+def attach_practices(records, record_case: dict[str, str], cases: list[Case], texts: dict[str, str],
+                     found_by_record: dict[str, list[PracticeMention]] | None = None,
+                     ) -> tuple[dict[str, Practice], list[Problem]]:
+    """Fill ``case.practices`` from every title of the case; return practices by name and problems.
+
+    ``texts``: simplified text by document id (anything sliced like a str);
+    ``found_by_record``: what :func:`find_practices` found in each record's title, when the
+    per-document stage already read the titles (else they are read here).
+    """
     by_case = {c.id: c for c in cases}
     problems: list[Problem] = []
     for r in records:
         span = r.entry.title_span if r.entry else r.narrative.heading_span
         text = texts[span.doc_id]
         title = text[span.start : span.end]
-        found = find_practices(title, span.start, span.doc_id, include_rejected=True)
+        found = (found_by_record[r.key] if found_by_record is not None
+                 else find_practices(title, span.start, span.doc_id, include_rejected=True))
         case = by_case[record_case[r.key]]
         for m in found:
             if m.accepted:

@@ -1,0 +1,200 @@
+"""Per-document stage of the build: every fact one document yields on its own.
+
+A build's worker process reads a file and hands it to :func:`document_facts`, which
+parses it and extracts, record by record, what needs nothing from other documents:
+the region of each award entry and narrative, the mechanism mentions of its titles
+and sections, the practices its titles name, the dated statements of an article, and
+the line and column of every problem. What travels back to the main process is
+small: the records, those facts, and only the pieces of text later stages still read
+(titles, headings, sections, evidence sentences) as :class:`Pieces`, never the whole
+text. So the work that grows with the input runs on every core, and the main
+process's memory grows with the graph, not with the bytes read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from array import array
+from dataclasses import dataclass, field, replace
+
+from .errors import Errors, LineIndex
+from .extract.mechanisms import Chunk, MechanismExtractor
+from .extract.practices import find_practices
+from .ids import NATIONAL
+from .model import AdoptionEvent, Document, MechanismMention, ParsedDocument, PracticeMention, Problem, RegionMatch, Span
+from .parse import parse_document
+from .placing import place_entry
+from .resolve import Record, records_of
+from .textnorm import simplify
+
+__all__ = ["DocFacts", "Pieces", "Lines", "document_facts", "extractor"]
+
+
+class Pieces:
+    """The parts of a text later stages read, sliced by offsets into the whole text.
+
+    ``len()`` is the whole text's length; ``pieces[a:b]`` is ``text[a:b]`` when one kept
+    piece covers ``a:b``. Reading outside the kept pieces is a bug in kg (a stage reads
+    text it did not ask the per-document stage to keep) and raises ``LookupError``.
+    """
+
+    __slots__ = ("length", "starts", "parts")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.length = len(text)
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.parts = [text[a:b] for a, b in merged]
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, key: slice) -> str:
+        a, b = key.start or 0, self.length if key.stop is None else key.stop
+        if b <= a:
+            return ""
+        i = bisect.bisect_right(self.starts, a) - 1
+        if i >= 0 and b <= self.starts[i] + len(self.parts[i]):
+            return self.parts[i][a - self.starts[i] : b - self.starts[i]]
+        raise LookupError(f"kg: text {a}:{b} was not kept by the per-document stage")
+
+    def get(self, a: int, b: int, default: str = "") -> str:
+        try:
+            return self[a:b]
+        except LookupError:
+            return default
+
+
+class Lines(LineIndex):
+    """A document's line starts in a compact array (8 bytes a line), for positions found later."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.starts = array("q", self.starts)  # type: ignore[assignment]
+
+
+@dataclass(slots=True)
+class DocFacts:
+    """What one document yields on its own (see the module docstring)."""
+
+    document: Document  # blocks dropped, text kept as Pieces
+    name: str
+    parsed: ParsedDocument
+    records: list[Record]
+    regions: dict[str, RegionMatch | None]
+    mentions: dict[str, list[MechanismMention]]  # "<record key>[#h|#s<k>]" → mentions
+    found: dict[str, list[PracticeMention]]  # record key → practices its title names (rejected ones too)
+    simple: Pieces  # the simplified text of the kept pieces
+    lines: Lines
+    year: int | None
+    article_events: list[AdoptionEvent] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+_EXTRACTOR: MechanismExtractor | None = None
+
+
+def extractor() -> MechanismExtractor:
+    """The mechanism extractor of this process (spaCy pipeline built once per process)."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = MechanismExtractor()
+    return _EXTRACTOR
+
+
+def document_facts(doc: Document, name: str, problems: list[Problem] | None = None) -> DocFacts:
+    """Parse ``doc`` and extract its per-record facts; ``problems``: the reader's, already found."""
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    parsed = parse_document(doc, name)
+    timings["parse"] = time.perf_counter() - t
+    probs = list(problems or []) + list(parsed.problems)
+    simple_text = simplify(doc.text)  # matching runs on simplified characters
+    records = records_of([(parsed, name)])
+
+    t = time.perf_counter()
+    regions: dict[str, RegionMatch | None] = {}
+    for r in records:
+        span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
+        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
+        m, ps = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
+                            r.entry.year if r.entry else None,
+                            context=r.narrative.context_region if r.narrative else "")
+        regions[r.key] = m
+        probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
+    timings["regions"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    chunks, keep = [], []
+    for r in records:
+        if r.entry:
+            ts = r.entry.title_span
+            chunks.append(Chunk(r.key, simple_text[ts.start : ts.end], ts.doc_id, ts.start, True))
+            keep += [(ts.start, ts.end), (r.entry.span.start, r.entry.span.end)]
+        else:
+            n = r.narrative
+            assert n is not None
+            hs = n.heading_span
+            chunks.append(Chunk(r.key + "#h", simple_text[hs.start : hs.end], hs.doc_id, hs.start, True))
+            keep.append((hs.start, hs.end))
+            for k, sec in enumerate(n.sections):
+                ss = sec.span
+                keep.append((ss.start, ss.end))
+                if sec.kind == "appendix":
+                    continue  # photo captions and attachments describe, they do not report what the case does
+                chunks.append(Chunk(f"{r.key}#s{k}", simple_text[ss.start : ss.end], ss.doc_id, ss.start, False))
+    mentions = extractor().extract(chunks)
+    timings["mechanisms"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    found: dict[str, list[PracticeMention]] = {}
+    for r in records:
+        span = r.entry.title_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
+        found[r.key] = find_practices(simple_text[span.start : span.end], span.start, span.doc_id, include_rejected=True)
+    timings["practices"] = time.perf_counter() - t
+
+    year = _document_year(doc)
+    events: list[AdoptionEvent] = []
+    if not parsed.entries and not parsed.narratives:
+        t = time.perf_counter()
+        from .extract.events import document_events
+
+        events, eprobs = document_events(doc.id, simple_text, name, year)  # a round-up or a news article still dates adoptions
+        if events:
+            probs.extend(eprobs)
+            probs.append(Problem("I415", "info", Errors.I415.format(path=name, n=len(events)), name))
+            keep += [(e.span.start, e.span.end) for e in events]
+        elif not any(q.code in ("W304", "I305") for q in parsed.problems):
+            probs.append(Problem("E007", "error", Errors.E007.format(path=name), name))
+        timings["events"] = time.perf_counter() - t
+
+    lines = Lines(doc.text)
+    lite = replace(doc, blocks=(), text=Pieces(doc.text, keep))  # type: ignore[arg-type]
+    return DocFacts(lite, name, replace(parsed, document=lite, problems=()), records, regions, mentions, found,
+                    Pieces(simple_text, keep), lines, year, events, positioned(probs, {name: lines}), timings)
+
+
+def positioned(problems: list[Problem], lines: dict[str, LineIndex]) -> list[Problem]:
+    """Problems with the line and column of their offset, where their document is known."""
+    out = []
+    for p in problems:
+        if p.offset >= 0 and p.line == 0 and p.source in lines:
+            line, col = lines[p.source].line_col(p.offset)
+            p = replace(p, line=line, column=col)
+        out.append(p)
+    return out
+
+
+def _document_year(doc: Document) -> int | None:
+    from .extract.dates import byline_year, parse_document_date
+
+    return parse_document_date(doc.meta) or byline_year(doc.text)
