@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -75,7 +76,10 @@ def main() -> None:
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
-        print(json.dumps(one(a.child[0], a.child[1], int(a.child[2]))))
+        jobs = int(a.child[2])
+        if hasattr(os, "sched_setaffinity"):  # N jobs on N cores: the build sees only those (kg.config.cores)
+            os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:jobs])
+        print(json.dumps(one(a.child[0], a.child[1], jobs)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"

@@ -21,3 +21,13 @@ def schema_path(name: str) -> Path:
 def load_toml(name: str) -> dict:
     with open(schema_path(name), "rb") as fh:
         return tomllib.load(fh)
+
+
+def cores() -> int:
+    """CPUs this process may run on (its affinity mask, as ``taskset`` sets it), at least 1."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1

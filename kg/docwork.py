@@ -22,7 +22,7 @@ from .errors import Errors, LineIndex
 from .extract.mechanisms import Chunk, MechanismExtractor
 from .extract.practices import find_practices
 from .ids import NATIONAL
-from .model import AdoptionEvent, Document, MechanismMention, ParsedDocument, PracticeMention, Problem, RegionMatch, Span
+from .model import AdoptionEvent, Document, MechanismMention, ParsedDocument, PracticeMention, Problem, RegionMatch
 from .parse import parse_document
 from .placing import place_entry
 from .resolve import Record, records_of

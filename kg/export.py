@@ -16,7 +16,7 @@ import networkx as nx
 
 from . import atomic
 from .graph import label_counts, to_networkx
-from .model import Case, Node
+from .model import Case
 from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
 
@@ -112,28 +112,38 @@ def graphml_bytes(b: Build) -> bytes:
         return "boolean" if isinstance(v, bool) else "long" if isinstance(v, int) else "string"
 
     memo: dict[str, str] = {}  # labels, ids and document ids recur on thousands of rows
+    ents = {"\r": "&#13;"}
 
     def val(v: object) -> str:
-        if isinstance(v, bool):
+        if v is True or v is False:
             return "true" if v else "false"
         if isinstance(v, (list, tuple)):
             v = "|".join(map(str, v))
-        s = str(v)
+        s = v if isinstance(v, str) else str(v)
         out = memo.get(s)
         if out is None:
-            out = memo[s] = escape(xml_safe(s), {"\r": "&#13;"})  # XML 1.0 cannot carry some controls; \r kept
+            out = memo[s] = escape(xml_safe(s), ents)  # XML 1.0 cannot carry some controls; \r kept
         return out
 
-    def rows(items):
+    qmemo: dict[str, str] = {}
+
+    def qattr(s: str) -> str:
+        out = qmemo.get(s)
+        if out is None:
+            out = qmemo[s] = quoteattr(xml_safe(s))
+        return out
+
+    def rows(items, node: bool):
         for it in items:
-            yield it, (("label" if isinstance(it, Node) else "type", it.label if isinstance(it, Node) else it.type),
-                       *it.props, ("doc_id", it.span.doc_id), ("span_start", it.span.start), ("span_end", it.span.end))
+            yield it, (("label", it.label) if node else ("type", it.type), *it.props,
+                       ("doc_id", it.span.doc_id), ("span_start", it.span.start), ("span_end", it.span.end))
 
     keys: dict[tuple[str, str], str] = {}
     for domain, items in (("node", b.nodes), ("edge", b.edges)):
-        for _, attrs in rows(items):
+        for _, attrs in rows(items, domain == "node"):
             for k, v in attrs:
-                keys.setdefault((domain, k), typ(v))
+                if (domain, k) not in keys:
+                    keys[(domain, k)] = typ(v)
     ids = {dk: f"d{i}" for i, dk in enumerate(sorted(keys))}
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
@@ -141,13 +151,16 @@ def graphml_bytes(b: Build) -> bytes:
     for (domain, k), kid in sorted(ids.items(), key=lambda t: t[1]):
         out.append(f'<key id="{kid}" for="{domain}" attr.name={quoteattr(k)} attr.type="{keys[(domain, k)]}"/>\n')
     out.append('<graph edgedefault="directed">\n')
-    for n, attrs in rows(b.nodes):
-        out.append(f"<node id={quoteattr(n.id)}>")
-        out.extend(f'<data key="{ids[("node", k)]}">{val(v)}</data>' for k, v in attrs)
+    opens = {dk: f'<data key="{kid}">' for dk, kid in ids.items()}
+    node_open = {k: o for (d, k), o in opens.items() if d == "node"}
+    edge_open = {k: o for (d, k), o in opens.items() if d == "edge"}
+    for n, attrs in rows(b.nodes, True):
+        out.append(f"<node id={qattr(n.id)}>")
+        out.extend(f"{node_open[k]}{val(v)}</data>" for k, v in attrs)
         out.append("</node>\n")
-    for e, attrs in rows(b.edges):
-        out.append(f"<edge id={quoteattr(e.key)} source={quoteattr(e.source)} target={quoteattr(e.target)}>")
-        out.extend(f'<data key="{ids[("edge", k)]}">{val(v)}</data>' for k, v in attrs)
+    for e, attrs in rows(b.edges, False):
+        out.append(f"<edge id={qattr(e.key)} source={qattr(e.source)} target={qattr(e.target)}>")
+        out.extend(f"{edge_open[k]}{val(v)}</data>" for k, v in attrs)
         out.append("</edge>\n")
     out.append("</graph>\n</graphml>\n")
     return "".join(out).encode("utf-8")
@@ -222,7 +235,9 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.write_text(p, graph_json(b.graph))
     written.append(p)
     p = out / "graph.graphml"
-    atomic.write_bytes(p, graphml_bytes(b))
+    graphml = _graphml_aside(b, p)  # a large graph: written by a forked process while this one writes the rest
+    if graphml is None:
+        atomic.write_bytes(p, graphml_bytes(b))
     written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
@@ -238,4 +253,39 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
     p = out / "quality.md"
     atomic.write_text(p, quality_markdown(q))
     written.append(p)
+    if graphml is not None:
+        graphml.join()
+        if graphml.exitcode != 0:  # the forked writer failed: write here, where an error reaches the user
+            atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
     return written
+
+
+#: Nodes plus edges from which GraphML is written by a second process, when there is a second core.
+GRAPHML_ASIDE = 50_000
+
+
+def _graphml_aside(b: Build, path: Path):
+    """Start a forked process writing ``path`` (the same bytes), or ``None`` to write it here."""
+    import multiprocessing as mp
+
+    from .config import cores
+
+    if len(b.nodes) + len(b.edges) < GRAPHML_ASIDE or cores() < 2 or "fork" not in mp.get_all_start_methods():
+        return None
+    proc = mp.get_context("fork").Process(target=_write_graphml_child, args=(b, path), daemon=True)
+    proc.start()
+    return proc
+
+
+def _write_graphml_child(b: Build, path: Path) -> None:
+    """In the forked process: write, and exit with 1 on any failure, silently (the parent then writes)."""
+    import os
+
+    code = 1
+    try:
+        atomic.write_bytes(path, graphml_bytes(b))
+        code = 0
+    except BaseException:  # noqa: BLE001 - reported by the parent, which writes the file itself
+        pass
+    finally:
+        os._exit(code)

@@ -7,7 +7,6 @@ callable ``(step, total) -> None`` for a progress bar.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .config import load_toml
+from .config import cores, load_toml
 from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
@@ -75,7 +74,7 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
     names = display_paths(files)
     items = [(str(f), n) for f, n in zip(files, names)]
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(items) >= 8 else 1
+        jobs = cores() if len(items) >= 8 else 1
     t0 = time.perf_counter()
     facts: list[DocFacts] = []
     problems: list[Problem] = []

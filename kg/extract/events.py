@@ -59,6 +59,8 @@ def _rules() -> dict:
         "sentence": re.compile(f"[^{re.escape(cfg['scope']['sentence_end'])}]+"),
         "clause": re.compile(f"[{re.escape(cfg['scope']['clause_end'])}，,]"),
         "suffixes": tuple(sorted(cfg["practices"]["suffixes_after_quote"], key=len, reverse=True)),
+        "suffix_at": re.compile("|".join(map(re.escape, sorted(cfg["practices"]["suffixes_after_quote"], key=len,
+                                                                reverse=True)))),  # the longest first, as above
         "place": re.compile(f"(?:{cfg['places']['town']})?(?:{cfg['places']['village']})?"),
         "place_before": tuple(cfg["places"]["before"]),
         "place_stop": tuple(cfg["places"]["stop_prefix"]),
@@ -96,7 +98,8 @@ def _hits(text: str, offset: int, found: list, strict: bool) -> list[PracticeHit
         term = m.group(1).strip()
         if term in lex.stop:
             continue
-        suffix = next((s for s in r["suffixes"] if text.startswith(s, m.end())), "")
+        at = r["suffix_at"].match(text, m.end())
+        suffix = at.group() if at else ""
         end = m.end() + len(suffix)
         inner = [x for x in found if offset + m.start() <= x.span.start and x.span.end <= offset + end]
         name = term if term.endswith(r["suffixes"]) else term + suffix

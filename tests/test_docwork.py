@@ -1,0 +1,59 @@
+"""The per-document stage (kg.docwork) and what the main process keeps of each document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.docwork import Pieces, document_facts
+from kg.export import graphml_bytes, write_outputs
+from kg.ingest import read_document
+from kg.pipeline import build
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_pieces_slice_like_the_text_inside_what_was_kept_and_refuse_the_rest():
+    text = "甲乙丙丁戊己庚辛壬癸" * 3
+    p = Pieces(text, [(2, 5), (4, 8), (20, 25)])  # overlapping spans are merged
+    assert len(p) == len(text)
+    assert p[2:8] == text[2:8] and p[5:6] == text[5:6] and p[21:25] == text[21:25]
+    assert p[7:7] == ""
+    with pytest.raises(LookupError):
+        p[7:21]  # crosses a gap
+    with pytest.raises(LookupError):
+        p[0:3]  # starts before the first piece
+    assert p.get(0, 3, "?") == "?"
+
+
+def test_a_build_keeps_only_the_pieces_later_stages_read():
+    b = build([DATA / "narratives", DATA / "lists"], jobs=1)
+    kept = sum(sum(map(len, d.text.parts)) for d, _ in b.documents)
+    total = sum(len(d.text) for d, _ in b.documents)
+    assert all(isinstance(d.text, Pieces) for d, _ in b.documents)
+    assert 0 < kept < total * 0.9  # furniture, salutations and unread text stay behind in the worker
+    for c in b.cases:  # every title and section is still readable from what was kept
+        for e in c.entries:
+            doc = next(d for d, _ in b.documents if d.id == e.title_span.doc_id)
+            assert doc.text[e.title_span.start : e.title_span.end] or not e.title  # units-only lists have no title
+        for n in c.narratives:
+            doc = next(d for d, _ in b.documents if d.id == n.span.doc_id)
+            assert all(doc.text[s.span.start : s.span.end] is not None for s in n.sections)
+
+
+def test_facts_of_a_document_carry_positions_and_per_record_results():
+    doc, _ = read_document(sorted((DATA / "lists").rglob("*.txt"))[0])
+    f = document_facts(doc, "x.txt")
+    assert f.records and set(f.regions) == {r.key for r in f.records} == set(f.found)
+    assert all(p.line > 0 for p in f.problems if p.offset >= 0)
+
+
+def test_graphml_written_aside_is_the_same_file(tmp_path, monkeypatch):
+    import kg.export as ex
+
+    b = build([DATA / "lists"], jobs=1)
+    monkeypatch.setattr(ex, "GRAPHML_ASIDE", 0)  # the fixture graph is small: force the forked writer
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    write_outputs(b, tmp_path)
+    assert (tmp_path / "graph.graphml").read_bytes() == graphml_bytes(b)
