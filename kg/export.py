@@ -25,7 +25,7 @@ __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json"
 CASE_COLUMNS = (
     "case_id", "kind", "edition", "tier", "rank", "subject", "title", "province", "prefecture", "county",
     "region_code", "org_domain", "mechanisms", "mechanism_families", "practices", "competition", "year", "category",
-    "linked_case_ids", "source", "span_start", "span_end",
+    "linked_case_ids", "subject_group", "source", "span_start", "span_end",
 )
 
 
@@ -84,7 +84,8 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
                 "competition": _competition(c),
                 "year": str(c.year or ""),
                 "category": c.category,
-                "linked_case_ids": "|".join(c.same_subject),
+                "linked_case_ids": "|".join(c.subject_neighbours),
+                "subject_group": c.subject_group[0] if c.subject_group else "",
                 "source": source_of[r.key],
                 "span_start": str(span.start),
                 "span_end": str(span.end),

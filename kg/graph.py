@@ -308,15 +308,11 @@ def _broader_mechanisms(nodes: dict[str, Node], lexicon: Lexicon, add_node, edge
 
 def _same_subject_chain(cases: list[Case]) -> dict[str, str]:
     """Cases of one subject as a chain in (edition, id) order: n cases cost n-1 edges, not n²/2."""
-    order = {c.id: (c.edition or 0, c.id) for c in cases}
     successor: dict[str, str] = {}
-    done: set[str] = set()
     for c in cases:
-        if not c.same_subject or c.id in done:
-            continue
-        group = sorted([c.id, *c.same_subject], key=lambda i: order.get(i, (0, i)))
-        done.update(group)
-        successor.update(zip(group, group[1:]))
+        g = c.subject_group
+        if len(g) > 1 and g[0] == c.id:  # each group once, from its first case
+            successor.update(zip(g, g[1:]))
     return successor
 
 

@@ -379,7 +379,7 @@ class Case:
     domain: DomainMatch | None = None
     mechanisms: list[MechanismMention] = field(default_factory=list)
     practices: list[PracticeMention] = field(default_factory=list)
-    same_subject: list[str] = field(default_factory=list)
+    subject_group: tuple[str, ...] = ()  # every case of this subject, (edition, id) order; one tuple shared by all
     competition: Competition | None = None  # None: the national series
     edition_key: str = ""  # see kg.ids.edition_key
     year: int | None = None
@@ -389,6 +389,20 @@ class Case:
     @property
     def spans(self) -> list[Span]:
         return [e.span for e in self.entries] + [n.span for n in self.narratives]
+
+    @property
+    def same_subject(self) -> list[str]:
+        """The other cases of this subject, sorted by id."""
+        return sorted(i for i in self.subject_group if i != self.id)
+
+    @property
+    def subject_neighbours(self) -> list[str]:
+        """The cases of this subject just before and after this one, in (edition, id) order."""
+        g = self.subject_group
+        if self.id not in g:
+            return []
+        k = g.index(self.id)
+        return [*g[max(0, k - 1) : k], *g[k + 1 : k + 2]]
 
 
 @dataclass(frozen=True, slots=True)

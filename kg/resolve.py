@@ -357,7 +357,8 @@ def build_cases(
     for cid, c in cases.items():
         groups[subject_key(c.subject, c.region)].append(cid)
     for ids in groups.values():
-        if len(ids) > 1:
+        if len(ids) > 1:  # one shared tuple per subject: n cases cost n entries, not n²
+            group = tuple(sorted(ids, key=lambda i: (cases[i].edition or 0, i)))
             for cid in ids:
-                cases[cid].same_subject = sorted(i for i in ids if i != cid)
+                cases[cid].subject_group = group
     return [cases[k] for k in sorted(cases)], of_record, problems
