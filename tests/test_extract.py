@@ -224,3 +224,17 @@ def test_eval_rejects_a_malformed_gold_file(tmp_path):
     f.write_text("kind\tedition\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["eval", str(f)])
     assert r.exit_code == 2 and "E602" in r.output and "missing columns" in r.output
+
+
+def test_same_subject_group_is_one_shared_chain(built):
+    from kg.export import case_rows
+
+    suzhou = sorted((c for c in built.cases if c.region and c.region.deepest.code == "620902"), key=lambda c: c.id)
+    group = suzhou[0].subject_group
+    assert len(group) == 3 and all(c.subject_group is group for c in suzhou)  # one tuple, not a list per case
+    middle = next(c for c in suzhou if c.id == group[1])
+    assert middle.subject_neighbours == [group[0], group[2]]
+    assert next(c for c in suzhou if c.id == group[0]).subject_neighbours == [group[1]]
+    rows = [r for r in case_rows(built) if r["case_id"] in group]
+    assert {r["subject_group"] for r in rows} == {group[0]}
+    assert next(r for r in rows if r["case_id"] == group[2])["linked_case_ids"] == group[1]
