@@ -136,7 +136,9 @@ class MechanismRuler:
         from spacy.util import filter_spans
 
         spans = [SpacySpan(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
-        text = doc.text  # built from the tokens on every access: once per doc, not per pattern
+        # doc.text is rebuilt from the tokens on every access (costly for one token a character):
+        # MechanismExtractor hands the text over in user_data; standalone use falls back to it
+        text = doc.user_data.get("kg_text") or doc.text
         for mid, rx in self.patterns:
             for m in rx.finditer(text):
                 sp = doc.char_span(m.start(), m.end(), label=mid, alignment_mode="expand")
@@ -174,7 +176,7 @@ class QuotedMechanisms:
 
         known = doc.spans["mechanisms"] if "mechanisms" in doc.spans else []
         out = []
-        text = doc.text
+        text = doc.user_data.get("kg_text") or doc.text
         for m in _QUOTE.finditer(text):
             s, e = m.start(1), m.end(1)
             if any(k.start_char < e and s < k.end_char for k in known):
@@ -290,10 +292,13 @@ class MechanismExtractor:
         for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue
-            with self.nlp.select_pipes(disable=disable):
-                docs = self.nlp.pipe((c.text for c in group), batch_size=256)
-                for c, doc in zip(group, docs):
-                    out.setdefault(c.key, []).extend(self._mentions(c, doc))
+            procs = [(name, proc) for name, proc in self.nlp.pipeline if name not in disable]
+            for c in group:
+                doc = self.nlp.make_doc(c.text)
+                doc.user_data["kg_text"] = c.text  # the text as given (doc.text rebuilds it from tokens)
+                for _, proc in procs:
+                    doc = proc(doc)
+                out.setdefault(c.key, []).extend(self._mentions(c, doc))
         return out
 
     def _mentions(self, c: Chunk, doc) -> list[MechanismMention]:
