@@ -33,7 +33,7 @@ def one(path: str, out: str) -> dict:
     t_build = time.perf_counter() - t
     write_outputs(b, Path(out))
     t_all = time.perf_counter() - t
-    nbytes = sum(len(d.text.encode("utf-8")) for d, _ in b.documents)
+    nbytes = sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())  # bytes read
     entries = sum(len(p.entries) for p in b.parsed)
     return {
         "mb": nbytes / 1e6,

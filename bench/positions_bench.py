@@ -56,7 +56,7 @@ def main() -> int:
         t_build = time.perf_counter() - t0
         write_outputs(b, Path(tmp) / "out")
         total = time.perf_counter() - t0
-        text = b.documents[0][0].text
+        text = f.read_text(encoding="utf-8")  # the build keeps only pieces of it (kg.docwork.Pieces)
         positioned = [p for p in b.problems if p.offset >= 0]
         missing = [p for p in positioned if p.line <= 0 or p.column <= 0]
         from kg.errors import _index, line_col
