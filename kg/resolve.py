@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -218,7 +217,7 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> list[tuple[int, int]]:
     narrative fixtures give the same merges and near-miss reports as scoring every pair.
     """
     df = Counter(itertools.chain.from_iterable(sets))
-    picks = [heapq.nsmallest(BLOCKING_TRIGRAMS, (t for t in s if df[t] > 1), key=lambda t: (df[t], t)) for s in sets]
+    picks = [[t for n, t in sorted(zip(map(df.__getitem__, s), s)) if n > 1][:BLOCKING_TRIGRAMS] for s in sets]
     chosen = set().union(*picks)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
