@@ -18,7 +18,7 @@ from .errors import Errors, line_col, problem
 from .model import Document, Narrative, ParsedDocument, Problem
 from .parse_common import Line, Reader, lines_of
 from .parse_lists import QUOTED as _QUOTED, entry_markers as _markers, parse_lists, select_markers as _select  # noqa: F401
-from .parse_narratives import parse_narratives
+from .parse_narratives import heading_like, parse_narratives
 from .textnorm import changed_chars
 
 # _QUOTED, _markers and _select stay importable from here for kg.layouts.glued
@@ -57,6 +57,32 @@ def _report_unread(r: Reader, lr, narratives: list[Narrative], taken: list[tuple
         more = ", …" if len(unread) > 20 else ""
         r.problems.append(Problem("I105", "info", Errors.I105.format(count=len(unread), lines=", ".join(map(str, lines)) + more),
                                   r.source, unread[0].start))
+
+
+def _report_heading_like(r: Reader, lines: list[Line], used: set[int], narratives: list[Narrative],
+                         claimed: list[tuple[int, int]]) -> None:
+    """Every line that reads like a SUBJECT:TITLE heading and is read as nothing else: W307 with its position.
+
+    Lines of a national list, page furniture, blocks a list reader took and the headings of the narratives
+    read are left alone; such a line inside a narrative's text or outside everything is reported.
+    """
+    heads = sorted((n.heading_span.start, n.heading_span.end) for n in narratives)
+    bodies = sorted((n.span.start, n.span.end, n.title) for n in narratives)
+    taken = sorted(heads + claimed)
+    starts = [a for a, _ in taken]
+    for i, ln in enumerate(lines):
+        if i in used or ln.end <= ln.start:
+            continue
+        reason = heading_like(r, lines, i)
+        if reason is None:
+            continue
+        o0, o1 = r.ct.orig_span(ln.start, ln.end)
+        j = bisect.bisect_right(starts, o1 - 1) - 1
+        if any(a < o1 and o0 < e for a, e in taken[max(0, j - 1) : j + 1]):
+            continue
+        inside = next((t for a, e, t in bodies if a <= o0 and o1 <= e), None)
+        where = f"read as text of narrative {inside!r}" if inside is not None else "read as nothing"
+        r.report(Errors.W307, "warning", ln.start, text=ln.text.strip()[:60], reason=reason, where=where)
 
 
 def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
@@ -127,6 +153,8 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     narratives = kept
     if not entries and not narratives:
         r.problems.extend(deferred)
+    if narratives or national:  # a page read as a list or about no single case says so itself (W304, I305, I105)
+        _report_heading_like(r, lines, used, narratives, claimed)
     _report_unread(r, lr, narratives, taken)
     trad = changed_chars(doc.text, r.norm)
     if trad:

@@ -28,6 +28,7 @@ class ParseRules:
     tier_header: re.Pattern[str]
     tiers: dict[str, dict]
     heading_max: int
+    heading_long_max: int
     subject_max: int
     dash_subject: re.Pattern[str]
     enumerator: re.Pattern[str]
@@ -54,6 +55,7 @@ def parse_rules() -> ParseRules:
         tier_header=re.compile(st["tier_header"]),
         tiers=cfg["tiers"],
         heading_max=nar["heading_max"],
+        heading_long_max=nar["heading_long_max"],
         subject_max=smax,
         dash_subject=re.compile(nar["dash_subject"]),
         enumerator=re.compile(nar["enumerator"]),

@@ -9,13 +9,14 @@ Pure: a :class:`~kg.parse_common.Reader` in, narratives and problems out.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .errors import Errors, problem
 from .model import Narrative, Section
 from .parse_common import Line, Reader
 
-__all__ = ["parse_narratives", "heading_at", "Heading"]
+__all__ = ["parse_narratives", "heading_at", "heading_like", "Heading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +31,21 @@ class Heading:
 
 
 def heading_at(r: Reader, lines: list[Line], i: int) -> Heading | None:
+    """The narrative heading that starts at line ``i``, or None.
+
+    A line of at most ``heading_max`` characters is a heading by its form alone. A longer one
+    (a full title such as ``…区委组织部:以“…”为抓手推动…的实践与思考``, up to ``heading_long_max``)
+    carries no sentence punctuation and is confirmed by its context: the ``——SUBJECT…案例`` line
+    under it, or a section heading before anything that could start another narrative.
+    """
     rules = r.rules
     t = lines[i].text.strip()
-    if not t or len(t) > rules.heading_max or t.endswith(("。", ";", ",", ";", ",")):
+    if not t or len(t) > rules.heading_long_max or t.endswith(_CLAUSE_END):
         return None
     if rules.part.match(t) or rules.enumerator.match(t) or rules.section_line.match(t):
+        return None
+    long = len(t) > rules.heading_max
+    if long and _SENTENCE.search(t):
         return None
     nxt = _next_content(lines, i)
     # "TITLE" + "——SUBJECT党建创新典型案例"
@@ -42,13 +53,80 @@ def heading_at(r: Reader, lines: list[Line], i: int) -> Heading | None:
         dm = rules.dash_subject.match(lines[nxt].text)
         if dm and not t.startswith("——"):
             return Heading(i, nxt, dm.group(1).strip(), t, "dash", lines[i].start, lines[nxt].end)
+    if long and _COMMA.search(t):  # a long line with a comma is a sentence, not a title
+        return None
     m = rules.colon_heading.match(t)
     if not m or "届" in m.group(1):
         return None
     # a heading is followed by body text, not by another short line
     if nxt is None or (len(lines[nxt].text) <= rules.heading_max and rules.colon_heading.match(lines[nxt].text.strip())):
         return None
+    if long and not _section_ahead(r, lines, nxt):
+        return None
     return Heading(i, i, m.group(1), m.group(2), "colon", lines[i].start, lines[i].end)
+
+
+# a line ending in a clause mark continues a sentence; sentence marks inside a long line make it prose
+_CLAUSE_END = ("。", ";", ",", "；", "，", "、")
+_SENTENCE = re.compile(r"[。！？；!?;]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMMA = re.compile(r"[,，]")
+# a SUBJECT:TITLE line of any size: what a reader would take for a heading
+_LOOSE = re.compile(r"^\s*([^\s,，。;；、“”:：!！?？]{2,24})[:：]\s*(\S.*?)\s*$")
+
+
+def _section_ahead(r: Reader, lines: list[Line], j: int) -> bool:
+    """Whether a section heading comes at or after line ``j`` before anything that could start another narrative."""
+    rules = r.rules
+    for k in range(j, len(lines)):
+        t = lines[k].text.strip()
+        if not t:
+            continue
+        if _section_cut(rules, lines[k].text):
+            return True
+        if (rules.part.match(t) or rules.edition_header.match(t) or rules.edition_marker.match(t)
+                or rules.dash_subject.match(t) or (len(t) <= rules.heading_long_max and _LOOSE.match(t))):
+            return False
+    return False
+
+
+def heading_like(r: Reader, lines: list[Line], i: int) -> str | None:
+    """Why line ``i``, which reads like a narrative heading, is not one; None when it is one or does not read like one.
+
+    Used to report such lines (W307) instead of leaving them silently in the text around them.
+    """
+    rules = r.rules
+    t = lines[i].text.strip()
+    if not t or _SENTENCE.search(t) or t.endswith(_CLAUSE_END):
+        return None
+    m = _LOOSE.match(t)
+    nxt = _next_content(lines, i)
+    if nxt is None:
+        return None
+    if m is None or "届" in m.group(1):
+        # TITLE + ——SUBJECT…案例: refused only when the title is too long
+        dash = not t.startswith("——") and rules.dash_subject.match(lines[nxt].text)
+        if dash and len(t) > rules.heading_long_max:
+            return f"{len(t)} characters, more than {rules.heading_long_max}"
+        return None
+    title = m.group(2).replace(" ", "")
+    if len(title) < 6 or len(_CJK.findall(title)) < 0.6 * len(title):  # 电话:0315-…, 附件:回执.docx
+        return None
+    if rules.part.match(t) or rules.enumerator.match(t) or rules.section_line.match(t):
+        return None
+    if heading_at(r, lines, i) is not None:
+        return None
+    if len(t) > rules.heading_long_max:
+        return f"{len(t)} characters, more than {rules.heading_long_max}"
+    if len(m.group(1)) > rules.subject_max:
+        return f"its subject has {len(m.group(1))} characters, more than {rules.subject_max}"
+    if len(lines[nxt].text) <= rules.heading_max and rules.colon_heading.match(lines[nxt].text.strip()):
+        return "another SUBJECT:TITLE line follows it, not body text"
+    if len(t) > rules.heading_max and _COMMA.search(t):
+        return f"{len(t)} characters, more than {rules.heading_max}, with a comma (read as a sentence)"
+    if len(t) > rules.heading_max:
+        return f"{len(t)} characters, more than {rules.heading_max}, and no section heading follows it"
+    return "not read as a heading"
 
 
 def _next_content(lines: list[Line], i: int) -> int | None:
@@ -101,8 +179,8 @@ def parse_narratives(r: Reader, lines: list[Line], used: set[int]) -> list[Narra
                 )
         narratives.append(
             Narrative(
-                subject=h.subject,
-                title=h.title,
+                subject=_printed_in(r, h.start, h.end, h.subject),
+                title=_printed_in(r, h.start, h.end, h.title),
                 heading_form=h.form,  # type: ignore[arg-type]
                 edition=edition,
                 span=span,
@@ -111,6 +189,12 @@ def parse_narratives(r: Reader, lines: list[Line], used: set[int]) -> list[Narra
             )
         )
     return narratives
+
+
+def _printed_in(r: Reader, start: int, end: int, words: str) -> str:
+    """The printed form of ``words`` (read on simplified text) where it stands in clean ``[start, end)``."""
+    k = r.ct.text.find(words, start, end)
+    return r.printed(k, k + len(words)) if k >= 0 else words
 
 
 def _orig_delta(r: Reader, s: Section, pos: int) -> int:
@@ -143,16 +227,10 @@ def _sections(r: Reader, lines: list[Line], body: list[int], h: Heading) -> list
     rules = r.rules
     cuts: list[tuple[int, str, str, int]] = []  # (clean start, kind, heading, body start)
     for j in body:
-        t = lines[j].text
-        m = rules.section_line.match(t)
+        m = _section_cut(rules, lines[j].text)
         if not m:
             continue
-        enum, word, rest = m.group(1), m.group(2), m.group(3)
-        # unnumbered headings must fill their line; numbered ones may be glued to text
-        if not enum and rest:
-            continue
-        if enum and rest and word not in rules.sections:
-            continue
+        word, rest = m.group(2), m.group(3)
         body_start = lines[j].start + m.start(3) if rest else lines[j].end + 1
         cuts.append((lines[j].start, rules.sections[word], word, body_start))
     out: list[Section] = []
@@ -167,6 +245,19 @@ def _sections(r: Reader, lines: list[Line], body: list[int], h: Heading) -> list
         stop = cuts[k + 1][0] if k + 1 < len(cuts) else end_all
         out.append(_section(r, kind, word, c0, b0, stop))
     return out
+
+
+def _section_cut(rules, text: str) -> re.Match[str] | None:
+    """A section heading line: unnumbered headings must fill their line; numbered ones may be glued to text."""
+    m = rules.section_line.match(text)
+    if not m:
+        return None
+    enum, word, rest = m.group(1), m.group(2), m.group(3)
+    if not enum and rest:
+        return None
+    if enum and rest and word not in rules.sections:
+        return None
+    return m
 
 
 def _section(r: Reader, kind: str, heading: str, start: int, body_start: int, stop: int) -> Section:
