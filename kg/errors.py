@@ -63,6 +63,7 @@ class Errors:
     I305 = "I305 not a case narrative: {reason}"
     W304 = "W304 {title!r} is about several cases ({count}: {subjects}); no single narrative read"
     W306 = "W306 narrative {title!r}: no unit owning the case found in its title, subtitle, byline or first paragraph"
+    W307 = "W307 {text!r} reads like a narrative heading (SUBJECT:TITLE) but is not read as one: {reason}; {where}"
     I307 = "I307 same case: {narrative!r} merged into {case} (score {score:.2f}: {evidence})"
     I308 = "I308 not the same case: {narrative!r} and {case} (score {score:.2f}: {evidence})"
     # extract / resolve

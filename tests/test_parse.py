@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,101 @@ def test_count_mismatch_and_truncated_list():
     codes = {x.code for x in p.problems}
     assert {"E201", "W206"} <= codes
     assert next(x for x in p.problems if x.code == "E201").severity == "error"
+
+
+# ---------------------------------------------------------------------------
+# narrative headings longer than a short line (tests/data/compilations, labelled from the text)
+
+COMPILATIONS = Path(__file__).parent / "data" / "compilations"
+
+
+def parse_fixture(name: str):
+    from kg.ingest import read_document
+
+    doc, _ = read_document(COMPILATIONS / name)
+    return doc, parse_document(doc, name)
+
+
+def test_long_headings_are_read_as_narratives():
+    doc, p = parse_fixture("c01_long_headings.txt")
+    assert [(n.heading_form, n.subject, n.title) for n in p.narratives] == [
+        ("colon", "浙江嘉兴", "推行村级事务“五议两公开”"),
+        ("colon", "江苏省常州市武进区委组织部", "以“红色网格”为抓手推动城市社区党建与社区治理深度融合的实践与思考"),
+        ("colon", "湖南省岳阳市君山区钱粮湖镇党委",
+         "推行农村党员“设岗定责、承诺践诺、积分考评”三位一体管理模式激发无职党员干事创业内生动力"),
+        ("dash", "四川省眉山市丹棱县委组织部", "依托“党员中心户”联系服务群众推动乡村治理从“村里管”向“大家管”转变的探索与思考"),
+        ("colon", "中共浙江省温州市鹿城区委组织部", "“红色代办”让老城区群众办事少跑腿不跑腿的实践与探索"),
+    ]
+    assert [[s.kind for s in n.sections if s.kind != "intro"] for n in p.narratives] == [
+        ["background", "practice", "outcome"],
+        ["background", "practice", "outcome", "discussion"],
+        ["background", "practice", "outcome"],
+        ["background", "practice", "outcome"],
+        ["background", "practice"],
+    ]
+    # each narrative ends where the next heading starts: no body swallowed by its neighbour
+    assert "武进区" not in p.narratives[0].text and "钱粮湖镇" not in p.narratives[1].text
+    for n in p.narratives:
+        assert doc.text[n.heading_span.start : n.heading_span.end].startswith(n.title if n.heading_form == "dash" else n.subject)
+    assert not [x for x in p.problems if x.code in ("W301", "W303", "W307")]
+
+
+def test_long_headings_in_traditional_characters_keep_the_printed_text():
+    doc, p = parse_fixture("c02_long_headings_trad.txt")
+    assert [(n.subject, n.title) for n in p.narratives] == [
+        ("福建省泉州市鯉城區委組織部", "以「紅色物業」聯盟推動老舊小區黨建引領基層治理破解物業管理長期缺位難題的探索與實踐"),
+        ("廣東省韶關市翁源縣官渡鎮黨委", "創新「黨建+合作社+農戶」模式帶動山區群眾發展蘭花產業增收致富的實踐"),
+    ]
+    assert [[s.heading for s in n.sections if s.kind != "intro"] for n in p.narratives] == [["背景与起因", "主要做法", "初步成效"]] * 2
+    line = doc.text[p.narratives[1].heading_span.start : p.narratives[1].heading_span.end]
+    assert line == "廣東省韶關市翁源縣官渡鎮黨委：創新「黨建+合作社+農戶」模式帶動山區群眾發展蘭花產業增收致富的實踐"
+
+
+def test_heading_like_lines_that_are_not_read_are_reported_with_reason_and_position():
+    doc, p = parse_fixture("c03_headings_not_read.txt")
+    assert [n.subject for n in p.narratives] == ["河北景县", "广东翁源"]
+    w307 = [x for x in p.problems if x.code == "W307"]
+    got = [(x.line, x.column, x.message.split(": ", 1)[1].split(";")[0]) for x in w307]
+    assert got == [
+        (9, 1, "43 characters, more than 40, and no section heading follows it"),
+        (12, 1, "53 characters, more than 40, with a comma (read as a sentence)"),
+        (18, 1, "its subject has 22 characters, more than 20"),
+        (24, 1, "92 characters, more than 90"),
+        (30, 1, "95 characters, more than 90"),
+    ]
+    lines = doc.text.split("\n")
+    for x in w307:
+        assert doc.text[x.offset :].startswith(lines[x.line - 1][:10])
+        assert "read as text of narrative '推行农村党员“为民服务全程代理”制度'" in x.message
+    assert all(x.severity == "warning" for x in w307)
+
+
+def test_long_heading_right_after_an_award_list_ends_the_list():
+    text = (
+        "第三届全国基层党建创新最佳、优秀案例评选结果\n"
+        "一、最佳案例评选结果(共2个)1江苏常州:推行“红色网格”管理2浙江温州:实施“红色代办”服务\n"
+        "江苏省常州市武进区委组织部:以“红色网格”为抓手推动城市社区党建与社区治理深度融合的实践与思考\n"
+        "武进区把社区划分为若干网格,在每个网格建立党小组,由党员骨干担任网格长。\n"
+        "一、背景与起因\n社区人口多、流动快,原有的党组织设置难以覆盖所有居民。\n"
+        "二、主要做法\n一是科学划分网格。二是建立网格党小组。\n"
+    )
+    p = parse_document(doc_of(text))
+    assert [(e.rank, e.subject, e.title) for e in p.entries] == [(1, "江苏常州", "推行“红色网格”管理"), (2, "浙江温州", "实施“红色代办”服务")]
+    assert [(n.subject, [s.kind for s in n.sections]) for n in p.narratives] == [
+        ("江苏省常州市武进区委组织部", ["intro", "background", "practice"])]
+    assert not [x for x in p.problems if x.severity != "info"]
+
+
+def test_a_long_line_with_a_sentence_inside_is_body_text():
+    text = (
+        "浙江嘉兴:推行村级事务“五议两公开”\n"
+        "嘉兴市在农村推行村级重大事务“五议两公开”,规范了村级决策程序。\n"
+        "一、背景与起因\n过去一些村的重大事务由少数人说了算。\n"
+        "市委组织部调研发现:问题的根子在于决策程序不规范。群众对此意见较大而且反映强烈需要尽快加以解决\n"
+        "二、主要做法\n一是规范议事程序。二是落实公开制度。\n"
+    )
+    p = parse_document(doc_of(text))
+    assert [(n.subject, [s.kind for s in n.sections if s.kind != "intro"]) for n in p.narratives] == [
+        ("浙江嘉兴", ["background", "practice"])]
+    assert "市委组织部调研发现" in p.narratives[0].text
+    assert not [x for x in p.problems if x.code == "W307"]
