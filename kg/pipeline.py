@@ -91,10 +91,16 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
             progress(i + 1, len(items))
 
     if jobs > 1 and len(items) > 1:
+        import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for i, res in enumerate(pool.map(_read_extract, items, chunksize=max(1, min(32, len(items) // (jobs * 4))))):
+        # the first file is done here: it loads spaCy, the gazetteer, OpenCC and the rules once,
+        # and forked workers start with them loaded instead of each loading them again
+        take(0, _read_extract(items[0]))
+        rest = items[1:]
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            for i, res in enumerate(pool.map(_read_extract, rest, chunksize=max(1, min(32, len(rest) // (jobs * 4)))), 1):
                 take(i, res)
     else:
         for i, item in enumerate(items):
