@@ -175,7 +175,7 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
     """Trigger verb, then X up to the first formal suffix (制度, 机制 …); a thesaurus label or an
     organisation noun ends X only when nothing but a stop follows (开展…公推直选带头…)."""
     out = []
-    stops = rules.head_verbs
+    stops = rules.head_verbs + rules.label_verbs  # X holds no other verb (构建党员…发挥作用机制)
     for v in rules.verbs + rules.label_verbs:
         label_only = v in rules.label_verbs
         i = 0
