@@ -71,6 +71,12 @@ def names(text: str, **kw) -> list[str]:
         # an act on a counted thing, before a purpose verb or a colon
         ("拆除一道栏拉近干群距离", ["拆除一道栏"], "numeral_object"),
         ("管好一本账：村级财务明明白白", ["管好一本账"], "numeral_object"),
+        # an unquoted numbered formula opening a title, up to a purpose verb (one character or two)
+        ("四议两公开保障村民权利", ["四议两公开"], "formula_head"),
+        ("双培双带助振兴", ["双培双带"], "formula_head"),
+        ("3+1结对帮扶促发展", ["3+1"], "formula_head"),
+        # a one-character purpose verb ends a head that ends like a name (以X促Y)
+        ("以村干部坐班制促便民服务", ["村干部坐班制"], "title_head"),
         # 发挥/依托 … X: only a thesaurus label or a named unit
         ("发挥网上党支部作用服务流动党员", ["网上党支部"], "verb_phrase"),
         ("依托流动党校凝聚外出务工党员", ["流动党校"], "verb_phrase"),
@@ -114,6 +120,7 @@ def test_slogans_generic_words_and_place_labels_are_told_apart(text, status, cod
         "党员干部带头致富奔小康", "干部走出去群众请进来", "把支部建在产业链上",
         "依托党支部开展活动", "发挥党员先锋模范作用助推发展", "落实党员责任服务群众需求",
         "改革村务运行机制提高决策水平", "扶持返乡青年创办家庭农场",
+        "2015年党建工作创新", "以党建促发展",
     ],
 )
 def test_title_shapes_that_name_no_practice(text):
@@ -125,6 +132,7 @@ def test_title_shapes_that_name_no_practice(text):
     [
         ("加强基层党建促进经济发展", "generic", "I412", "基层党建"),  # a field every unit has
         ("宜昌远安:创新服务新模式", "generic", "I412", "服务新模式"),
+        ("两学一做促进学风转变", "generic", "I412", "两学一做"),  # a national campaign, not a unit's practice
         ("石狮模式：党员联户促发展", "place_label", "W410", "石狮模式"),  # the part before the colon
     ],
 )

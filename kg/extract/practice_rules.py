@@ -67,6 +67,8 @@ class PracticeRules:
     actor_action: re.Pattern[str]  # one actor and its actions: 干部下乡住村
     partnership: re.Pattern[str]  # two parties and a link word: 区厂联动
     numeral_object: re.Pattern[str]  # verb, numeral, measure word, noun: 推倒一堵墙
+    purpose_chars: str
+    formula_max: int
 
 
 def _longest_first(xs) -> tuple[str, ...]:
@@ -113,6 +115,7 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
         actor_action=re.compile(f"(?:{_alternation(aa['actors'])})(?:{_alternation(aa['actions'])})+"),
         partnership=re.compile(f"(?:[{pa['parties']}]{{2}}|{_alternation(pa['fields'])})(?:{_alternation(pa['links'])})"),
         numeral_object=re.compile(f"[{_HAN}]{{2}}[{no['numerals']}][{no['measure_words']}][{_HAN}]"),
+        purpose_chars=h["purpose_chars"], formula_max=c["formula_head"]["max_len"],
     )
 
 

@@ -6,7 +6,8 @@ recognisable shape (rules and word lists in ``schema/practices.toml``):
 * ``actor_action``: who goes where — 干部下乡住村, 领导包村, 党员干部进万家;
 * ``partnership``: two parties, one character each, or a field, and a link word —
   区厂联动, 村企共建, 党建共建 (a manner is no party: 上下联动, 和谐共建 name nothing);
-* ``numeral_object``: an act on a counted thing before a purpose verb — 推倒一堵墙拉近党群心.
+* ``numeral_object``: an act on a counted thing before a purpose verb — 推倒一堵墙拉近党群心;
+* ``formula_head``: an unquoted numbered formula — 四议两公开保障…, 一村一品促增收, 2+1结对….
 
 Each is anchored at the start of a title-like line or of a part of it after a colon or
 —— (:func:`title_parts`), never searched for in running text. Functions return
@@ -78,6 +79,18 @@ def _numeral_object(line: str, s: int, rules: PracticeRules) -> list[tuple[int, 
     return []
 
 
+def _formula_head(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int, str]]:
+    stops = rules.head_verbs + rules.purpose_phrases + rules.verbs + rules.clause_verbs + rules.part_marks
+    last = len(line.rstrip())
+    for k in range(s + 2, min(last, s + rules.formula_max) + 1):
+        at_stop = (k == last or line[k] in _PUNCT or line[k] in rules.purpose_chars or line.startswith(stops, k)
+                   or line[k - 1].isascii() and line[k - 1].isalnum() and not line[k].isascii())
+        x = line[s:k]
+        if at_stop and not x.isdigit() and rules.formula.match(x):
+            return [(s, k, "formula_head")]
+    return []
+
+
 def title_shapes(line: str, rules: PracticeRules) -> list[tuple[int, int, str]]:
     """Practices named by the shape of a title part's opening words, as ``(start, end, rule)``.
 
@@ -87,4 +100,5 @@ def title_shapes(line: str, rules: PracticeRules) -> list[tuple[int, int, str]]:
     out = []
     for s in title_parts(line, rules):
         out += _actor_actions(line, s, rules) + _partnership(line, s, rules) + _numeral_object(line, s, rules)
+        out += _formula_head(line, s, rules)
     return out

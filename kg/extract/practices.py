@@ -264,6 +264,10 @@ def _part_head(line: str, s: int, rules: PracticeRules) -> list[_Cand]:
         if 0 <= k < end:
             end = k
     head = line[s:end]
+    if "“" not in head and not _ends_name(head, rules):  # 以党员积分管理促村务公开: a one-character verb ends a name
+        k = next((k for k in range(3, len(head)) if head[k] in rules.purpose_chars and _ends_name(head[:k], rules)), 0)
+        if k:
+            end, head = s + k, head[:k]
     if head.endswith("建设") and len(head) > 4:
         end -= 2
         head = head[:-2]
