@@ -120,7 +120,7 @@ def test_slogans_generic_words_and_place_labels_are_told_apart(text, status, cod
         "党员干部带头致富奔小康", "干部走出去群众请进来", "把支部建在产业链上",
         "依托党支部开展活动", "发挥党员先锋模范作用助推发展", "落实党员责任服务群众需求",
         "改革村务运行机制提高决策水平", "扶持返乡青年创办家庭农场",
-        "2015年党建工作创新", "以党建促发展",
+        "2015年党建工作创新", "以党建促发展", "驻村工作单位推进精准扶贫",
     ],
 )
 def test_title_shapes_that_name_no_practice(text):
@@ -132,7 +132,8 @@ def test_title_shapes_that_name_no_practice(text):
     [
         ("加强基层党建促进经济发展", "generic", "I412", "基层党建"),  # a field every unit has
         ("宜昌远安:创新服务新模式", "generic", "I412", "服务新模式"),
-        ("两学一做促进学风转变", "generic", "I412", "两学一做"),  # a national campaign, not a unit's practice
+        ("两学一做促进学风转变", "generic", "I412", "两学一做"),
+        ("党建引领助推乡村振兴", "generic", "I412", "党建引领"),  # a national campaign, not a unit's practice
         ("石狮模式：党员联户促发展", "place_label", "W410", "石狮模式"),  # the part before the colon
     ],
 )

@@ -64,6 +64,7 @@ class PracticeRules:
     trailing_nouns: tuple[str, ...]
     purpose_phrases: tuple[str, ...]
     clause_head_suffixes: tuple[str, ...]
+    subject_tails: tuple[str, ...]
     actor_action: re.Pattern[str]  # one actor and its actions: 干部下乡住村
     partnership: re.Pattern[str]  # two parties and a link word: 区厂联动
     numeral_object: re.Pattern[str]  # verb, numeral, measure word, noun: 推倒一堵墙
@@ -112,6 +113,7 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
         label_verbs=_longest_first(v["label_verbs"]), label_tails=tuple(v["label_tails"]),
         part_marks=tuple(h["part_marks"]), trailing_nouns=tuple(h["trailing_nouns"]),
         purpose_phrases=tuple(fb["purpose_phrases"]), clause_head_suffixes=tuple(fb["clause_head_suffixes"]),
+        subject_tails=tuple(fb["subject_tails"]),
         actor_action=re.compile(f"(?:{_alternation(aa['actors'])})(?:{_alternation(aa['actions'])})+"),
         partnership=re.compile(f"(?:[{pa['parties']}]{{2}}|{_alternation(pa['fields'])})(?:{_alternation(pa['links'])})"),
         numeral_object=re.compile(f"[{_HAN}]{{2}}[{no['numerals']}][{no['measure_words']}][{_HAN}]"),

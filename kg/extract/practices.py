@@ -92,7 +92,7 @@ def _title_fallback(line: str, rules: PracticeRules) -> list[_Cand]:
     head = line[s:end]
     if not (rules.fallback_min <= len(head) <= rules.fallback_max) or re.search(r"[的和与及，,“”:：]", head):
         return []
-    if clause and not head.endswith(rules.clause_head_suffixes):
+    if clause and not head.endswith(rules.clause_head_suffixes) or head.endswith(rules.subject_tails):
         return []
     return [_Cand(s, end, "title_fallback", 0)]
 
