@@ -133,7 +133,7 @@ def test_title_shapes_that_name_no_practice(text):
         ("加强基层党建促进经济发展", "generic", "I412", "基层党建"),  # a field every unit has
         ("宜昌远安:创新服务新模式", "generic", "I412", "服务新模式"),
         ("两学一做促进学风转变", "generic", "I412", "两学一做"),
-        ("党建引领助推乡村振兴", "generic", "I412", "党建引领"),  # a national campaign, not a unit's practice
+        ("“党建引领”凝聚治理合力", "generic", "I412", "党建引领"),  # a national campaign, not a unit's practice
         ("石狮模式：党员联户促发展", "place_label", "W410", "石狮模式"),  # the part before the colon
     ],
 )
