@@ -70,6 +70,8 @@ class PracticeRules:
     numeral_object: re.Pattern[str]  # verb, numeral, measure word, noun: 推倒一堵墙
     purpose_chars: str
     formula_max: int
+    formula_first: str  # a formula opens with one of these, a digit or a Latin letter
+    formula_stops: tuple[str, ...]  # words that end an unquoted formula
 
 
 def _longest_first(xs) -> tuple[str, ...]:
@@ -118,6 +120,9 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
         partnership=re.compile(f"(?:[{pa['parties']}]{{2}}|{_alternation(pa['fields'])})(?:{_alternation(pa['links'])})"),
         numeral_object=re.compile(f"[{_HAN}]{{2}}[{no['numerals']}][{no['measure_words']}][{_HAN}]"),
         purpose_chars=h["purpose_chars"], formula_max=c["formula_head"]["max_len"],
+        formula_first=c["formula_head"]["first_chars"],
+        formula_stops=_longest_first([*h["purpose_verbs"], *fb["purpose_phrases"], *v["verbs"], *h["clause_verbs"],
+                                      *h["part_marks"]]),
     )
 
 

@@ -48,14 +48,13 @@ def title_parts(line: str, rules: PracticeRules) -> list[int]:
 def _after_lead(line: str, s: int, rules: PracticeRules) -> int:
     """``s`` moved past a leading adverb and trigger verb (全面推行…, 实施…)."""
     for lead in (rules.adverbs, rules.verbs):
-        w = next((v for v in lead if line.startswith(v, s)), "")
-        s += len(w)
+        if line.startswith(lead, s):
+            s += len(next(v for v in lead if line.startswith(v, s)))
     return s
 
 
 def _actor_actions(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int, str]]:
     out = []
-    s = _after_lead(line, s, rules)
     while m := rules.actor_action.match(line, s):
         out.append((m.start(), m.end(), "actor_action"))
         s = m.end()
@@ -63,7 +62,6 @@ def _actor_actions(line: str, s: int, rules: PracticeRules) -> list[tuple[int, i
 
 
 def _partnership(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int, str]]:
-    s = _after_lead(line, s, rules)
     m = rules.partnership.match(line, s)
     if m is None:
         return []
@@ -71,6 +69,8 @@ def _partnership(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int
 
 
 def _numeral_object(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int, str]]:
+    if not rules.numeral_object.match(line, s):
+        return []
     ends = [k for w in rules.head_verbs + rules.part_marks if (k := line.find(w, s + 2)) > 0]
     ends += [k for k in range(s, min(len(line), s + 6)) if line[k] in _PUNCT]
     end = min(ends + [len(line.rstrip())])
@@ -80,7 +80,10 @@ def _numeral_object(line: str, s: int, rules: PracticeRules) -> list[tuple[int, 
 
 
 def _formula_head(line: str, s: int, rules: PracticeRules) -> list[tuple[int, int, str]]:
-    stops = rules.head_verbs + rules.purpose_phrases + rules.verbs + rules.clause_verbs + rules.part_marks
+    c = line[s : s + 1]
+    if not (c in rules.formula_first or c.isascii() and c.isalnum()):
+        return []
+    stops = rules.formula_stops
     last = len(line.rstrip())
     for k in range(s + 2, min(last, s + rules.formula_max) + 1):
         at_stop = (k == last or line[k] in _PUNCT or line[k] in rules.purpose_chars or line.startswith(stops, k)
@@ -99,6 +102,7 @@ def title_shapes(line: str, rules: PracticeRules) -> list[tuple[int, int, str]]:
     """
     out = []
     for s in title_parts(line, rules):
-        out += _actor_actions(line, s, rules) + _partnership(line, s, rules) + _numeral_object(line, s, rules)
-        out += _formula_head(line, s, rules)
+        after = _after_lead(line, s, rules)
+        out += _actor_actions(line, after, rules) + _partnership(line, after, rules)
+        out += _numeral_object(line, s, rules) + _formula_head(line, s, rules)
     return out
