@@ -58,10 +58,28 @@ class PracticeRules:
     strip_suffixes: tuple[str, ...]
     labels: tuple[str, ...]  # thesaurus prefLabels and altLabels, longest first
     max_chunk: int
+    label_verbs: tuple[str, ...]
+    label_tails: tuple[str, ...]
+    part_marks: tuple[str, ...]
+    trailing_nouns: tuple[str, ...]
+    purpose_phrases: tuple[str, ...]
+    clause_head_suffixes: tuple[str, ...]
+    subject_tails: tuple[str, ...]
+    actor_action: re.Pattern[str]  # one actor and its actions: 干部下乡住村
+    partnership: re.Pattern[str]  # two parties and a link word: 区厂联动
+    numeral_object: re.Pattern[str]  # verb, numeral, measure word, noun: 推倒一堵墙
+    purpose_chars: str
+    formula_max: int
+    formula_first: str  # a formula opens with one of these, a digit or a Latin letter
+    formula_stops: tuple[str, ...]  # words that end an unquoted formula
 
 
 def _longest_first(xs) -> tuple[str, ...]:
     return tuple(sorted(set(xs), key=lambda s: (-len(s), s)))
+
+
+def _alternation(xs) -> str:
+    return "|".join(map(re.escape, _longest_first(xs)))
 
 
 @functools.cache
@@ -70,6 +88,7 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
 
     c = load_toml(name)
     q, v, h, r = c["quoted"], c["verb_phrase"], c["title_head"], c["reject"]
+    fb, aa, pa, no = c["title_fallback"], c["actor_action"], c["partnership"], c["numeral_object"]
     lex = load_lexicon()
     labels = [x for e in lex.entries.values() for x in (e.name, *e.aliases) if len(x) >= 2]
     return PracticeRules(
@@ -93,6 +112,17 @@ def load_rules(name: str = "practices.toml") -> PracticeRules:
         strip_suffixes=tuple(c["normalise"]["strip_suffixes"]),
         labels=_longest_first(labels),
         max_chunk=int(c["definition"]["max_chunk"]),
+        label_verbs=_longest_first(v["label_verbs"]), label_tails=tuple(v["label_tails"]),
+        part_marks=tuple(h["part_marks"]), trailing_nouns=tuple(h["trailing_nouns"]),
+        purpose_phrases=tuple(fb["purpose_phrases"]), clause_head_suffixes=tuple(fb["clause_head_suffixes"]),
+        subject_tails=tuple(fb["subject_tails"]),
+        actor_action=re.compile(f"(?:{_alternation(aa['actors'])})(?:{_alternation(aa['actions'])})+"),
+        partnership=re.compile(f"(?:[{pa['parties']}]{{2}}|{_alternation(pa['fields'])})(?:{_alternation(pa['links'])})"),
+        numeral_object=re.compile(f"[{_HAN}]{{2}}[{no['numerals']}][{no['measure_words']}][{_HAN}]"),
+        purpose_chars=h["purpose_chars"], formula_max=c["formula_head"]["max_len"],
+        formula_first=c["formula_head"]["first_chars"],
+        formula_stops=_longest_first([*h["purpose_verbs"], *fb["purpose_phrases"], *v["verbs"], *h["clause_verbs"],
+                                      *h["part_marks"]]),
     )
 
 

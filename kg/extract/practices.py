@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..model import PracticeMention, Span
 from .chunking import bounded_pieces
 from .practice_rules import _HAN, PracticeRules, load_rules, match_key, normalise_name
+from .practice_titles import title_parts, title_shapes
 
 __all__ = ["PracticeRules", "load_rules", "normalise_name", "find_practices", "match_key"]
 
@@ -63,6 +64,7 @@ def find_practices(text: str, offset: int = 0, doc_id: str = "", *, include_reje
 
 def _line_mentions(line: str, base: int, doc_id: str, rules: PracticeRules) -> list[PracticeMention]:
     cands = _quoted(line, rules) + _verb_phrases(line, rules) + _carriers(line, rules) + _title_head(line, rules)
+    cands += [_Cand(s, e, rule, line.count("“", s, e)) for s, e, rule in title_shapes(line, rules)]
     classified = [(c, m) for c in set(cands) if (m := _classify(line, c, base, doc_id, rules)) is not None]
     if not any(m.accepted for _, m in classified):
         classified += [(c, m) for c in _title_fallback(line, rules)
@@ -72,21 +74,25 @@ def _line_mentions(line: str, base: int, doc_id: str, rules: PracticeRules) -> l
 
 def _title_fallback(line: str, rules: PracticeRules) -> list[_Cand]:
     stripped = line.strip()
-    if not stripped or len(stripped) > rules.head_line or stripped.startswith(rules.clause_verbs):
+    if not stripped or len(stripped) > rules.head_line:
         return []
     s = line.index(stripped[0])
+    clause = next((v for v in rules.clause_verbs + rules.head_verbs if stripped.startswith(v)), "")
+    s += len(clause)  # a sentence (强化…促进…): its head counts only when it names a field (…党建)
     for lead in (rules.verbs, rules.adverbs, rules.verbs):
         w = next((v for v in lead if line.startswith(v, s)), "")
         s += len(w)
     if line.startswith("以", s):
         s += 1
     verbs = tuple(v for v in rules.verbs if v not in rules.nominal_verbs)
-    stops = [k for w in rules.head_verbs + verbs + ("——",) if (k := line.find(w, s + 1)) > 0]
+    stops = [k for w in rules.head_verbs + verbs + rules.purpose_phrases + ("——",) if (k := line.find(w, s + 1)) > 0]
     if not stops:
         return []
     end = min(stops)
     head = line[s:end]
-    if not (rules.fallback_min <= len(head) <= rules.fallback_max) or re.search(r"[的和与及，,“”]", head):
+    if not (rules.fallback_min <= len(head) <= rules.fallback_max) or re.search(r"[的和与及，,“”:：]", head):
+        return []
+    if clause and not head.endswith(rules.clause_head_suffixes) or head.endswith(rules.subject_tails):
         return []
     return [_Cand(s, end, "title_fallback", 0)]
 
@@ -143,7 +149,8 @@ def _ends_suffix(x: str, rules: PracticeRules, verb: str = "") -> bool:
 
 
 def _ends_label(x: str, rules: PracticeRules) -> bool:
-    return x.endswith(rules.org_suffixes) or x.endswith(rules.labels)
+    """X ends in a thesaurus label, or in a unit type after words naming the unit (网上工委, not 工委)."""
+    return x.endswith(rules.labels) or (x.endswith(rules.org_suffixes) and x not in rules.org_suffixes)
 
 
 def _boundary(line: str, j: int, rules: PracticeRules) -> bool:
@@ -168,8 +175,9 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
     """Trigger verb, then X up to the first formal suffix (制度, 机制 …); a thesaurus label or an
     organisation noun ends X only when nothing but a stop follows (开展…公推直选带头…)."""
     out = []
-    stops = rules.head_verbs
-    for v in rules.verbs:
+    stops = rules.head_verbs + rules.label_verbs  # X holds no other verb (构建党员…发挥作用机制)
+    for v in rules.verbs + rules.label_verbs:
+        label_only = v in rules.label_verbs
         i = 0
         while (i := line.find(v, i)) >= 0:
             start = i + len(v)
@@ -194,18 +202,19 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
                 x = line[start : j + 1].replace("“", "").replace("”", "")
                 if len(x) < rules.v_min:
                     continue
-                if _ends_suffix(x, rules, v):
+                if not label_only and _ends_suffix(x, rules, v):
                     best = j + 1
                     for k in (1, 2):  # the first suffix wins unless a longer one continues it (制 → 制度)
                         more = line[j + 1 : j + 1 + k]
                         if len(more) == k and _ends_suffix(x + more, rules, v):
                             best = j + 1 + k
                     break
-                elif _ends_label(x, rules) and _boundary(line, j + 1, rules):
+                elif _ends_label(x, rules) and (_boundary(line, j + 1, rules)
+                                                 or label_only and line.startswith(rules.label_tails, j + 1)):
                     fallback = j + 1
             if best is None:
                 best = fallback
-            if best is None:
+            if best is None and not label_only:
                 x = _formula_run(line, start, rules)
                 if x:
                     best = start + len(x)
@@ -240,13 +249,14 @@ def _carriers(line: str, rules: PracticeRules) -> list[_Cand]:
 
 
 def _title_head(line: str, rules: PracticeRules) -> list[_Cand]:
-    stripped = line.strip()
-    if not stripped or len(stripped) > rules.head_line:
+    return [c for s in title_parts(line, rules) for c in _part_head(line, s, rules)]
+
+
+def _part_head(line: str, s: int, rules: PracticeRules) -> list[_Cand]:
+    """The name a title (or a part of one after a colon or ——) begins with."""
+    if line.startswith(rules.verbs, s) or line.startswith(rules.clause_verbs, s) or rules.carrier.match(line, s):
         return []
-    s = line.index(stripped[0])
-    if stripped.startswith(rules.verbs) or stripped.startswith(rules.clause_verbs) or rules.carrier.match(stripped):
-        return []
-    if stripped.startswith("以"):
+    if line.startswith("以", s):
         s += 1
     end = min(len(line), s + rules.head_max)
     for w in rules.head_ends + rules.head_verbs:
@@ -254,9 +264,17 @@ def _title_head(line: str, rules: PracticeRules) -> list[_Cand]:
         if 0 <= k < end:
             end = k
     head = line[s:end]
+    if "“" not in head and not _ends_name(head, rules):  # 以党员积分管理促村务公开: a one-character verb ends a name
+        k = next((k for k in range(3, len(head)) if head[k] in rules.purpose_chars and _ends_name(head[:k], rules)), 0)
+        if k:
+            end, head = s + k, head[:k]
     if head.endswith("建设") and len(head) > 4:
         end -= 2
         head = head[:-2]
+    for t in rules.trailing_nouns:  # 干部学时学分制管理 → 干部学时学分制
+        if head.endswith(t) and _ends_name(head[: -len(t)], rules) and not _ends_name(head, rules):
+            end -= len(t)
+            head = head[: -len(t)]
     if head.count("“") != head.count("”") or any(v in head for v in rules.verbs):
         return []
     if len(head) >= 3 and not head.endswith(rules.false_suffixes) and (
