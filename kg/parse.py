@@ -70,6 +70,7 @@ def _report_heading_like(r: Reader, lines: list[Line], used: set[int], narrative
     bodies = sorted((n.span.start, n.span.end, n.title) for n in narratives)
     taken = sorted(heads + claimed)
     starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among spans starting so far
     for i, ln in enumerate(lines):
         if i in used or ln.end <= ln.start:
             continue
@@ -77,12 +78,12 @@ def _report_heading_like(r: Reader, lines: list[Line], used: set[int], narrative
         if reason is None:
             continue
         o0, o1 = r.ct.orig_span(ln.start, ln.end)
-        j = bisect.bisect_right(starts, o1 - 1) - 1
-        if any(a < o1 and o0 < e for a, e in taken[max(0, j - 1) : j + 1]):
-            continue
+        j = bisect.bisect_right(starts, o1 - 1) - 1  # spans that start before the line ends
+        if j >= 0 and reach[j] > o0:
+            continue  # a heading read, or a block a list reader took
         inside = next((t for a, e, t in bodies if a <= o0 and o1 <= e), None)
         where = f"read as text of narrative {inside!r}" if inside is not None else "read as nothing"
-        r.report(Errors.W307, "warning", ln.start, text=ln.text.strip()[:60], reason=reason, where=where)
+        r.report(Errors.W307, "warning", ln.start, text=r.printed(ln.start, ln.end).strip()[:60], reason=reason, where=where)
 
 
 def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:

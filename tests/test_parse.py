@@ -257,3 +257,19 @@ def test_a_long_line_with_a_sentence_inside_is_body_text():
         ("浙江嘉兴", ["background", "practice"])]
     assert "市委组织部调研发现" in p.narratives[0].text
     assert not [x for x in p.problems if x.code == "W307"]
+
+
+def test_a_heading_not_read_is_reported_as_printed_in_traditional_characters():
+    text = (
+        "廣東翁源：培育農村黨員創業「領頭雁」\n"
+        "翁源縣把農村黨員培養成創業帶頭人，再由黨員帶動群眾創業。\n"
+        "一、背景與起因\n過去農村黨員帶富能力不強。\n"
+        "廣東省韶關市翁源縣官渡鎮黨委：創新「黨建+合作社+農戶」模式，帶動山區群眾發展蘭花產業增收致富的實踐\n"
+        "官渡鎮山多地少，群眾收入主要靠外出務工。\n"
+        "二、主要做法\n鎮黨委推動各村黨支部領辦蘭花專業合作社。\n"
+    )
+    p = parse_document(doc_of(text))
+    assert [n.subject for n in p.narratives] == ["廣東翁源"]
+    [w] = [x for x in p.problems if x.code == "W307"]
+    assert w.line == 5 and "'廣東省韶關市翁源縣官渡鎮黨委：創新「黨建+合作社+農戶」模式，" in w.message
+    assert "with a comma" in w.message and "read as text of narrative '培育農村黨員創業「領頭雁」'" in w.message

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -106,3 +108,41 @@ def test_graphml_and_gexf_exports(tmp_path, built):
         h = reader(f)
         assert h.number_of_nodes() == built.graph.number_of_nodes()
         assert h.number_of_edges() == built.graph.number_of_edges()
+
+
+# ---------------------------------------------------------------------------
+# the ontology itself (schema/ontology.ttl)
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "schema" / "ontology.ttl"
+_LITERAL = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|"(?:[^"\\\n]|\\.)*"|<[^>\s]*>')
+
+
+def _statement_subjects(turtle: str) -> list[str]:
+    """The subject of every top-level statement of a Turtle file, in order (literals and IRIs masked first)."""
+    body = "\n".join(ln for ln in _LITERAL.sub(lambda m: "L" if m.group(0)[0] == '"' else "<iri>", turtle).splitlines()
+                     if not ln.lstrip().startswith(("#", "@prefix")))
+    return [s.split()[0] for s in re.split(r"\s\.\s*(?:\n|$)", body + "\n") if s.strip()]
+
+
+def test_ontology_declares_every_term_once():
+    subjects = _statement_subjects(ONTOLOGY.read_text(encoding="utf-8"))
+    twice = sorted({s for s in subjects if subjects.count(s) > 1})
+    assert not twice, f"declared more than once: {twice}"
+    g = Graph().parse(ONTOLOGY, format="turtle")
+    from rdflib import OWL, RDF
+
+    props = {s for t in (OWL.ObjectProperty, OWL.DatatypeProperty) for s in g.subjects(RDF.type, t)}
+    assert len(props) > 40 and {f"kgo:{p.split('#')[1]}" for p in props} <= set(subjects)
+
+
+def test_ontology_has_one_label_per_language_per_term():
+    from rdflib import RDFS
+
+    g = Graph().parse(ONTOLOGY, format="turtle")
+    labels: dict[tuple[str, str | None], list[str]] = {}
+    for s, o in g.subject_objects(RDFS.label):
+        labels.setdefault((str(s), o.language), []).append(str(o))
+    several = {k: v for k, v in labels.items() if len(v) > 1}
+    assert not several, f"more than one rdfs:label in a language: {several}"
+    terms = {s for s in g.subjects() if str(s).startswith(str(KGO))}
+    assert all((str(t), "en") in labels for t in terms), sorted(str(t) for t in terms if (str(t), "en") not in labels)
