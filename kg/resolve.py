@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -217,7 +218,11 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> list[tuple[int, int]]:
     narrative fixtures give the same merges and near-miss reports as scoring every pair.
     """
     df = Counter(itertools.chain.from_iterable(sets))
-    picks = [[t for n, t in sorted(zip(map(df.__getitem__, s), s)) if n > 1][:BLOCKING_TRIGRAMS] for s in sets]
+    shared = {t for t, n in df.items() if n > 1}
+    picks = []
+    for s in sets:
+        c = s & shared  # trigrams found in one body only can propose no pair
+        picks.append([t for _, t in heapq.nsmallest(BLOCKING_TRIGRAMS, zip(map(df.__getitem__, c), c))])
     chosen = set().union(*picks)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
