@@ -282,3 +282,14 @@ def test_events_link_to_the_practice_nodes_they_name(built):
     for u, v in links:
         assert g.nodes[u]["label"] == "AdoptionEvent" and g.nodes[v]["label"] == "Practice"
         assert g.nodes[v]["name"] == normalise_name(g.nodes[u]["practice"])
+
+
+def test_an_award_title_naming_an_unquoted_practice_dates_that_practice(built):
+    """安徽淮北:推倒一堵墙拉近党群心 quotes nothing; the practice its title names (issue 11's title
+    shapes) is what its awarded event adopts, not the case's mechanisms or nothing."""
+    case = next(c for c in built.cases if c.title.startswith("推倒一堵墙"))
+    awarded = [e for e in case.events if e.kind == "awarded"]
+    assert [e.practice for e in awarded] == ["推倒一堵墙"]
+    assert awarded[0].year is not None
+    g = built.graph
+    assert any(d["type"] == "ADOPTS_PRACTICE" for _, _, d in g.out_edges(awarded[0].id, data=True))

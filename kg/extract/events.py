@@ -325,6 +325,14 @@ def award_events(case: Case, texts: dict[str, str], mechanisms: list[tuple[str, 
         for h in _hits(texts[ts.doc_id][ts.start : ts.end], ts.start, in_title, True):
             if all(h.name != x.name for x in hits):
                 hits.append(h)
+        if not hits:  # no quoted practice: the practices the title names unquoted (kg.extract.practices)
+            for m in case.practices:
+                s = m.span
+                if s.doc_id == ts.doc_id and ts.start <= s.start and s.end <= ts.end and m.status == "practice" \
+                        and all(m.name != x.name for x in hits):
+                    inner = next((x for x in in_title if s.start <= x.span.start and x.span.end <= s.end), None)
+                    hits.append(PracticeHit(m.name, m.text, s.start, s.end, inner.mechanism if inner else "",
+                                            inner.label if inner else ""))
         if not hits:  # the title names no practice: the mechanisms the case uses
             hits = [PracticeHit(name, name, e.span.start, e.span.end, mid, name) for mid, name in mechanisms]
         label = f"第{e.edition}届" if e.edition is not None else (f"{e.year}年" if e.year else "")
