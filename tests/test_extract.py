@@ -238,3 +238,28 @@ def test_same_subject_group_is_one_shared_chain(built):
     rows = [r for r in case_rows(built) if r["case_id"] in group]
     assert {r["subject_group"] for r in rows} == {group[0]}
     assert next(r for r in rows if r["case_id"] == group[2])["linked_case_ids"] == group[1]
+
+
+@pytest.mark.parametrize("subject,label", [
+    ("某区某某街道党工委", "城市社区"),  # the organ's unit decides
+    ("某县某某镇党委", "农村"),
+    ("某市税务局党支部", "机关"),
+    ("某市财政局机关党委", "机关"),
+    ("某区某某社区党委", "城市社区"),
+    ("某县某某村党总支", "农村"),
+    ("某镇电子企业联合党委", "非公企业"),
+    ("某县某某商会党委", "非公企业"),
+    ("某市图书馆党支部", "事业单位"),
+    ("某市团市委", "机关"),  # a youth-league committee is no region's own committee
+])
+def test_a_party_organ_is_classified_by_its_unit(subject, label):
+    from kg.extract.domains import classify_domain
+
+    assert classify_domain(subject, "“某某”服务品牌").label == label
+
+
+def test_a_regions_own_committee_is_classified_by_what_the_case_does():
+    from kg.extract.domains import classify_domain
+
+    assert classify_domain("某某区委", "推行党代会常任制").label == "区域综合"
+    assert classify_domain("某某市委组织部", "公推直选村党组织书记激活村级发展").label == "农村"

@@ -24,6 +24,8 @@ class DomainRules:
     subject: tuple[tuple[str, re.Pattern[str]], ...]
     keywords: dict[str, tuple[tuple[str, float], ...]]
     text_weight: float
+    organ: re.Pattern[str] | None = None  # a party organ after its unit's name (…街道党工委)
+    regional_committee: re.Pattern[str] | None = None  # a region's own committee or its departments
 
 
 @functools.cache
@@ -34,7 +36,10 @@ def load_domain_rules() -> DomainRules:
     subject = tuple((r["domain"], re.compile(r["pattern"])) for r in cfg["subject"])
     kw = cfg["keywords"]
     keywords = {d: tuple(sorted(kw[d].items())) for d in labels if d in kw}
-    return DomainRules(labels, order, subject, keywords, float(kw["text_weight"]))
+    organs = cfg.get("subject_organs", {})
+    return DomainRules(labels, order, subject, keywords, float(kw["text_weight"]),
+                       re.compile(organs["strip"]) if "strip" in organs else None,
+                       re.compile(organs["regional"]) if "regional" in organs else None)
 
 
 def classify_domain(
@@ -53,11 +58,20 @@ def classify_domain(
     '农村'
     >>> classify_domain("上海理工大学", "高校基层党组织模式和活动载体的创新").label
     '高校'
+    >>> classify_domain("芦淞区龙泉街道党工委", "“积分超市”激发参与热情").label  # the organ's unit decides
+    '城市社区'
+    >>> classify_domain("某县税务局党委", "“红色税苑”服务纳税人").label
+    '机关'
     """
     rules = rules or load_domain_rules()
     bare = subject.lstrip("*＊")
+    if rules.regional_committee is not None and rules.regional_committee.search(bare):
+        bare = ""  # 椒江区委, 寿光市委组织部: the region's own case; the title and text decide
+    elif rules.organ is not None:
+        unit = rules.organ.sub("", bare)
+        bare = unit or bare  # 龙泉街道党工委 → 龙泉街道, 西江镇党委 → 西江镇: the unit's kind decides
     for domain, rx in rules.subject:
-        m = rx.search(bare)
+        m = rx.search(bare) if bare else None
         if m:
             return DomainMatch(domain, rules.labels[domain], "subject", m.group(0), span)
     scores: dict[str, float] = {}
