@@ -84,6 +84,7 @@ class Rules:
     unknown_tier_max: int
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
+    group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
     award_verb: re.Pattern[str]
     tier_lead: re.Pattern[str]
     member_sep: re.Pattern[str]
@@ -124,6 +125,11 @@ def rules() -> Rules:
         rf"(?P<tier>{tier_alt}|{unknown_word})\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
     )
     category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
+    gh = lay["group_header"]
+    group_header = (
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{gh['label']}\s*[】\]〕]?\s*"
+        rf"(?:名单)?\s*{gh['count']}\s*{gh['tail']}\s*$"
+    )
     from ..ids import normalise
 
     series = {normalise(name): key for key, names in lay["series"].items() for name in names}
@@ -157,6 +163,7 @@ def rules() -> Rules:
         unknown_tier_max=int(unknown["max_len"]),
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
+        group_header=re.compile(group_header),
         award_verb=re.compile(sen["award_verb"]),
         tier_lead=re.compile(sen["tier_lead"]),
         member_sep=re.compile(sen["member_sep"]),

@@ -5,11 +5,14 @@ tier, category) that headers change, and offers every other block to the
 recognisers in a fixed order; the first that explains a block claims it:
 
 1. a competition header (第五届…评选结果) switches the competition and edition;
-2. a tier header (一等奖（5个）, 党建赋能类三等奖, 二、优秀案例) or a category header;
+2. a tier header (一等奖（5个）, 党建赋能类三等奖, 二、优秀案例), a category header, or a group
+   header with a count (一、先进基层党组织（10个）) whose bare units follow;
 3. a table (rows of one table) or a flattened text table (a header line of column words);
 4. a numbered entry (1. 1、 (1) （一） 一、 ① 第1名), several glued in one paragraph included;
-5. a sentence list or a run of 《…》 entries;
-6. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line.
+5. under a header with a count, a run of bare units (``A、B、C``);
+6. a sentence list or a run of 《…》 entries;
+7. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line, a unit line followed by its
+   title line, or a bare unit the header's count still allows.
 
 Blocks nobody claims are returned so the caller can report them.
 """
@@ -19,13 +22,14 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .context import DocContext, competition_header, competition_of, series_name
-from .items import place_like, split_item, title_like, unit_like
+from .context import DocContext, competition_header, competition_of
+from .glued import continues, glued_runs
+from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
-from .glued import continues, glued_runs
-from .sentences import read_sentences
-from .tables import Row, header_roles, read_rows, split_combined, text_table_rows, rank_of
+from .scan_tables import TableReader
+from .sentences import read_sentences, unit_run
+from .tables import Row
 
 __all__ = ["scan"]
 
@@ -42,7 +46,8 @@ def _section_words() -> re.Pattern[str]:
 _SECTION = _section_words()
 
 
-_DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?[\s)）]*$")
+_DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
+_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
 
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
@@ -65,7 +70,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner:
+class _Scanner(TableReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -95,6 +100,7 @@ class _Scanner:
             year=st.year, tier=tier if tier is not None else st.tier, tier_at=tier_at if tier is not None else st.tier_at,
             category=category if category else st.category, rank=rank, block=i,
         ))
+        st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
 
     def set_tier_header(self, i: int, m: re.Match, base: int) -> None:
@@ -106,6 +112,22 @@ class _Scanner:
         self.headers.append((tier.label, base + m.start("tier"), count, len(self.drafts)))
         self.claimed.add(i)
 
+    def set_group_header(self, i: int, m: re.Match, base: int) -> None:
+        """一、先进基层党组织（10个）: the label is the group's tier; a place (临朐县（2个）) keeps the tier."""
+        label, count = m.group("label"), int(m.group("count"))
+        at = base + m.start("label")
+        st = self.state
+        if _PLACE_GROUP.match(label) and place_like(label):
+            st.set_tier(st.tier, st.tier_at, None, count)
+        else:
+            st.set_tier(rules().tier(label), at, None, count)
+            self.headers.append((label, at, count, len(self.drafts)))
+        self.claimed.add(i)
+
+    def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
+        """A unit printed without a title (a member of a group the header counts)."""
+        self.add(i, (a, b), (b, b), (a, b), layout, rank)
+
     # -- recognisers -------------------------------------------------------
     def header(self, i: int) -> bool:
         t = self.text(i)
@@ -114,6 +136,10 @@ class _Scanner:
         m = r.tier_header.match(t)
         if m and len(t) <= 40:
             self.set_tier_header(i, m, b.start)
+            return True
+        gm = r.group_header.match(t)
+        if gm and len(t) <= 48 and not (r.edition.search(gm.group("label")) or r.year.search(gm.group("label"))):
+            self.set_group_header(i, gm, b.start)
             return True
         cm = r.category_header.match(t)
         if cm and len(t) <= 24 and not r.numbering.match(t) or (cm and self.state.in_list and len(t) <= 24):
@@ -129,6 +155,7 @@ class _Scanner:
                 st.edition = h.edition
                 st.year = h.year or self.ctx.year
                 st.set_tier(None, -1, "")
+                self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
             st.in_list = bool(r.results.search(t))
             self.claimed.add(i)
             return True
@@ -180,6 +207,11 @@ class _Scanner:
             it = split_item(self.norm, b.start + body, b.start + end)
             if it is None:
                 return False
+            if it.form in ("title-only", "admin-split") and bare_unit(piece) and (self.state.in_list or self.state.units_left):
+                ua = b.start + body + (len(piece) - len(piece.lstrip()))
+                ub = b.start + body + len(piece.rstrip(" \t\u3000。;；,，"))
+                got.append(((ua, ub), (ub, ub), (ua, ub), "numbered:unit-only", n, None, None, None))
+                continue
             if not _plausible(self.norm, it.subject, it.title, it.form):
                 return False
             if not self.state.in_list and not (_unit_evidence(self.norm, it.subject) and it.form != "admin-split"):
@@ -218,6 +250,18 @@ class _Scanner:
         self.claimed.add(i)
         return True
 
+    def units(self, i: int) -> bool:
+        """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
+        if not self.state.units_left:
+            return False
+        b = self.blocks[i]
+        run = unit_run(self.norm, b.start, b.end)
+        if not run:
+            return False
+        for a, e in run:
+            self.add_unit(i, a, e, "units")
+        return True
+
     def sentences(self, i: int) -> bool:
         b = self.blocks[i]
         t = self.text(i)
@@ -248,6 +292,10 @@ class _Scanner:
         whole = self.norm[b.start : b.end].strip()
         if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
             return True
+        if self.state.units_left and bare_unit(whole):
+            a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
+            self.add_unit(i, a, a + len(whole), "line:unit-only")
+            return True
         it = split_item(self.norm, b.start, b.end)
         if it is not None and it.form == "title-only" and self.pair(i):
             return True
@@ -272,145 +320,22 @@ class _Scanner:
             return False
         nb = self.blocks[j]
         it = split_item(self.norm, nb.start, nb.end)
-        if it is None or it.form not in ("marks", "marks-colon", "title-only") or not title_like(self.norm[slice(*it.title)]):
+        if it is None or it.form not in ("marks", "marks-colon", "title-only"):
             return False
         if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
             it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
+        if it.form == "title-only" and not title_like(self.norm[slice(*it.title)]):
+            return False  # (a title in 《》 needs no title word)
         nt = self.norm[nb.start : nb.end].strip()
-        if unit_like(nt) or rules().tier_header.match(nt) or nb.end - nb.start > _MAX_ITEM:
-            return False
+        r = rules()
+        if (unit_like(nt) or r.tier_header.match(nt) or r.group_header.match(nt) or nb.end - nb.start > _MAX_ITEM
+                or "。" in nt or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)))):
+            return False  # a header, a numbered entry or a sentence is not the unit's title
         a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
         self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
         self.claimed.add(j)
         self.skip.add(j)
         return True
-
-    # -- tables --------------------------------------------------------------
-    def table(self, rows: list[Row], layout: str) -> None:
-        norm = self.norm
-        roles = None
-        for row in rows:
-            roles = header_roles([re.sub(r"\s+", "", norm[a:b]) for a, b in row.cells])
-            if roles:
-                break
-        if roles is None and rows and all(len(r.cells) >= 2 for r in rows):
-            # no header: a two-column unit/title table
-            first = rows[0].cells
-            if unit_like(norm[slice(*first[0])]):
-                roles = ["subject", "title"] + [""] * (len(first) - 2)
-            elif unit_like(norm[slice(*first[-1])]):
-                roles = ["title"] * (len(first) - 1) + ["subject"]
-        last_tier_cell = None
-        for ev in read_rows(norm, rows, roles):
-            kind, row = ev[0], ev[1]
-            if kind == "header":
-                self.claimed.add(row.block)
-                self.state.in_list = True
-            elif kind == "section":
-                what, value, at = ev[2], ev[3], ev[4]
-                if what == "tier":
-                    self.set_tier_header(row.block, value, at)
-                elif what == "category":
-                    self.state.set_tier(None, -1, value)
-                elif what == "competition":
-                    self.state.competition = competition_of(value.name, self.ctx.place, self.ctx.competition.organisers, False)
-                    self.state.edition, self.state.year = value.edition, value.year or self.ctx.year
-                    self.state.set_tier(None, -1, "")
-                self.claimed.add(row.block)
-            elif kind == "entry":
-                f, more = ev[2], ev[3]
-                subj = f.get("subject")
-                title = f.get("title")
-                if title is not None and subj is None:
-                    both = split_combined(norm, title)
-                    if both:
-                        subj, title = both
-                elif subj is not None and title is None:
-                    both = split_combined(norm, subj)
-                    if both:
-                        subj, title = both
-                subj = subj or ((title[0], title[0]) if title else (row.start, row.start))
-                title = title or (subj[1], subj[1])
-                tier = tier_at = None
-                row_comp = None
-                if "tier" in f:
-                    tt = re.sub(r"\s+", "", norm[slice(*f["tier"])])
-                    found = rules().find_tier(tt, last=True)
-                    label = found[2].label if found else tt
-                    cat = tt[: found[0]] if found else ""
-                    if cat and not cat.endswith(("类", "组", "赛道", "领域")):
-                        if rules().comp_topic.search(cat) and len(cat) >= 6:  # 获奖情况: 辽宁省城市基层党建创新案例一等奖
-                            row_comp = cat
-                        cat = ""
-                    tier, tier_at = rules().tier(label), f["tier"][0]
-                    last_tier_cell = (tier, tier_at, cat)
-                elif roles and "tier" in roles and last_tier_cell:
-                    tier, tier_at, _ = last_tier_cell  # a merged tier cell covers the rows below it
-                cat = None
-                if "category" in f:
-                    cat = re.sub(r"\s+", "", norm[slice(*f["category"])])
-                elif last_tier_cell and tier is last_tier_cell[0] and last_tier_cell[2]:
-                    cat = last_tier_cell[2]
-                self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
-                         tier, -1 if tier_at is None else tier_at, cat)
-                if more:
-                    self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
-                if row_comp:
-                    self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
-                                                          self.ctx.competition.organisers, False)
-                    self.drafts[-1].edition = None
-            else:
-                self.unread_in_list.append(row.block)
-
-    def text_table(self, start: int) -> int:
-        """A flattened text table from block ``start``; returns the index after it (== start: none)."""
-        norm = self.norm
-        i = start
-        b = self.blocks[i]
-        ls = norm.rfind("\n", 0, b.start) + 1
-        lines = [(ls, b.start, b.end)]
-        cells = text_table_rows(norm, lines)[0]
-        if len(cells) < 2 or header_roles([norm[a:e] for _, a, e in cells]) is None:
-            return start
-        cols = [c for c, _, _ in cells]
-        rows: list[Row] = [Row(tuple((a, e) for _, a, e in cells), i, b.start, b.end)]
-        j = i + 1
-        while j < len(self.blocks) and j not in self.skip and self.blocks[j].kind in ("paragraph", "list_item"):
-            bj = self.blocks[j]
-            ls = norm.rfind("\n", 0, bj.start) + 1
-            cj = text_table_rows(norm, [(ls, bj.start, bj.end)])[0]
-            if not cj:
-                break
-            if len(cj) == 1 and (rules().tier_header.match(norm[bj.start : bj.end])
-                                 or rules().category_header.match(norm[bj.start : bj.end])):
-                rows.append(Row(((bj.start, bj.end),), j, bj.start, bj.end))  # a section line: 一等奖
-                j += 1
-                continue
-            if len(cj) == 1 and cj[0][0] == 0 and rows and len(rows) > 1 and not norm[bj.start].isdigit():
-                break
-            aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
-            if len(cj) >= max(2, len(cols) - 1) and cj[0][0] <= cols[0] + 2:
-                slots: list[tuple[int, int]] = [(bj.start, bj.start)] * len(cols)
-                for k, (_, a, e) in zip(aligned, cj):
-                    slots[k] = (a, e) if slots[k][0] == slots[k][1] else (slots[k][0], e)
-                rows.append(Row(tuple(slots), j, bj.start, bj.end))
-            elif len(rows) > 1 and len(rows[-1].cells) > 1:  # a long cell wrapped onto this line
-                prev = rows[-1]
-                more = [list(m) for m in prev.more] if prev.more else [[] for _ in prev.cells]
-                for k, (_, a, e) in zip(aligned, cj):
-                    if k < len(more):
-                        more[k].append((a, e))
-                rows[-1] = Row(prev.cells, prev.block, prev.start, bj.end, tuple(tuple(m) for m in more))
-                self.claimed.add(j)
-            else:
-                break
-            j += 1
-        if len(rows) < 2:
-            return start
-        self.table(rows, "text-table")
-        for k in range(start, j):
-            self.claimed.add(k)
-        return j
 
     # -- the pass ------------------------------------------------------------
     def run(self) -> None:
@@ -442,7 +367,7 @@ class _Scanner:
                 self.state.in_list = False
                 i += 1
                 continue
-            if not (self.header(i) or self.numbered(i) or self.sentences(i) or self.loose(i)):
+            if not (self.header(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)):
                 if self.state.in_list and self.drafts and ("《" in self.text(i) or rules().numbering.match(self.text(i))):
                     self.unread_in_list.append(i)
             i += 1
