@@ -67,6 +67,24 @@ def _similar(a: str, b: str) -> float:
     return title_similarity(a, b) if a and b else 1.0
 
 
+def _size(d: Draft) -> int:
+    return (d.subject[1] - d.subject[0]) + (d.title[1] - d.title[0])
+
+
+_QUOTES = re.compile(r"[“”\"《》「」‘’\s]")
+
+
+def _shortened(norm: str, a: Draft, b: Draft) -> bool:
+    """One printing is a shortened form of the other: one unit begins the other (东兴市 / 东兴市委组织部)
+    and one title holds the other (“边民互市党建联盟” / “边民互市党建联盟”带动兴边富民)."""
+    sa, sb = norm[slice(*a.subject)].strip(), norm[slice(*b.subject)].strip()
+    ta, tb = _QUOTES.sub("", norm[slice(*a.title)]), _QUOTES.sub("", norm[slice(*b.title)])
+    if not (sa and sb and ta and tb) or not (sa.startswith(sb) or sb.startswith(sa)):
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= 4 and short in long_
+
+
 def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
     """One draft per winner: a later printing of the same unit (and a similar title) joins the first."""
     out: list[Draft] = []
@@ -83,11 +101,24 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
         if twin is None and title:
             for o in index[(d.competition.key, d.edition, "title:" + title)]:
                 twin = o
+        head = (d.competition.key, d.edition, "head:" + subj[:2])
+        if twin is None and len(subj) >= 2 and title:
+            twin = next((o for o in index[head] if _shortened(norm, o, d)), None)
+            if twin is not None and _size(d) > _size(twin):
+                # the fuller printing (防城港市东兴市委组织部《…带动兴边富民》) is the entry; the lead's is another span
+                d.also_at.append(twin.span)
+                d.also_at.extend(twin.also_at)
+                twin.subject, twin.title, twin.span, twin.also_at, twin.more = d.subject, d.title, d.span, d.also_at, d.more
+                twin.layout = d.layout
+                report(Errors.I106, "info", twin.also_at[0][0], subject=norm[slice(*d.subject)])
+                continue
         if twin is None:
             out.append(d)
             index[key].append(d)
             if title:
                 index[(d.competition.key, d.edition, "title:" + title)].append(d)
+            if len(subj) >= 2:
+                index[head].append(d)
             continue
         twin.also_at.append(d.span)
         if twin.tier is None and d.tier is not None:

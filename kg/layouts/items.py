@@ -104,8 +104,8 @@ def bare_unit(text: str) -> bool:
     """Is a phrase a unit alone, with no title: it ends like an organisation, holds no clause mark,
     date or book title, and (outside quotes) no title word?
 
-    >>> bare_unit("小寨路街道大雁塔社区党委"), bare_unit("汾湖高新区“红色港湾”联合党委")
-    (True, True)
+    >>> bare_unit("小寨路街道大雁塔社区党委"), bare_unit("汾湖高新区“红色港湾”联合党委"), bare_unit("信息工程学院党委")
+    (True, True, True)
     >>> bare_unit("打造“红色物业”服务中心"), bare_unit("2024年5月7日印发"), bare_unit("希望受到命名的党组织珍惜荣誉。")
     (False, False, False)
     """
@@ -114,7 +114,7 @@ def bare_unit(text: str) -> bool:
         return False
     plain = _QUOTED.sub("", t)
     r = rules()
-    return bool(r.unit_suffix.search(t)) and not r.title_signal.search(plain)
+    return bool(r.unit_suffix.search(t)) and (bool(r.party_suffix.search(t)) or not r.title_signal.search(plain))
 
 
 def title_like(text: str) -> bool:

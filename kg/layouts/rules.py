@@ -92,6 +92,7 @@ class Rules:
     unit_trail: re.Pattern[str]
     unit_suffix: re.Pattern[str]
     title_signal: re.Pattern[str]
+    party_suffix: re.Pattern[str]
     table: dict[str, re.Pattern[str]]
     table_gap: int
     decoration: dict[int, str]  # str.translate table: decoration → space
@@ -171,6 +172,7 @@ def rules() -> Rules:
         unit_trail=re.compile(sen["unit_trail"]),
         unit_suffix=re.compile(lay["unit"]["suffix"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
+        party_suffix=re.compile(lay["unit"]["party_suffix"]),
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
         decoration={ord(c): " " for c in lay["decoration"]["chars"]},

@@ -47,6 +47,8 @@ _SECTION = _section_words()
 
 
 _DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
+_PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
 _PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
 
@@ -292,6 +294,8 @@ class _Scanner(TableReader):
         whole = self.norm[b.start : b.end].strip()
         if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
             return True
+        if self.place_units(i):
+            return True
         if self.state.units_left and bare_unit(whole):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
             self.add_unit(i, a, a + len(whole), "line:unit-only")
@@ -307,6 +311,22 @@ class _Scanner(TableReader):
             return False
         tier = rules().tier(self.norm[slice(*it.tier)]) if it.tier else None
         self.add(i, it.subject, it.title, (b.start, b.end), "line:" + it.form, None, tier, it.tier[0] if it.tier else -1)
+        return True
+
+    def place_units(self, i: int) -> bool:
+        """Units grouped under their county: 临朐县：九山镇朱家庄村、五井镇隐士村 (each village an entry)."""
+        b = self.blocks[i]
+        m = _PLACE_PREFIX.match(self.norm, b.start, b.end)
+        if not m or not (place_like(m.group(1)) or not _NOT_PLACE.search(m.group(1))):
+            return False
+        run = unit_run(self.norm, m.end(), b.end)
+        if not run:
+            e = len(self.norm[m.end() : b.end].rstrip(" \t\u3000。;；")) + m.end()
+            if not bare_unit(self.norm[m.end() : e]):
+                return False
+            run = [(m.end() + len(self.norm[m.end() : e]) - len(self.norm[m.end() : e].lstrip()), e)]
+        for a, e in run:
+            self.add_unit(i, a, e, "place-units")
         return True
 
     def pair(self, i: int) -> bool:
@@ -368,6 +388,8 @@ class _Scanner(TableReader):
                 i += 1
                 continue
             if not (self.header(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)):
+                if "。" in self.text(i):
+                    self.state.units_left = 0  # prose after a counted group: what follows is not its units
                 if self.state.in_list and self.drafts and ("《" in self.text(i) or rules().numbering.match(self.text(i))):
                     self.unread_in_list.append(i)
             i += 1
