@@ -97,7 +97,8 @@ def unit_like(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
-_CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？]|\d{4}\s*[年\-/.]")
+# a clause mark, a date, a column gap or a dash (TITLE——UNIT): two parts, not one unit
+_CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—]|\d{4}\s*[年\-/.]| {2,}|--")
 
 
 def bare_unit(text: str) -> bool:
@@ -110,8 +111,8 @@ def bare_unit(text: str) -> bool:
     (False, False, False)
     """
     t = text.strip(_PUNCT_EDGE)
-    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t):
-        return False
+    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（":
+        return False  # (a phrase that opens with a quote is a title: “红色物业”进社区)
     plain = _QUOTED.sub("", t)
     r = rules()
     return bool(r.unit_suffix.search(t)) and (bool(r.party_suffix.search(t)) or not r.title_signal.search(plain))

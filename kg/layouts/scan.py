@@ -126,6 +126,27 @@ class _Scanner(TableReader):
             self.headers.append((label, at, count, len(self.drafts)))
         self.claimed.add(i)
 
+    def neighbour(self, i: int, step: int) -> int:
+        """The nearest content block before (step -1) or after (+1) block ``i``; -1 when none."""
+        j = i + step
+        while 0 <= j < len(self.blocks) and (self.blocks[j].kind == "furniture" or j in self.skip
+                                             or self.blocks[j].end <= self.blocks[j].start):
+            j += step
+        return j if 0 <= j < len(self.blocks) else -1
+
+    def units_open(self, i: int) -> bool:
+        """A tier printed without a count (一等奖) is followed by bare units as long as they run on
+        from the header or from the entry before."""
+        j = self.neighbour(i, -1)
+        return self.state.tier is not None and j >= 0 and j in self.claimed
+
+    def signature(self, i: int) -> bool:
+        """A unit right above a date is a notice's signature (中共某某区委组织部 / 2024年5月6日), not an entry."""
+        j = i + 1  # (the date line may have been marked as a byline)
+        while j < len(self.blocks) and self.blocks[j].end <= self.blocks[j].start:
+            j += 1
+        return j < len(self.blocks) and bool(_DATE_ONLY.match(self.norm[self.blocks[j].start : self.blocks[j].end]))
+
     def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
         """A unit printed without a title (a member of a group the header counts)."""
         self.add(i, (a, b), (b, b), (a, b), layout, rank)
@@ -254,7 +275,7 @@ class _Scanner(TableReader):
 
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
-        if not self.state.units_left:
+        if not (self.state.units_left or self.units_open(i)):
             return False
         b = self.blocks[i]
         run = unit_run(self.norm, b.start, b.end)
@@ -296,7 +317,7 @@ class _Scanner(TableReader):
             return True
         if self.place_units(i):
             return True
-        if self.state.units_left and bare_unit(whole):
+        if (self.state.units_left or self.units_open(i)) and bare_unit(whole) and not self.signature(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
             self.add_unit(i, a, a + len(whole), "line:unit-only")
             return True
