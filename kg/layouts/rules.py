@@ -61,6 +61,7 @@ class Rules:
     comp_topic: re.Pattern[str]
     results: re.Pattern[str]
     prose_min: int
+    closing: re.Pattern[str]
     strip_prefix: re.Pattern[str]
     strip_suffix: re.Pattern[str]
     strip_result: re.Pattern[str]
@@ -141,6 +142,7 @@ def rules() -> Rules:
         comp_topic=re.compile(comp["topic"]),
         results=re.compile(comp["results"]),
         prose_min=int(comp["prose_min"]),
+        closing=re.compile(comp["closing"]),
         strip_prefix=re.compile(comp["strip_prefix"]),
         strip_suffix=re.compile(comp["strip_suffix"]),
         strip_result=re.compile(comp["strip_result"]),

@@ -52,12 +52,20 @@ _NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：
 _PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
 
+def _style(text: str) -> str:
+    """The numbering style of a block: "zh" (一、), "zhparen" (（一）), "arabic" (1.) … or ""."""
+    m = rules().numbering.match(text)
+    return next((k for k, v in m.groupdict().items() if v is not None), "") if m else ""
+
+
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
     s, t = text[slice(*subj)], text[slice(*title)]
     if _DATE_ONLY.match(t) or s.startswith(("(", "（")):
         return False  # a signature line: "（长沙市委组织部　2022年12月20日）"
     if not (2 <= len(t) <= 100) and not (form == "unit-only" and not t):
         return False
+    if form == "title-only" and t.rstrip().endswith(("。", "！", "!")):
+        return False  # a numbered sentence (1. 各区要加强宣传推广。) is a point of a notice, not a title
     if "。" in t.rstrip("。")[:-1] and len(t) > 60:
         return False
     if s and (len(s) > 40 or "。" in s):
@@ -89,6 +97,7 @@ class _Scanner(TableReader):
         self.tier_counts: list[tuple[State, int]] = []  # (tier state snapshot, drafts before it)
         self.headers: list[tuple[str, int, int | None, int]] = []  # (tier label, at, announced, first draft index)
         self.glued_next = 0  # the next bare number of a glued run that may go on in the next block
+        self.header_style = ""  # how the tier headers are numbered (一、 / （一） / 1.), once one is
 
     # -- helpers -----------------------------------------------------------
     def text(self, i: int) -> str:
@@ -159,10 +168,12 @@ class _Scanner(TableReader):
         m = r.tier_header.match(t)
         if m and len(t) <= 40:
             self.set_tier_header(i, m, b.start)
+            self.header_style = _style(t)
             return True
         gm = r.group_header.match(t)
         if gm and len(t) <= 48 and not (r.edition.search(gm.group("label")) or r.year.search(gm.group("label"))):
             self.set_group_header(i, gm, b.start)
+            self.header_style = _style(t)
             return True
         cm = r.category_header.match(t)
         if cm and len(t) <= 24 and not r.numbering.match(t) or (cm and self.state.in_list and len(t) <= 24):
@@ -185,12 +196,12 @@ class _Scanner(TableReader):
         return False
 
     def closes_list(self, i: int) -> bool:
-        """Prose or a narrative section heading ends the list being read."""
+        """Prose, a narrative section heading or a notice's trailing matter (附件, 联系人) ends the list being read."""
         t = self.text(i)
         r = rules()
         if len(t) >= r.prose_min and "。" in t and "《" not in t:
             return True
-        return bool(_SECTION.match(t))
+        return bool(_SECTION.match(t) or r.closing.match(t))
 
     def numbered(self, i: int) -> bool:
         r = rules()
@@ -201,6 +212,12 @@ class _Scanner(TableReader):
             return False
         key = next(k for k, v in m.groupdict().items() if v is not None)
         num = numeral(m.group(key))
+        if self.header_style and _style(t) == self.header_style and self.state.in_list and self.drafts:
+            # 三、有关要求 after 一、一等奖 … 二、二等奖: a section in the headers' numbering that is not a header ends the list
+            self.state.set_tier(None, -1, "")
+            self.state.in_list = False
+            self.claimed.add(i)
+            return True
         # several entries glued in one paragraph: "1.A:X 2.B:Y"
         starts = [(0, m.end(), num)]
         if key in ("arabic", "circled") and num is not None:
