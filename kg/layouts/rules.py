@@ -86,6 +86,7 @@ class Rules:
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
     group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
+    group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
     award_verb: re.Pattern[str]
     tier_lead: re.Pattern[str]
     member_sep: re.Pattern[str]
@@ -132,6 +133,10 @@ def rules() -> Rules:
         rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{gh['label']}\s*[】\]〕]?\s*"
         rf"(?:名单)?\s*{gh['count']}\s*{gh['tail']}\s*$"
     )
+    group_lead = (
+        rf"\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{gh['label']}\s*[】\]〕]?\s*"
+        rf"(?:名单)?\s*{gh['count']}\s*(?:名单)?\s*[:：]\s*"
+    )
     from ..ids import normalise
 
     series = {normalise(name): key for key, names in lay["series"].items() for name in names}
@@ -167,6 +172,7 @@ def rules() -> Rules:
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
         group_header=re.compile(group_header),
+        group_lead=re.compile(group_lead),
         award_verb=re.compile(sen["award_verb"]),
         tier_lead=re.compile(sen["tier_lead"]),
         member_sep=re.compile(sen["member_sep"]),

@@ -48,6 +48,7 @@ _SECTION = _section_words()
 
 _DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_LISTED = re.compile(r"[、,，;；]")
 _NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
 _PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
@@ -292,12 +293,18 @@ class _Scanner(TableReader):
 
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
-        if not (self.state.units_left or self.units_open(i)):
-            return False
         b = self.blocks[i]
-        run = unit_run(self.norm, b.start, b.end)
-        if not run:
+        start = b.start
+        lead = rules().group_lead.match(self.norm, b.start, b.end)
+        if lead:  # 先进基层党组织（4个）：A、B、C — the header and its run in one block
+            start = lead.end()
+        elif not (self.state.units_left or self.units_open(i)):
             return False
+        run = unit_run(self.norm, start, b.end)
+        if not run or (len(run) == 2 and not (self.state.units_left or lead) and not _LISTED.search(self.norm, start, b.end)):
+            return False  # two parts apart by a gap, with no count to say so, may be a unit and its title
+        if lead:
+            self.set_group_header(i, lead, 0)
         for a, e in run:
             self.add_unit(i, a, e, "units")
         return True

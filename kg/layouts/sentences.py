@@ -12,6 +12,8 @@ Members are split at 、，；以及 … outside book-title marks and quotes.
 
 from __future__ import annotations
 
+import re
+
 from .items import bare_unit, book_titles, place_like, split_item, unit_like
 from .rules import Tier, rules
 
@@ -152,8 +154,11 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
     return out
 
 
+_SPACES = re.compile(r" {2,}")
+
+
 def unit_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``A、B、C`` where every member is a bare unit (no title): their spans, else ``[]``.
+    """``A、B、C`` (or ``A　　B　　C``) where every member is a bare unit (no title): their spans, else ``[]``.
 
     >>> t = "平望镇莺湖村党委、震泽镇众安桥村党委、汾湖高新区“红色港湾”联合党委"
     >>> [t[x:y] for x, y in unit_run(t, 0, len(t))]
@@ -166,12 +171,16 @@ def unit_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if "。" in text[a:b]:
         return []
     out = []
-    for x, y in _top_level_splits(text, a, b, "、,，;；"):
-        while x < y and text[x] in " \t\u3000":
-            x += 1
-        while y > x and text[y - 1] in " \t\u3000":
-            y -= 1
-        if not bare_unit(text[x:y]):
-            return []
-        out.append((x, y))
+    for px, py in _top_level_splits(text, a, b, "、,，;；\t\u3000"):
+        cuts = [px] + [k for m in _SPACES.finditer(text, px, py) for k in (m.start(), m.end())] + [py]
+        for x, y in zip(cuts[::2], cuts[1::2]):  # "A  B  C": units apart by columns of spaces
+            while x < y and text[x] in " \t\u3000":
+                x += 1
+            while y > x and text[y - 1] in " \t\u3000":
+                y -= 1
+            if y <= x:
+                continue
+            if not bare_unit(text[x:y]):
+                return []
+            out.append((x, y))
     return out if len(out) >= 2 else []
