@@ -189,7 +189,8 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             title_span=Span(doc.id, ta, tb), has_colon=True, competition=d.competition, year=d.year,
             category=d.category, tier_order=d.tier.order if d.tier else None, numbered=d.rank is not None,
             layout=d.layout, also_at=tuple(Span(doc.id, *x) for x in d.also_at),
-            context_region=ctx.place, context_span=Span(doc.id, *ctx.place_span) if ctx.place_span else None,
+            context_region=norm[slice(*d.place)] if d.place else ctx.place,
+            context_span=Span(doc.id, *(d.place or ctx.place_span)) if (d.place or ctx.place_span) else None,
         ))
     if entries:
         if ctx.competition.inferred:

@@ -28,6 +28,7 @@ class Draft:
     block: int  # index of the block it came from
     also_at: list[tuple[int, int]] = field(default_factory=list)
     more: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # wrapped cell continuations per role
+    place: tuple[int, int] | None = None  # a place printed over the entry (临朐县：A村、B村), its context
 
 
 @dataclass(slots=True)

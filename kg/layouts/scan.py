@@ -319,6 +319,7 @@ class _Scanner(TableReader):
         found = read_sentences(self.norm, b.start, b.end, self.state.in_list)
         if not found:
             return False
+        self.inline_competition(i)
         for subj, title, form, tier, tier_at, cat in found:
             if not _plausible(self.norm, subj, title, form):
                 continue
@@ -328,6 +329,23 @@ class _Scanner(TableReader):
                 e = min(b.end, e + 1) if self.norm[e : e + 1] in "》〉" else e
             self.add(i, subj, title, (a, e), "sentence:" + form, None, tier, tier_at, cat)
         return i in self.claimed
+
+    def inline_competition(self, i: int) -> None:
+        """After entries of one competition, a sentence that names another and prints winners
+        (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it."""
+        st = self.state
+        if not self.drafts or self.drafts[-1].competition.key != st.competition.key:
+            return
+        b = self.blocks[i]
+        im = rules().inline_competition.search(self.norm, b.start, b.end)
+        h = competition_header(im.group("head"), b.start + im.start("head")) if im else None
+        if h is None:
+            return
+        comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+        if comp.key != st.competition.key:
+            st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
+            st.set_tier(None, -1, "")
+            self.headers.append(("", b.start, None, len(self.drafts)))
 
     def loose(self, i: int) -> bool:
         """Inside a list, an unnumbered line that is one entry."""
@@ -372,6 +390,7 @@ class _Scanner(TableReader):
             run = [(m.end() + len(self.norm[m.end() : e]) - len(self.norm[m.end() : e].lstrip()), e)]
         for a, e in run:
             self.add_unit(i, a, e, "place-units")
+            self.drafts[-1].place = m.span(1)
         return True
 
     def pair(self, i: int) -> bool:
