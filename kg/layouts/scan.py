@@ -213,6 +213,8 @@ class _Scanner(TableReader):
             return False
         key = next(k for k, v in m.groupdict().items() if v is not None)
         num = numeral(m.group(key))
+        if r.group_lead.match(t):
+            return False  # 二、示范党支部（2个）：A、B — a group and its members (read by units())
         if self.header_style and _style(t) == self.header_style and self.state.in_list and self.drafts:
             # 三、有关要求 after 一、一等奖 … 二、二等奖: a section in the headers' numbering that is not a header ends the list
             self.state.set_tier(None, -1, "")
