@@ -67,6 +67,9 @@ def series_name(title: str) -> str:
     t = title.strip().strip("《》<>")
     if t[:1] in "【[〔" and t[-1:] in "】]〕":  # 【第三届…评选结果】: a heading in brackets
         t = t[1:-1].strip()
+    nm = r.numbering.match(t)
+    if nm and nm.end() < len(t) and not t[nm.end():nm.end() + 1].isdigit():
+        t = t[nm.end():]  # 一、第六届…评选结果: a numbered section heading
     if "关于" in t[:30]:  # "国家税务总局湖北省税务局关于第四届…的通报": the issuer stands before 关于
         t = t[t.index("关于") + 2 :]
     hv = r.headline_verb.match(t)

@@ -98,6 +98,7 @@ class _Scanner(TableReader):
         self.tier_counts: list[tuple[State, int]] = []  # (tier state snapshot, drafts before it)
         self.headers: list[tuple[str, int, int | None, int]] = []  # (tier label, at, announced, first draft index)
         self.glued_next = 0  # the next bare number of a glued run that may go on in the next block
+        self.results_header = -1  # the block of the last competition header that announces results
         self.header_style = ""  # how the tier headers are numbered (一、 / （一） / 1.), once one is
 
     # -- helpers -----------------------------------------------------------
@@ -144,11 +145,12 @@ class _Scanner(TableReader):
             j += step
         return j if 0 <= j < len(self.blocks) else -1
 
-    def units_open(self, i: int) -> bool:
-        """A tier printed without a count (一等奖) is followed by bare units as long as they run on
-        from the header or from the entry before."""
+    def units_open(self, i: int, run: bool = True) -> bool:
+        """A tier printed without a count (一等奖), or a results heading, is followed by bare units as
+        long as they run on from the header or from the entry before."""
         j = self.neighbour(i, -1)
-        return self.state.tier is not None and j >= 0 and j in self.claimed
+        # (right under a competition heading only a run: a line of its own there is its organiser)
+        return j >= 0 and j in self.claimed and (self.state.tier is not None or (run and j == self.results_header))
 
     def signature(self, i: int) -> bool:
         """A unit right above a date is a notice's signature (中共某某区委组织部 / 2024年5月6日), not an entry."""
@@ -192,6 +194,7 @@ class _Scanner(TableReader):
                 st.set_tier(None, -1, "")
                 self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
             st.in_list = bool(r.results.search(t))
+            self.results_header = i if st.in_list else -1
             self.claimed.add(i)
             return True
         return False
@@ -296,6 +299,8 @@ class _Scanner(TableReader):
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
         b = self.blocks[i]
+        if self.norm[b.start : b.end].rstrip().endswith((":", "：")):
+            return False  # the addressees of a notice (各市团委、各高校团委：), not its list
         start = b.start
         lead = rules().group_lead.match(self.norm, b.start, b.end)
         if lead:  # 先进基层党组织（4个）：A、B、C — the header and its run in one block
@@ -361,7 +366,7 @@ class _Scanner(TableReader):
             return True
         if self.place_units(i):
             return True
-        if (self.state.units_left or self.units_open(i)) and bare_unit(whole) and not self.signature(i):
+        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(whole) and not self.signature(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
             self.add_unit(i, a, a + len(whole), "line:unit-only")
             return True

@@ -143,6 +143,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     continue
                 if it.form == "unit-marks" and not (unit_like(text[slice(*it.subject)]) or place_like(text[slice(*it.subject)])):
                     continue
+                if it.tier:  # UNIT  《TITLE》  一等奖: the item prints its own tier
+                    found.append((it.subject, it.title, it.form, r.tier(text[slice(*it.tier)]), it.tier[0], cat))
+                    continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
@@ -154,7 +157,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
     return out
 
 
-_SPACES = re.compile(r" {2,}")
+_SPACES = re.compile(r"\s+")
 
 
 def unit_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -172,6 +175,7 @@ def unit_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return []
     out = []
     for px, py in _top_level_splits(text, a, b, "、,，;；\t\u3000"):
+        # "A  B" or "A B" (a page folds 　 to one space): every part must be a unit of its own
         cuts = [px] + [k for m in _SPACES.finditer(text, px, py) for k in (m.start(), m.end())] + [py]
         for x, y in zip(cuts[::2], cuts[1::2]):  # "A  B  C": units apart by columns of spaces
             while x < y and text[x] in " \t\u3000":
