@@ -14,7 +14,9 @@ recognisers in a fixed order; the first that explains a block claims it:
 7. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line, a unit line followed by its
    title line, or a bare unit the header's count still allows.
 
-Blocks nobody claims are returned so the caller can report them.
+Blocks nobody claims are returned so the caller can report them. Tables are read by the
+:class:`~kg.layouts.scan_tables.TableReader` mixin, bare units (lists without titles) by
+:class:`~kg.layouts.scan_units.UnitReader`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
 from .scan_tables import TableReader
-from .sentences import read_sentences, unit_run
+from .scan_units import DATE_ONLY, UnitReader
+from .sentences import read_sentences
 from .tables import Row
 
 __all__ = ["scan"]
@@ -46,11 +49,6 @@ def _section_words() -> re.Pattern[str]:
 _SECTION = _section_words()
 
 
-_DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
-_PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
-_LISTED = re.compile(r"[、,，;；]")
-_NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
-_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
 
 def _style(text: str) -> str:
@@ -61,7 +59,7 @@ def _style(text: str) -> str:
 
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
     s, t = text[slice(*subj)], text[slice(*title)]
-    if _DATE_ONLY.match(t) or s.startswith(("(", "（")):
+    if DATE_ONLY.match(t) or s.startswith(("(", "（")):
         return False  # a signature line: "（长沙市委组织部　2022年12月20日）"
     if not (2 <= len(t) <= 100) and not (form == "unit-only" and not t):
         return False
@@ -81,7 +79,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner(TableReader):
+class _Scanner(TableReader, UnitReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -125,45 +123,6 @@ class _Scanner(TableReader):
         self.headers.append((tier.label, base + m.start("tier"), count, len(self.drafts)))
         self.claimed.add(i)
 
-    def set_group_header(self, i: int, m: re.Match, base: int) -> None:
-        """一、先进基层党组织（10个）: the label is the group's tier; a place (临朐县（2个）) keeps the tier."""
-        label, count = m.group("label"), int(m.group("count"))
-        at = base + m.start("label")
-        st = self.state
-        if _PLACE_GROUP.match(label) and place_like(label):
-            st.set_tier(st.tier, st.tier_at, None, count)
-        else:
-            st.set_tier(rules().tier(label), at, None, count)
-            self.headers.append((label, at, count, len(self.drafts)))
-        self.claimed.add(i)
-
-    def neighbour(self, i: int, step: int) -> int:
-        """The nearest content block before (step -1) or after (+1) block ``i``; -1 when none."""
-        j = i + step
-        while 0 <= j < len(self.blocks) and (self.blocks[j].kind == "furniture" or j in self.skip
-                                             or self.blocks[j].end <= self.blocks[j].start):
-            j += step
-        return j if 0 <= j < len(self.blocks) else -1
-
-    def units_open(self, i: int, run: bool = True) -> bool:
-        """A tier printed without a count (一等奖), or a results heading, is followed by bare units as
-        long as they run on from the header or from the entry before."""
-        j = self.neighbour(i, -1)
-        # (right under a competition heading only a run: a line of its own there is its organiser)
-        return j >= 0 and j in self.claimed and (self.state.tier is not None or (run and j == self.results_header))
-
-    def signature(self, i: int) -> bool:
-        """A unit right above a date is a notice's signature (中共某某区委组织部 / 2024年5月6日), not an entry."""
-        j = i + 1  # (the date line may have been marked as a byline)
-        while j < len(self.blocks) and self.blocks[j].end <= self.blocks[j].start:
-            j += 1
-        return j < len(self.blocks) and bool(_DATE_ONLY.match(self.norm[self.blocks[j].start : self.blocks[j].end]))
-
-    def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
-        """A unit printed without a title (a member of a group the header counts)."""
-        self.add(i, (a, b), (b, b), (a, b), layout, rank)
-
-    # -- recognisers -------------------------------------------------------
     def header(self, i: int) -> bool:
         t = self.text(i)
         b = self.blocks[i]
@@ -296,26 +255,6 @@ class _Scanner(TableReader):
         self.claimed.add(i)
         return True
 
-    def units(self, i: int) -> bool:
-        """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
-        b = self.blocks[i]
-        if self.norm[b.start : b.end].rstrip().endswith((":", "：")):
-            return False  # the addressees of a notice (各市团委、各高校团委：), not its list
-        start = b.start
-        lead = rules().group_lead.match(self.norm, b.start, b.end)
-        if lead:  # 先进基层党组织（4个）：A、B、C — the header and its run in one block
-            start = lead.end()
-        elif not (self.state.units_left or self.units_open(i)):
-            return False
-        run = unit_run(self.norm, start, b.end)
-        if not run or (len(run) == 2 and not (self.state.units_left or lead) and not _LISTED.search(self.norm, start, b.end)):
-            return False  # two parts apart by a gap, with no count to say so, may be a unit and its title
-        if lead:
-            self.set_group_header(i, lead, 0)
-        for a, e in run:
-            self.add_unit(i, a, e, "units")
-        return True
-
     def sentences(self, i: int) -> bool:
         b = self.blocks[i]
         t = self.text(i)
@@ -381,23 +320,6 @@ class _Scanner(TableReader):
             return False
         tier = rules().tier(self.norm[slice(*it.tier)]) if it.tier else None
         self.add(i, it.subject, it.title, (b.start, b.end), "line:" + it.form, None, tier, it.tier[0] if it.tier else -1)
-        return True
-
-    def place_units(self, i: int) -> bool:
-        """Units grouped under their county: 临朐县：九山镇朱家庄村、五井镇隐士村 (each village an entry)."""
-        b = self.blocks[i]
-        m = _PLACE_PREFIX.match(self.norm, b.start, b.end)
-        if not m or not (place_like(m.group(1)) or not _NOT_PLACE.search(m.group(1))):
-            return False
-        run = unit_run(self.norm, m.end(), b.end)
-        if not run:
-            e = len(self.norm[m.end() : b.end].rstrip(" \t\u3000。;；")) + m.end()
-            if not bare_unit(self.norm[m.end() : e]):
-                return False
-            run = [(m.end() + len(self.norm[m.end() : e]) - len(self.norm[m.end() : e].lstrip()), e)]
-        for a, e in run:
-            self.add_unit(i, a, e, "place-units")
-            self.drafts[-1].place = m.span(1)
         return True
 
     def pair(self, i: int) -> bool:
