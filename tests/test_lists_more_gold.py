@@ -62,6 +62,18 @@ def test_numbered_units_header_and_members_in_one_block_and_columns_of_spaces():
     assert [e.rank for e in p.entries][:2] == [1, 2]
 
 
+def test_a_count_on_its_own_line_under_the_heading_opens_the_units():
+    p = _parse("某某区第二批“红色领航”示范党组织名单\n（共2个）\n东城街道红星社区党委\n西城街道党工委\n中共某某区委组织部\n")
+    assert [e.subject for e in p.entries] == ["东城街道红星社区党委", "西城街道党工委"]
+
+
+def test_persons_and_addressees_are_not_units():
+    p = _parse("关于表彰先进基层党组织和优秀共产党员的决定\n各街道党工委、区直各单位党组织：\n"
+               "一、先进基层党组织（1个）\n东城街道红星社区党委\n二、优秀共产党员（2名）\n王海燕（东城街道红星社区党委书记）\n李建国（西城街道党工委委员）\n")
+    assert [e.subject for e in p.entries] == ["东城街道红星社区党委"]
+    assert "W216" in [x.code for x in p.problems]  # the persons group announces 2: reported, not read
+
+
 def test_units_under_a_tier_without_a_count_stop_at_the_signature():
     p = _parse("第二届某某市基层党建创新案例评选结果\n一等奖\n甲县委组织部\n乙区民政局党委\n"
                "二等奖\n丙镇党委、丁街道党工委\n\n中共某某市委组织部\n2024年5月6日\n")

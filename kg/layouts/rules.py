@@ -87,6 +87,7 @@ class Rules:
     category_header: re.Pattern[str]
     group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
     group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
+    count_line: re.Pattern[str]  # a line that only announces how many follow: （共8个）
     award_verb: re.Pattern[str]
     tier_lead: re.Pattern[str]
     member_sep: re.Pattern[str]
@@ -173,6 +174,7 @@ def rules() -> Rules:
         category_header=re.compile(category_header),
         group_header=re.compile(group_header),
         group_lead=re.compile(group_lead),
+        count_line=re.compile(rf"^\s*(?:{gh['count']}|共\s*(?P<count2>\d{{1,4}})\s*(?:个|项|名|件|家|篇|所|处))\s*[:：]?\s*$"),
         award_verb=re.compile(sen["award_verb"]),
         tier_lead=re.compile(sen["tier_lead"]),
         member_sep=re.compile(sen["member_sep"]),

@@ -137,6 +137,11 @@ class _Scanner(TableReader, UnitReader):
             self.set_group_header(i, gm, b.start)
             self.header_style = _style(t)
             return True
+        km = r.count_line.match(t)
+        if km and self.state.in_list:  # （共8个） under the heading: how many units follow
+            self.state.units_left = int(km.group("count") or km.group("count2"))
+            self.claimed.add(i)
+            return True
         cm = r.category_header.match(t)
         if cm and len(t) <= 24 and not r.numbering.match(t) or (cm and self.state.in_list and len(t) <= 24):
             self.state.category = cm.group("category")
