@@ -62,6 +62,7 @@ def _rules() -> dict:
     return load_toml("furniture.toml")["html"]
 
 
+_ITEM_PARTS = frozenset({"p", "div", "section", "dt", "dd", "blockquote"})  # blocks that are parts of a list item
 _LINE_GAP = "\ue000"  # a <br> inside a list item, until the item's text is folded
 
 
@@ -147,6 +148,15 @@ class _Walker:
                 self.visit(child, fur)
                 self.inline(child.tail)
             self.links -= tag == "a"
+            return
+        if tag in _ITEM_PARTS and self.ctx and self.ctx[-1][0] == "list_item" and self.ctx[-1][4] == "html:li":
+            # <li><p>UNIT</p><p>TITLE</p></li>: parts of one item, like <br>, not items of their own
+            self.inline(_LINE_GAP)
+            self.inline(el.text)
+            for child in el:
+                self.visit(child, fur)
+                self.inline(child.tail)
+            self.inline(_LINE_GAP)
             return
         self.flush()
         if tag == "table":
