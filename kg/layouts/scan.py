@@ -132,6 +132,17 @@ class _Scanner(TableReader, UnitReader):
             self.set_tier_header(i, m, b.start)
             self.header_style = _style(t)
             return True
+        cm = r.category_header.match(t)
+        if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
+            count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
+            self.state.category = cm.group("category")
+            ct = self.ctx.tier  # a category under a list whose title names the tier (…示范点评选结果) keeps that tier
+            self.state.set_tier(rules().tier(ct[0]) if ct else None, ct[1] if ct else -1, cm.group("category"), count)
+            if count is not None:
+                self.headers.append((cm.group("category"), b.start + cm.start("category"), count, len(self.drafts)))
+                self.header_style = _style(t)
+            self.claimed.add(i)
+            return True
         gm = r.group_header.match(t)
         if gm and len(t) <= 48 and not (r.edition.search(gm.group("label")) or r.year.search(gm.group("label"))):
             self.set_group_header(i, gm, b.start)
@@ -140,12 +151,6 @@ class _Scanner(TableReader, UnitReader):
         km = r.count_line.match(t)
         if km and self.state.in_list:  # （共8个） under the heading: how many units follow
             self.state.units_left = int(km.group("count") or km.group("count2"))
-            self.claimed.add(i)
-            return True
-        cm = r.category_header.match(t)
-        if cm and len(t) <= 24 and not r.numbering.match(t) or (cm and self.state.in_list and len(t) <= 24):
-            self.state.category = cm.group("category")
-            self.state.set_tier(None, -1, cm.group("category"))
             self.claimed.add(i)
             return True
         h = competition_header(t, b.start)
