@@ -172,3 +172,13 @@ def test_weak_kinds_are_read(folder, per_kind_found, per_kind_extra):
     for name, row in rows.items():
         assert row["found"] >= per_kind_found and row["extra"] <= per_kind_extra, row
     assert scores["furniture_narratives"] == 0
+
+
+def test_a_reader_fixture_not_written_for_these_rules_reads_its_units_by_category():
+    from kg.ingest import read_document
+
+    doc, _ = read_document(DATA / "readers" / "gov-plist.html")
+    p = parse_document(doc)
+    assert len(p.entries) == 15  # 6 + 5 + 4 numbered units, no titles
+    assert [e.category for e in p.entries].count("农村类") == 5
+    assert p.entries[0].subject == "南湖街道桂花社区党委" and p.entries[0].title == ""
