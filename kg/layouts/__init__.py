@@ -101,9 +101,12 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
         if twin is None and title:
             for o in index[(d.competition.key, d.edition, "title:" + title)]:
                 twin = o
-        head = (d.competition.key, d.edition, "head:" + subj[:2])
         if twin is None and len(subj) >= 2 and title:
-            twin = next((o for o in index[head] if _shortened(norm, o, d)), None)
+            # a shorter printing of the unit is a prefix of the other: look both ways, never over all drafts
+            found = index.get((d.competition.key, d.edition, "prefix:" + subj), [])[:8]
+            for k in range(2, len(subj)):
+                found = found + index.get((d.competition.key, d.edition, subj[:k]), [])[:8]
+            twin = next((o for o in found if _shortened(norm, o, d)), None)
             if twin is not None and _size(d) > _size(twin):
                 # the fuller printing (防城港市东兴市委组织部《…带动兴边富民》) is the entry; the lead's is another span
                 d.also_at.append(twin.span)
@@ -117,8 +120,8 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
             index[key].append(d)
             if title:
                 index[(d.competition.key, d.edition, "title:" + title)].append(d)
-            if len(subj) >= 2:
-                index[head].append(d)
+            for k in range(2, min(len(subj), 40)):
+                index[(d.competition.key, d.edition, "prefix:" + subj[:k])].append(d)
             continue
         twin.also_at.append(d.span)
         if twin.tier is None and d.tier is not None:
@@ -199,10 +202,13 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             report(Errors.W211, "warning", ctx.announced_at, competition=ctx.competition.name,
                    announced=ctx.announced, found=len(entries))
         heads = s.headers
+        kept = {id(d) for d in drafts}  # (by identity: a list scan per draft would be quadratic)
         for k, (label, at, count, first) in enumerate(heads):
+            if count is None:
+                continue
             last = heads[k + 1][3] if k + 1 < len(heads) else len(s.drafts)
-            found = sum(1 for d in s.drafts[first:last] if d in drafts)
-            if count is not None and found != count:
+            found = sum(1 for d in s.drafts[first:last] if id(d) in kept)
+            if found != count:
                 report(Errors.W216, "warning", at, competition=ctx.competition.name, tier=label,
                        found=found, announced=count)
     for i in s.unread_in_list:
