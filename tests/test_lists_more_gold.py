@@ -114,6 +114,15 @@ def test_li_unit_br_title_either_order():
         ("某某港口集团党委", "“红色引擎”赋能企业发展"), ("某某水务集团党委", "水务服务进网格")]
 
 
+def test_text_copy_of_unit_br_title_items_alternates_unit_and_title_lines():
+    p = _parse("某省第二届国有企业党建创新案例名单公布\n最佳案例\n某某交通控股有限公司党委\n高速公路服务区党建联盟建设\n"
+               "某某地铁集团有限公司党委\n地铁线网上的流动党员先锋岗\n某某水务集团党委\n水务服务进网格\n"
+               "优秀案例（2个）\n东城街道党工委\n（按笔画排序）\n西城街道党工委\n")
+    assert [(s, t) for s, t, _ in _rows_of(p)] == [
+        ("某某交通控股有限公司党委", "高速公路服务区党建联盟建设"), ("某某地铁集团有限公司党委", "地铁线网上的流动党员先锋岗"),
+        ("某某水务集团党委", "水务服务进网格"), ("东城街道党工委", ""), ("西城街道党工委", "")]
+
+
 # -- (d) text that used to become extra rows ---------------------------------------------------------------
 
 def test_notice_sections_attachments_contacts_and_signature_are_not_entries():

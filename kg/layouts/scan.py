@@ -30,13 +30,12 @@ from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
 from .scan_tables import TableReader
-from .scan_units import DATE_ONLY, UnitReader
+from .scan_units import DATE_ONLY, MAX_ITEM, UnitReader
 from .sentences import read_sentences
 from .tables import Row
 
 __all__ = ["scan"]
 
-_MAX_ITEM = 160
 
 
 def _section_words() -> re.Pattern[str]:
@@ -209,7 +208,7 @@ class _Scanner(TableReader, UnitReader):
         got = []
         for k, (ns, body, n) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(t)
-            if end - body > _MAX_ITEM:
+            if end - body > MAX_ITEM:
                 return False
             piece = t[body:end]
             if not self.state.in_list and len(starts) == 1 and not ("《" in piece or title_like(piece)):
@@ -308,7 +307,7 @@ class _Scanner(TableReader, UnitReader):
         if not self.state.in_list:
             return False
         b = self.blocks[i]
-        if b.end - b.start > _MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
+        if b.end - b.start > MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         whole = self.norm[b.start : b.end].strip()
         if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
@@ -330,34 +329,6 @@ class _Scanner(TableReader, UnitReader):
             return False
         tier = rules().tier(self.norm[slice(*it.tier)]) if it.tier else None
         self.add(i, it.subject, it.title, (b.start, b.end), "line:" + it.form, None, tier, it.tier[0] if it.tier else -1)
-        return True
-
-    def pair(self, i: int) -> bool:
-        """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
-        b = self.blocks[i]
-        unit = self.norm[b.start : b.end].strip()
-        j = i + 1
-        while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
-            j += 1
-        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
-            return False
-        nb = self.blocks[j]
-        it = split_item(self.norm, nb.start, nb.end)
-        if it is None or it.form not in ("marks", "marks-colon", "title-only"):
-            return False
-        if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
-            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
-        if it.form == "title-only" and not title_like(self.norm[slice(*it.title)]):
-            return False  # (a title in 《》 needs no title word)
-        nt = self.norm[nb.start : nb.end].strip()
-        r = rules()
-        if (unit_like(nt) or r.tier_header.match(nt) or r.group_header.match(nt) or nb.end - nb.start > _MAX_ITEM
-                or "。" in nt or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)))):
-            return False  # a header, a numbered entry or a sentence is not the unit's title
-        a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
-        self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
-        self.claimed.add(j)
-        self.skip.add(j)
         return True
 
     # -- the pass ------------------------------------------------------------

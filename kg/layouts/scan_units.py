@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .items import bare_unit, place_like
+from .context import competition_header
+from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .rules import rules
 from .sentences import unit_run
 
-__all__ = ["UnitReader", "DATE_ONLY"]
+__all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
+
+MAX_ITEM = 160  # an entry longer than this is prose
 
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
@@ -104,4 +107,46 @@ class UnitReader:
         for a, e in run:
             self.add_unit(i, a, e, "place-units")
             self.drafts[-1].place = m.span(1)
+        return True
+
+    def alternating(self, i: int, j: int) -> bool:
+        """Unit and title lines alternate (a text copy of <li>UNIT<br>TITLE): the unit is bare, the title
+        line is not a unit, and the pair before was read the same way or a unit line follows."""
+        if not bare_unit(self.norm[self.blocks[i].start : self.blocks[i].end]) or bare_unit(
+                self.norm[self.blocks[j].start : self.blocks[j].end]):
+            return False
+        if self.drafts and self.drafts[-1].layout.startswith("pair:") and self.drafts[-1].block == self.neighbour(i, -1):
+            return True
+        k = self.neighbour(j, 1)
+        return k >= 0 and bare_unit(self.norm[self.blocks[k].start : self.blocks[k].end])
+
+    def pair(self, i: int) -> bool:
+        """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
+        b = self.blocks[i]
+        unit = self.norm[b.start : b.end].strip()
+        j = i + 1
+        while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
+            j += 1
+        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
+            return False
+        nb = self.blocks[j]
+        it = split_item(self.norm, nb.start, nb.end)
+        if it is not None and it.form == "admin-split":  # 高速公路服务区|党建联盟建设: a title line, not unit + title
+            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "title-only", it.tier)
+        if it is None or it.form not in ("marks", "marks-colon", "title-only"):
+            return False
+        if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
+            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
+        if it.form == "title-only" and not (title_like(self.norm[slice(*it.title)]) or self.alternating(i, j)):
+            return False  # (a title in 《》 needs no title word)
+        nt = self.norm[nb.start : nb.end].strip()
+        r = rules()
+        if (unit_like(nt) or r.tier_header.match(nt) or r.group_header.match(nt) or nb.end - nb.start > MAX_ITEM
+                or "。" in nt or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)
+                                                                or nt[:1] in "(（"))):
+            return False  # a header, a numbered entry or a sentence is not the unit's title
+        a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
+        self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
+        self.claimed.add(j)
+        self.skip.add(j)
         return True
