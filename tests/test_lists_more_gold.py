@@ -87,6 +87,15 @@ def test_villages_under_a_county_prefix_take_the_county_as_context():
     assert [e.context_region for e in p.entries] == ["临朐县", "临朐县", "安丘市"]
 
 
+def test_a_table_of_nothing_but_units_is_a_grid_of_units():
+    page = ("<html><body><h1>关于命名第三批市级示范党支部的决定</h1><p>经研究，决定命名以下党支部为市级示范党支部。</p>"
+            "<p>一、示范党支部（4个）</p><table border=1><tr><td>东岗街道雁南社区党支部</td><td>西园街道民主东路社区党支部</td></tr>"
+            "<tr><td>刘家堡街道机关党支部</td><td>城关区人民医院党支部</td></tr></table>"
+            "<p>中共某某市委</p><p>2023年7月1日</p></body></html>")
+    assert [(s, t) for s, t, _ in _rows_of(_html(page))] == [
+        ("东岗街道雁南社区党支部", ""), ("西园街道民主东路社区党支部", ""), ("刘家堡街道机关党支部", ""), ("城关区人民医院党支部", "")]
+
+
 # -- (b) two competitions in one page ------------------------------------------------------------------
 
 def test_two_competitions_each_under_its_heading_and_one_named_inline():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import competition_of, series_name
-from .items import unit_like
+from .items import bare_unit, unit_like
 from .rules import rules
 from .tables import Row, header_roles, rank_of, read_rows, split_combined, text_table_rows
 
@@ -31,6 +31,14 @@ class TableReader:
             roles = header_roles([re.sub(r"\s+", "", norm[a:b]) for a, b in row.cells])
             if roles:
                 break
+        cells = [(r, a, b) for r in rows for a, b in r.cells if norm[a:b].strip()]
+        if (roles is None and len(cells) >= 2 and (self.state.in_list or self.state.units_left)
+                and all(bare_unit(norm[a:b]) for _, a, b in cells)):
+            # no header and nothing but units in every cell: a grid of units (示范党支部（6个） over a 2-column table)
+            for r, a, b in cells:
+                lead = len(norm[a:b]) - len(norm[a:b].lstrip())
+                self.add_unit(r.block, a + lead, a + len(norm[a:b].rstrip()), layout + ":units")
+            return
         if roles is None and rows and all(len(r.cells) >= 2 for r in rows):
             # no header: a two-column unit/title table
             first = rows[0].cells
