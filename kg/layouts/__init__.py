@@ -67,6 +67,13 @@ def _similar(a: str, b: str) -> float:
     return title_similarity(a, b) if a and b else 1.0
 
 
+def _local_place(doc_place: str, printed: str) -> str:
+    """An entry's own place (a 所在区县 cell, a 临朐县： prefix) read inside the document's place, so a
+    district name several cities share (西湖区) resolves in the document's city."""
+    printed = printed.strip()
+    return printed if not doc_place or printed.startswith(doc_place[:2]) else doc_place + printed
+
+
 def _size(d: Draft) -> int:
     return (d.subject[1] - d.subject[0]) + (d.title[1] - d.title[0])
 
@@ -192,7 +199,7 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             title_span=Span(doc.id, ta, tb), has_colon=True, competition=d.competition, year=d.year,
             category=d.category, tier_order=d.tier.order if d.tier else None, numbered=d.rank is not None,
             layout=d.layout, also_at=tuple(Span(doc.id, *x) for x in d.also_at),
-            context_region=norm[slice(*d.place)] if d.place else ctx.place,
+            context_region=_local_place(ctx.place, norm[slice(*d.place)]) if d.place else ctx.place,
             context_span=Span(doc.id, *(d.place or ctx.place_span)) if (d.place or ctx.place_span) else None,
         ))
     if entries:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import competition_of, series_name
-from .items import bare_unit, unit_like
+from .items import bare_unit, place_like, unit_like
 from .rules import rules
 from .tables import Row, header_roles, rank_of, read_rows, split_combined, text_table_rows
 
@@ -102,6 +102,8 @@ class TableReader:
                          tier, -1 if tier_at is None else tier_at, cat)
                 if more:
                     self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
+                if "region" in f and place_like(norm[slice(*f["region"])]):
+                    self.drafts[-1].place = f["region"]  # a 所在区县 column: the entry's context place
                 if row_comp:
                     self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
                                                           self.ctx.competition.organisers, False)
