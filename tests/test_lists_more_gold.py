@@ -96,6 +96,22 @@ def test_a_table_of_nothing_but_units_is_a_grid_of_units():
         ("东岗街道雁南社区党支部", ""), ("西园街道民主东路社区党支部", ""), ("刘家堡街道机关党支部", ""), ("城关区人民医院党支部", "")]
 
 
+def test_group_labels_without_count_or_tier_word_over_runs_of_units():
+    p = _parse("某某区“红色物业”党建品牌评选结果公示\n金牌物业党组织\n　　东街社区物业联合党支部\n　　西街社区物业党支部\n"
+               "银牌物业党组织\n　　南街社区物业党支部\n　　北街社区物业联合党支部\n联系电话：0532-80000000\n")
+    assert _rows_of(p) == [("东街社区物业联合党支部", "", "金牌物业党组织"), ("西街社区物业党支部", "", "金牌物业党组织"),
+                           ("南街社区物业党支部", "", "银牌物业党组织"), ("北街社区物业联合党支部", "", "银牌物业党组织")]
+
+
+def test_a_name_column_that_holds_units_is_the_unit():
+    page = ("<html><body><h1>某某市首批党建示范小区名单</h1><table border=1><tr><th>序号</th><th>小区名称</th><th>所在区</th></tr>"
+            "<tr><td>1</td><td>莲前街道前埔北社区党委</td><td>思明区</td></tr>"
+            "<tr><td>2</td><td>江头街道枋湖社区党委</td><td>湖里区</td></tr></table></body></html>")
+    p = _html(page)
+    assert [(e.subject, e.title, e.context_region) for e in p.entries] == [
+        ("莲前街道前埔北社区党委", "", "思明区"), ("江头街道枋湖社区党委", "", "湖里区")]
+
+
 # -- (b) two competitions in one page ------------------------------------------------------------------
 
 def test_two_competitions_each_under_its_heading_and_one_named_inline():
@@ -125,11 +141,11 @@ def test_li_unit_br_title_either_order():
 
 def test_text_copy_of_unit_br_title_items_alternates_unit_and_title_lines():
     p = _parse("某省第二届国有企业党建创新案例名单公布\n最佳案例\n某某交通控股有限公司党委\n高速公路服务区党建联盟建设\n"
-               "某某地铁集团有限公司党委\n地铁线网上的流动党员先锋岗\n某某水务集团党委\n水务服务进网格\n"
+               "某某地铁集团有限公司党委\n工地上的临时党支部\n某某水务集团党委\n水务服务进园区\n"
                "优秀案例（2个）\n东城街道党工委\n（按笔画排序）\n西城街道党工委\n")
     assert [(s, t) for s, t, _ in _rows_of(p)] == [
-        ("某某交通控股有限公司党委", "高速公路服务区党建联盟建设"), ("某某地铁集团有限公司党委", "地铁线网上的流动党员先锋岗"),
-        ("某某水务集团党委", "水务服务进网格"), ("东城街道党工委", ""), ("西城街道党工委", "")]
+        ("某某交通控股有限公司党委", "高速公路服务区党建联盟建设"), ("某某地铁集团有限公司党委", "工地上的临时党支部"),
+        ("某某水务集团党委", "水务服务进园区"), ("东城街道党工委", ""), ("西城街道党工委", "")]
 
 
 # -- (d) text that used to become extra rows ---------------------------------------------------------------

@@ -95,6 +95,9 @@ class _Scanner(TableReader, UnitReader):
         self.tier_counts: list[tuple[State, int]] = []  # (tier state snapshot, drafts before it)
         self.headers: list[tuple[str, int, int | None, int]] = []  # (tier label, at, announced, first draft index)
         self.glued_next = 0  # the next bare number of a glued run that may go on in the next block
+        self.bare_cache: dict[int, bool] = {}  # block → is it a bare unit (see scan_units)
+        self.label_cache: dict[int, bool] = {}  # block → is it a group label over units
+        self.line_cache: dict[int, bool] = {}  # block → could it be a line of a list
         self.results_header = -1  # the block of the last competition header that announces results
         self.header_style = ""  # how the tier headers are numbered (一、 / （一） / 1.), once one is
 
@@ -132,6 +135,8 @@ class _Scanner(TableReader, UnitReader):
             self.header_style = _style(t)
             return True
         cm = r.category_header.match(t)
+        if cm and r.party_suffix.search(cm.group("category")):
+            cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
         if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
             count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
             self.state.category = cm.group("category")
@@ -310,6 +315,8 @@ class _Scanner(TableReader, UnitReader):
         if b.end - b.start > MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         whole = self.norm[b.start : b.end].strip()
+        if bare_unit(whole) and self.pair_run(i):
+            return True
         if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
             return True
         if self.place_units(i):
@@ -361,7 +368,8 @@ class _Scanner(TableReader, UnitReader):
                 self.state.in_list = False
                 i += 1
                 continue
-            if not (self.header(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)):
+            if not (self.header(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)
+                    or self.unlabelled_group(i)):
                 if "。" in self.text(i):
                     self.state.units_left = 0  # prose after a counted group: what follows is not its units
                 if self.state.in_list and self.drafts and ("《" in self.text(i) or rules().numbering.match(self.text(i))):

@@ -72,6 +72,8 @@ class TableReader:
                     both = split_combined(norm, title)
                     if both:
                         subj, title = both
+                    elif bare_unit(norm[slice(*title)]):  # 小区名称: a "name" column that holds units
+                        subj, title = title, (title[1], title[1])
                 elif subj is not None and title is None:
                     both = split_combined(norm, subj)
                     if both:

@@ -24,6 +24,7 @@ MAX_ITEM = 160  # an entry longer than this is prose
 
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_NOT_LABEL = re.compile(r"[，,。；;：:、《》“”\d]")  # a group label is a bare phrase
 _LISTED = re.compile(r"[、,，;；]")
 _NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
 _PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
@@ -109,16 +110,82 @@ class UnitReader:
             self.drafts[-1].place = m.span(1)
         return True
 
-    def alternating(self, i: int, j: int) -> bool:
-        """Unit and title lines alternate (a text copy of <li>UNIT<br>TITLE): the unit is bare, the title
-        line is not a unit, and the pair before was read the same way or a unit line follows."""
-        if not bare_unit(self.norm[self.blocks[i].start : self.blocks[i].end]) or bare_unit(
-                self.norm[self.blocks[j].start : self.blocks[j].end]):
+    def bare_at(self, j: int) -> bool:
+        """bare_unit of block ``j``, once per block (runs look ahead over the same lines)."""
+        got = self.bare_cache.get(j)
+        if got is None:
+            got = self.bare_cache[j] = bare_unit(self.norm[self.blocks[j].start : self.blocks[j].end])
+        return got
+
+    def list_line(self, j: int) -> bool:
+        """Could block ``j`` be a line of a list: short, no header, sentence, number, lead-in or closing matter."""
+        got = self.line_cache.get(j)
+        if got is None:
+            r = rules()
+            t = self.norm[self.blocks[j].start : self.blocks[j].end].strip()
+            got = self.line_cache[j] = not (
+                not t or len(t) > 48 or "。" in t or t.endswith((":", "：")) or t[:1] in "(（" or r.numbering.match(t)
+                or r.closing.match(t) or DATE_ONLY.match(t) or r.tier_header.match(t) or r.group_header.match(t)
+                or (r.category_header.match(t) and not r.party_suffix.search(t))
+                or r.count_line.match(t) or competition_header(t) or self.blocks[j].kind == "table_row")
+        return got
+
+    def pair_run(self, i: int) -> bool:
+        """Unit and title lines alternating (a text copy of <li>UNIT<br>TITLE): decided for the whole run —
+        an even number of lines, every odd one a bare unit, and at least one even one clearly not a unit."""
+        j = self.neighbour(i, -1)
+        if j < 0 or j not in self.claimed:
+            return False  # (the run follows a header or an entry: a letterhead over a document number is not one)
+        run: list[int] = []
+        j = i
+        while j >= 0 and len(run) < 64 and self.list_line(j) and not (j != i and self.group_label(j)):
+            if len(run) % 2 == 0 and not self.bare_at(j):
+                break
+            run.append(j)
+            if len(run) == 6 and all(self.bare_at(x) for x in run[1::2]):
+                return False  # three "titles" that are units: a list of units
+            j = self.neighbour(j, 1)
+        if len(run) < 2 or len(run) % 2 or all(self.bare_at(x) for x in run[1::2]):
             return False
-        if self.drafts and self.drafts[-1].layout.startswith("pair:") and self.drafts[-1].block == self.neighbour(i, -1):
-            return True
-        k = self.neighbour(j, 1)
-        return k >= 0 and bare_unit(self.norm[self.blocks[k].start : self.blocks[k].end])
+        for ui, ti in zip(run[::2], run[1::2]):
+            ub, tb = self.blocks[ui], self.blocks[ti]
+            ua = ub.start + len(self.norm[ub.start : ub.end]) - len(self.norm[ub.start : ub.end].lstrip())
+            ta = tb.start + len(self.norm[tb.start : tb.end]) - len(self.norm[tb.start : tb.end].lstrip())
+            ue = ua + len(self.norm[ua : ub.end].rstrip())
+            te = ta + len(self.norm[ta : tb.end].rstrip())
+            self.add(ui, (ua, ue), (ta, te), (ua, te), "pair:lines", None)
+            self.claimed.update((ui, ti))
+            self.skip.update((ui, ti) if ui != i else (ti,))  # the pass must not read these lines again
+        return True
+
+    def group_label(self, i: int) -> bool:
+        """A short bare phrase over two units that end like party organisations (金牌物业党组织 / …党支部 / …党委)."""
+        if i in self.label_cache:
+            return self.label_cache[i]
+        self.label_cache[i] = got = self._group_label(i)
+        return got
+
+    def _group_label(self, i: int) -> bool:
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].strip()
+        if not (2 <= len(t) <= 12) or self.bare_at(i) or _NOT_LABEL.search(t):
+            return False
+        j = self.neighbour(i, 1)
+        k = self.neighbour(j, 1) if j >= 0 else -1
+        party = rules().party_suffix
+        return k >= 0 and all(bare_unit(x) and party.search(x.strip()) for x in (
+            self.norm[self.blocks[y].start : self.blocks[y].end] for y in (j, k)))
+
+    def unlabelled_group(self, i: int) -> bool:
+        """金牌物业党组织 over two or more units (no count, no tier word): a group heading."""
+        if not self.state.in_list or not self.group_label(i):
+            return False
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].strip()
+        a = self.blocks[i].start + len(self.norm[self.blocks[i].start : self.blocks[i].end]) - len(
+            self.norm[self.blocks[i].start : self.blocks[i].end].lstrip())
+        self.state.set_tier(rules().tier(t), a, None, None)
+        self.headers.append((t, a, None, len(self.drafts)))
+        self.claimed.add(i)
+        return True
 
     def pair(self, i: int) -> bool:
         """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
@@ -137,7 +204,7 @@ class UnitReader:
             return False
         if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
             it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
-        if it.form == "title-only" and not (title_like(self.norm[slice(*it.title)]) or self.alternating(i, j)):
+        if it.form == "title-only" and not title_like(self.norm[slice(*it.title)]):
             return False  # (a title in 《》 needs no title word)
         nt = self.norm[nb.start : nb.end].strip()
         r = rules()
