@@ -103,6 +103,14 @@ def test_group_labels_without_count_or_tier_word_over_runs_of_units():
                            ("南街社区物业党支部", "", "银牌物业党组织"), ("北街社区物业联合党支部", "", "银牌物业党组织")]
 
 
+def test_a_label_and_its_units_in_one_line_and_a_bracketed_place_before_a_unit():
+    p = _parse("某某县2023年度“五星”党支部名单\n五星党支部：东岗村党支部；西园村党支部；刘家堡村党支部。\n"
+               "四星党支部（2个）\n【城关区】南山村党支部\n【安宁区】北坡村党总支\n")
+    assert _rows_of(p) == [("东岗村党支部", "", "五星党支部"), ("西园村党支部", "", "五星党支部"), ("刘家堡村党支部", "", "五星党支部"),
+                           ("南山村党支部", "", "四星党支部"), ("北坡村党总支", "", "四星党支部")]
+    assert [e.context_region for e in p.entries][3:] == ["城关区", "安宁区"]
+
+
 def test_a_name_column_that_holds_units_is_the_unit():
     page = ("<html><body><h1>某某市首批党建示范小区名单</h1><table border=1><tr><th>序号</th><th>小区名称</th><th>所在区</th></tr>"
             "<tr><td>1</td><td>莲前街道前埔北社区党委</td><td>思明区</td></tr>"

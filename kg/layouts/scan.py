@@ -50,6 +50,9 @@ _SECTION = _section_words()
 
 
 
+_BRACKET_PLACE = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{2,10})\s*[】\]〕]\s*")
+
+
 def _style(text: str) -> str:
     """The numbering style of a block: "zh" (一、), "zhparen" (（一）), "arabic" (1.) … or ""."""
     m = rules().numbering.match(text)
@@ -321,9 +324,13 @@ class _Scanner(TableReader, UnitReader):
             return True
         if self.place_units(i):
             return True
-        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(whole) and not self.signature(i):
+        pm = _BRACKET_PLACE.match(whole)  # 【城关区】东岗街道雁南社区党支部: the place, then the unit
+        unit = whole[pm.end():] if pm and place_like(pm.group(1)) else whole
+        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.signature(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
-            self.add_unit(i, a, a + len(whole), "line:unit-only")
+            self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
+            if unit is not whole:
+                self.drafts[-1].place = (a + pm.start(1), a + pm.end(1))
             return True
         it = split_item(self.norm, b.start, b.end)
         if it is not None and it.form == "title-only" and self.pair(i):

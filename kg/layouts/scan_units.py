@@ -24,6 +24,8 @@ MAX_ITEM = 160  # an entry longer than this is prose
 
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_LABEL_LEAD = re.compile(r"\s*([^\s:：，,。；;、《》“”\d]{2,12})\s*[:：]\s*")  # 五星党支部：A；B
+_LEAD_IN = re.compile(r"名单|如下|结果|以下|分别是|分别为|包括")
 _NOT_LABEL = re.compile(r"[，,。；;：:、《》“”\d]")  # a group label is a bare phrase
 _LISTED = re.compile(r"[、,，;；]")
 _NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
@@ -80,15 +82,27 @@ class UnitReader:
             return False  # the addressees of a notice (各市团委、各高校团委：), not its list
         start = b.start
         lead = rules().group_lead.match(self.norm, b.start, b.end)
+        label = None if lead else _LABEL_LEAD.match(self.norm, b.start, b.end)
+        if label and (_PLACE_GROUP.match(label.group(1)) or not self.state.in_list
+                      or rules().tier_words.search(label.group(1))):
+            label = None  # 临朐县：… is a county prefix (place_units); 优秀奖：A、B和C is a sentence list
         if lead:  # 先进基层党组织（4个）：A、B、C — the header and its run in one block
             start = lead.end()
+        elif label:  # 五星党支部：A；B；C。 — a label and its units, no count
+            start = label.end()
         elif not (self.state.units_left or self.units_open(i)):
             return False
         run = unit_run(self.norm, start, b.end)
-        if not run or (len(run) == 2 and not (self.state.units_left or lead) and not _LISTED.search(self.norm, start, b.end)):
+        if not run or (len(run) == 2 and not (self.state.units_left or lead or label)
+                       and not _LISTED.search(self.norm, start, b.end)):
             return False  # two parts apart by a gap, with no count to say so, may be a unit and its title
+        if label and not _LISTED.search(self.norm, start, b.end):
+            return False  # 某某党委：某某村党支部 — one unit after a label may be a unit and its title
         if lead:
             self.set_group_header(i, lead, 0)
+        elif label and not _LEAD_IN.search(label.group(1)):  # (获奖名单：A、B is a lead-in, not a tier)
+            self.state.set_tier(rules().tier(label.group(1)), label.start(1), None, None)
+            self.headers.append((label.group(1), label.start(1), None, len(self.drafts)))
         for a, e in run:
             self.add_unit(i, a, e, "units")
         return True
