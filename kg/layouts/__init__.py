@@ -67,6 +67,31 @@ def _similar(a: str, b: str) -> float:
     return title_similarity(a, b) if a and b else 1.0
 
 
+def _local_place(doc_place: str, printed: str) -> str:
+    """An entry's own place (a 所在区县 cell, a 临朐县： prefix) read inside the document's place, so a
+    district name several cities share (西湖区) resolves in the document's city."""
+    printed = printed.strip()
+    return printed if not doc_place or printed.startswith(doc_place[:2]) else doc_place + printed
+
+
+def _size(d: Draft) -> int:
+    return (d.subject[1] - d.subject[0]) + (d.title[1] - d.title[0])
+
+
+_QUOTES = re.compile(r"[“”\"《》「」‘’\s]")
+
+
+def _shortened(norm: str, a: Draft, b: Draft) -> bool:
+    """One printing is a shortened form of the other: one unit begins the other (东兴市 / 东兴市委组织部)
+    and one title holds the other (“边民互市党建联盟” / “边民互市党建联盟”带动兴边富民)."""
+    sa, sb = norm[slice(*a.subject)].strip(), norm[slice(*b.subject)].strip()
+    ta, tb = _QUOTES.sub("", norm[slice(*a.title)]), _QUOTES.sub("", norm[slice(*b.title)])
+    if not (sa and sb and ta and tb) or not (sa.startswith(sb) or sb.startswith(sa)):
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= 4 and short in long_
+
+
 def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
     """One draft per winner: a later printing of the same unit (and a similar title) joins the first."""
     out: list[Draft] = []
@@ -83,11 +108,27 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
         if twin is None and title:
             for o in index[(d.competition.key, d.edition, "title:" + title)]:
                 twin = o
+        if twin is None and len(subj) >= 2 and title:
+            # a shorter printing of the unit is a prefix of the other: look both ways, never over all drafts
+            found = index.get((d.competition.key, d.edition, "prefix:" + subj), [])[:8]
+            for k in range(2, len(subj)):
+                found = found + index.get((d.competition.key, d.edition, subj[:k]), [])[:8]
+            twin = next((o for o in found if _shortened(norm, o, d)), None)
+            if twin is not None and _size(d) > _size(twin):
+                # the fuller printing (防城港市东兴市委组织部《…带动兴边富民》) is the entry; the lead's is another span
+                d.also_at.append(twin.span)
+                d.also_at.extend(twin.also_at)
+                twin.subject, twin.title, twin.span, twin.also_at, twin.more = d.subject, d.title, d.span, d.also_at, d.more
+                twin.layout = d.layout
+                report(Errors.I106, "info", twin.also_at[0][0], subject=norm[slice(*d.subject)])
+                continue
         if twin is None:
             out.append(d)
             index[key].append(d)
             if title:
                 index[(d.competition.key, d.edition, "title:" + title)].append(d)
+            for k in range(2, min(len(subj), 40)):
+                index[(d.competition.key, d.edition, "prefix:" + subj[:k])].append(d)
             continue
         twin.also_at.append(d.span)
         if twin.tier is None and d.tier is not None:
@@ -158,7 +199,8 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             title_span=Span(doc.id, ta, tb), has_colon=True, competition=d.competition, year=d.year,
             category=d.category, tier_order=d.tier.order if d.tier else None, numbered=d.rank is not None,
             layout=d.layout, also_at=tuple(Span(doc.id, *x) for x in d.also_at),
-            context_region=ctx.place, context_span=Span(doc.id, *ctx.place_span) if ctx.place_span else None,
+            context_region=_local_place(ctx.place, norm[slice(*d.place)]) if d.place else ctx.place,
+            context_span=Span(doc.id, *(d.place or ctx.place_span)) if (d.place or ctx.place_span) else None,
         ))
     if entries:
         if ctx.competition.inferred:
@@ -167,10 +209,13 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             report(Errors.W211, "warning", ctx.announced_at, competition=ctx.competition.name,
                    announced=ctx.announced, found=len(entries))
         heads = s.headers
+        kept = {id(d) for d in drafts}  # (by identity: a list scan per draft would be quadratic)
         for k, (label, at, count, first) in enumerate(heads):
+            if count is None:
+                continue
             last = heads[k + 1][3] if k + 1 < len(heads) else len(s.drafts)
-            found = sum(1 for d in s.drafts[first:last] if d in drafts)
-            if count is not None and found != count:
+            found = sum(1 for d in s.drafts[first:last] if id(d) in kept)
+            if found != count:
                 report(Errors.W216, "warning", at, competition=ctx.competition.name, tier=label,
                        found=found, announced=count)
     for i in s.unread_in_list:

@@ -45,6 +45,12 @@ class DocContext:
     tier: tuple[str, int] | None = None  # a tier word the competition header prints (优秀案例名单, 十佳品牌), with its position
 
 
+def _drop_tier(m: re.Match) -> str:
+    """“十佳品牌” → 品牌, “百优” → "", “十佳”品牌 → 品牌: the noun a quoted tier word ends in stays."""
+    noun = re.search(r"(?:品牌|案例|项目|成果|作品)$", m.group(1))
+    return m.group(2) or (noun.group(0) if noun else "")
+
+
 def series_name(title: str) -> str:
     """The series a competition title names.
 
@@ -54,9 +60,16 @@ def series_name(title: str) -> str:
     '全市机关党建创新案例'
     >>> series_name("第二届“XX杯”党建品牌大赛结果揭晓")
     '“XX杯”党建品牌大赛'
+    >>> series_name("【合肥市机关党建“十佳品牌”名单】")
+    '合肥市机关党建品牌'
     """
     r = rules()
     t = title.strip().strip("《》<>")
+    if t[:1] in "【[〔" and t[-1:] in "】]〕":  # 【第三届…评选结果】: a heading in brackets
+        t = t[1:-1].strip()
+    nm = r.numbering.match(t)
+    if nm and nm.end() < len(t) and not t[nm.end():nm.end() + 1].isdigit():
+        t = t[nm.end():]  # 一、第六届…评选结果: a numbered section heading
     if "关于" in t[:30]:  # "国家税务总局湖北省税务局关于第四届…的通报": the issuer stands before 关于
         t = t[t.index("关于") + 2 :]
     hv = r.headline_verb.match(t)
@@ -74,6 +87,8 @@ def series_name(title: str) -> str:
     t = r.strip_verbs.sub("", t)
     if normalise(t) in r.series:  # a known series printed under one of its names
         return t
+    # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
+    t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     tm = r.tier_words.search(t)
     if tm and tm.end() == len(t) and tm.group(0).endswith("案例"):
         t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .rules import rules
 
-__all__ = ["Item", "split_item", "book_titles", "unit_like", "place_like", "title_like"]
+__all__ = ["Item", "split_item", "book_titles", "unit_like", "place_like", "title_like", "bare_unit"]
 
 _OPEN, _CLOSE = "《〈", "》〉"
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -96,6 +96,29 @@ def unit_like(text: str) -> bool:
     return 2 <= len(t) <= 40 and bool(rules().unit_suffix.search(t)) and "“" not in t
 
 
+_ADDRESSEES = re.compile(r"^(?:各|全体|所属各|有关)")
+_QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
+# a clause mark, a date, a column gap or a dash (TITLE——UNIT): two parts, not one unit
+_CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—|｜丨]|\d{4}\s*[年\-/.]| {2,}|--")
+
+
+def bare_unit(text: str) -> bool:
+    """Is a phrase a unit alone, with no title: it ends like an organisation, holds no clause mark,
+    date or book title, and (outside quotes) no title word?
+
+    >>> bare_unit("小寨路街道大雁塔社区党委"), bare_unit("汾湖高新区“红色港湾”联合党委"), bare_unit("信息工程学院党委")
+    (True, True, True)
+    >>> bare_unit("打造“红色物业”服务中心"), bare_unit("2024年5月7日印发"), bare_unit("希望受到命名的党组织珍惜荣誉。")
+    (False, False, False)
+    """
+    t = text.strip(_PUNCT_EDGE)
+    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or _ADDRESSEES.match(t):
+        return False  # (a phrase that opens with a quote is a title: “红色物业”进社区; 各市团委 is an addressee)
+    plain = _QUOTED.sub("", t)
+    r = rules()
+    return bool(r.unit_suffix.search(t)) and (bool(r.party_suffix.search(t)) or not r.title_signal.search(plain))
+
+
 def title_like(text: str) -> bool:
     t = text.strip(_PUNCT_EDGE)
     return len(t) >= 4 and (bool(rules().title_signal.search(t)) or len(t) > 16)
@@ -109,6 +132,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")  # the gap between two columns of a flattened line
 _PAREN_TIER = re.compile(r"[(（]([^()（）]{2,14})[)）]\s*$")
 _SPACED_TIER = re.compile(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$")  # "UNIT  TITLE  一等奖"
 
@@ -189,6 +213,11 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
         return Item(_strip(text, start + pm.start(1), start + pm.end(1)), _strip(text, start, start + pm.start()),
                     "title-paren-unit", tier)
     colon = _top_level_colon(text, start, end)
+    gap = _GAP.search(text, start, end)
+    if gap and 0 <= colon and gap.end() <= colon:  # UNIT  TITLE：SUBTITLE — a colon after the column gap is the title's
+        left = _strip(text, start, gap.start())
+        if unit_like(text[slice(*left)]) or place_like(text[slice(*left)]):
+            return Item(left, _strip(text, gap.end(), end), "unit-gap-title", tier)
     if 0 <= colon - start <= 40 and colon + 1 < end:
         return Item(_strip(text, start, colon), _strip(text, colon + 1, end), "colon", tier)
     # UNIT “TITLE”: a unit, a space, then a quoted title

@@ -28,6 +28,7 @@ class Draft:
     block: int  # index of the block it came from
     also_at: list[tuple[int, int]] = field(default_factory=list)
     more: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # wrapped cell continuations per role
+    place: tuple[int, int] | None = None  # a place printed over the entry (临朐县：A村、B村), its context
 
 
 @dataclass(slots=True)
@@ -43,10 +44,12 @@ class State:
     announced: int | None = None  # the current tier header's count
     announced_at: int = -1
     in_list: bool = False  # a tier header or a competition header has been seen
+    units_left: int = 0  # entries the current header's count still allows (bare units are read only while > 0)
 
     def set_tier(self, tier: Tier | None, at: int, category: str | None = None, announced: int | None = None) -> None:
         self.tier, self.tier_at = tier, at
         if category is not None:
             self.category = category
         self.announced, self.announced_at = announced, at
+        self.units_left = announced or 0
         self.in_list = True

@@ -61,6 +61,7 @@ class Rules:
     comp_topic: re.Pattern[str]
     results: re.Pattern[str]
     prose_min: int
+    closing: re.Pattern[str]
     strip_prefix: re.Pattern[str]
     strip_suffix: re.Pattern[str]
     strip_result: re.Pattern[str]
@@ -84,6 +85,9 @@ class Rules:
     unknown_tier_max: int
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
+    group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
+    group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
+    count_line: re.Pattern[str]  # a line that only announces how many follow: （共8个）
     award_verb: re.Pattern[str]
     tier_lead: re.Pattern[str]
     member_sep: re.Pattern[str]
@@ -91,6 +95,7 @@ class Rules:
     unit_trail: re.Pattern[str]
     unit_suffix: re.Pattern[str]
     title_signal: re.Pattern[str]
+    party_suffix: re.Pattern[str]
     table: dict[str, re.Pattern[str]]
     table_gap: int
     decoration: dict[int, str]  # str.translate table: decoration → space
@@ -124,6 +129,15 @@ def rules() -> Rules:
         rf"(?P<tier>{tier_alt}|{unknown_word})\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
     )
     category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
+    gh = lay["group_header"]
+    group_header = (
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{gh['label']}\s*[】\]〕]?\s*"
+        rf"(?:名单)?\s*{gh['count']}\s*{gh['tail']}\s*$"
+    )
+    group_lead = (
+        rf"\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{gh['label']}\s*[】\]〕]?\s*"
+        rf"(?:名单)?\s*{gh['count']}\s*(?:名单)?\s*[:：]\s*"
+    )
     from ..ids import normalise
 
     series = {normalise(name): key for key, names in lay["series"].items() for name in names}
@@ -134,6 +148,7 @@ def rules() -> Rules:
         comp_topic=re.compile(comp["topic"]),
         results=re.compile(comp["results"]),
         prose_min=int(comp["prose_min"]),
+        closing=re.compile(comp["closing"]),
         strip_prefix=re.compile(comp["strip_prefix"]),
         strip_suffix=re.compile(comp["strip_suffix"]),
         strip_result=re.compile(comp["strip_result"]),
@@ -157,6 +172,9 @@ def rules() -> Rules:
         unknown_tier_max=int(unknown["max_len"]),
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
+        group_header=re.compile(group_header),
+        group_lead=re.compile(group_lead),
+        count_line=re.compile(rf"^\s*(?:{gh['count']}|共\s*(?P<count2>\d{{1,4}})\s*(?:个|项|名|件|家|篇|所|处))\s*[:：]?\s*$"),
         award_verb=re.compile(sen["award_verb"]),
         tier_lead=re.compile(sen["tier_lead"]),
         member_sep=re.compile(sen["member_sep"]),
@@ -164,6 +182,7 @@ def rules() -> Rules:
         unit_trail=re.compile(sen["unit_trail"]),
         unit_suffix=re.compile(lay["unit"]["suffix"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
+        party_suffix=re.compile(lay["unit"]["party_suffix"]),
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
         decoration={ord(c): " " for c in lay["decoration"]["chars"]},

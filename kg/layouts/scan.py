@@ -5,13 +5,18 @@ tier, category) that headers change, and offers every other block to the
 recognisers in a fixed order; the first that explains a block claims it:
 
 1. a competition header (第五届…评选结果) switches the competition and edition;
-2. a tier header (一等奖（5个）, 党建赋能类三等奖, 二、优秀案例) or a category header;
+2. a tier header (一等奖（5个）, 党建赋能类三等奖, 二、优秀案例), a category header, or a group
+   header with a count (一、先进基层党组织（10个）) whose bare units follow;
 3. a table (rows of one table) or a flattened text table (a header line of column words);
 4. a numbered entry (1. 1、 (1) （一） 一、 ① 第1名), several glued in one paragraph included;
-5. a sentence list or a run of 《…》 entries;
-6. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line.
+5. under a header with a count, a run of bare units (``A、B、C``);
+6. a sentence list or a run of 《…》 entries;
+7. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line, a unit line followed by its
+   title line, or a bare unit the header's count still allows.
 
-Blocks nobody claims are returned so the caller can report them.
+Blocks nobody claims are returned so the caller can report them. Tables are read by the
+:class:`~kg.layouts.scan_tables.TableReader` mixin, bare units (lists without titles) by
+:class:`~kg.layouts.scan_units.UnitReader`.
 """
 
 from __future__ import annotations
@@ -19,17 +24,18 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .context import DocContext, competition_header, competition_of, series_name
-from .items import place_like, split_item, title_like, unit_like
+from .context import DocContext, competition_header, competition_of
+from .glued import continues, glued_runs
+from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
-from .glued import continues, glued_runs
+from .scan_tables import TableReader
+from .scan_units import DATE_ONLY, MAX_ITEM, UnitReader
 from .sentences import read_sentences
-from .tables import Row, header_roles, read_rows, split_combined, text_table_rows, rank_of
+from .tables import Row
 
 __all__ = ["scan"]
 
-_MAX_ITEM = 160
 
 
 def _section_words() -> re.Pattern[str]:
@@ -42,15 +48,25 @@ def _section_words() -> re.Pattern[str]:
 _SECTION = _section_words()
 
 
-_DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?[\s)）]*$")
+
+
+_BRACKET_PLACE = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{2,10})\s*[】\]〕]\s*")
+
+
+def _style(text: str) -> str:
+    """The numbering style of a block: "zh" (一、), "zhparen" (（一）), "arabic" (1.) … or ""."""
+    m = rules().numbering.match(text)
+    return next((k for k, v in m.groupdict().items() if v is not None), "") if m else ""
 
 
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
     s, t = text[slice(*subj)], text[slice(*title)]
-    if _DATE_ONLY.match(t) or s.startswith(("(", "（")):
+    if DATE_ONLY.match(t) or s.startswith(("(", "（")):
         return False  # a signature line: "（长沙市委组织部　2022年12月20日）"
     if not (2 <= len(t) <= 100) and not (form == "unit-only" and not t):
         return False
+    if form == "title-only" and t.rstrip().endswith(("。", "！", "!")):
+        return False  # a numbered sentence (1. 各区要加强宣传推广。) is a point of a notice, not a title
     if "。" in t.rstrip("。")[:-1] and len(t) > 60:
         return False
     if s and (len(s) > 40 or "。" in s):
@@ -65,7 +81,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner:
+class _Scanner(TableReader, UnitReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -82,6 +98,11 @@ class _Scanner:
         self.tier_counts: list[tuple[State, int]] = []  # (tier state snapshot, drafts before it)
         self.headers: list[tuple[str, int, int | None, int]] = []  # (tier label, at, announced, first draft index)
         self.glued_next = 0  # the next bare number of a glued run that may go on in the next block
+        self.bare_cache: dict[int, bool] = {}  # block → is it a bare unit (see scan_units)
+        self.label_cache: dict[int, bool] = {}  # block → is it a group label over units
+        self.line_cache: dict[int, bool] = {}  # block → could it be a line of a list
+        self.results_header = -1  # the block of the last competition header that announces results
+        self.header_style = ""  # how the tier headers are numbered (一、 / （一） / 1.), once one is
 
     # -- helpers -----------------------------------------------------------
     def text(self, i: int) -> str:
@@ -95,6 +116,7 @@ class _Scanner:
             year=st.year, tier=tier if tier is not None else st.tier, tier_at=tier_at if tier is not None else st.tier_at,
             category=category if category else st.category, rank=rank, block=i,
         ))
+        st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
 
     def set_tier_header(self, i: int, m: re.Match, base: int) -> None:
@@ -106,7 +128,6 @@ class _Scanner:
         self.headers.append((tier.label, base + m.start("tier"), count, len(self.drafts)))
         self.claimed.add(i)
 
-    # -- recognisers -------------------------------------------------------
     def header(self, i: int) -> bool:
         t = self.text(i)
         b = self.blocks[i]
@@ -114,11 +135,29 @@ class _Scanner:
         m = r.tier_header.match(t)
         if m and len(t) <= 40:
             self.set_tier_header(i, m, b.start)
+            self.header_style = _style(t)
             return True
         cm = r.category_header.match(t)
-        if cm and len(t) <= 24 and not r.numbering.match(t) or (cm and self.state.in_list and len(t) <= 24):
+        if cm and r.party_suffix.search(cm.group("category")):
+            cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
+        if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
+            count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
             self.state.category = cm.group("category")
-            self.state.set_tier(None, -1, cm.group("category"))
+            ct = self.ctx.tier  # a category under a list whose title names the tier (…示范点评选结果) keeps that tier
+            self.state.set_tier(rules().tier(ct[0]) if ct else None, ct[1] if ct else -1, cm.group("category"), count)
+            if count is not None:
+                self.headers.append((cm.group("category"), b.start + cm.start("category"), count, len(self.drafts)))
+                self.header_style = _style(t)
+            self.claimed.add(i)
+            return True
+        gm = r.group_header.match(t)
+        if gm and len(t) <= 48 and not (r.edition.search(gm.group("label")) or r.year.search(gm.group("label"))):
+            self.set_group_header(i, gm, b.start)
+            self.header_style = _style(t)
+            return True
+        km = r.count_line.match(t)
+        if km and self.state.in_list:  # （共8个） under the heading: how many units follow
+            self.state.units_left = int(km.group("count") or km.group("count2"))
             self.claimed.add(i)
             return True
         h = competition_header(t, b.start)
@@ -129,18 +168,20 @@ class _Scanner:
                 st.edition = h.edition
                 st.year = h.year or self.ctx.year
                 st.set_tier(None, -1, "")
+                self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
             st.in_list = bool(r.results.search(t))
+            self.results_header = i if st.in_list else -1
             self.claimed.add(i)
             return True
         return False
 
     def closes_list(self, i: int) -> bool:
-        """Prose or a narrative section heading ends the list being read."""
+        """Prose, a narrative section heading or a notice's trailing matter (附件, 联系人) ends the list being read."""
         t = self.text(i)
         r = rules()
         if len(t) >= r.prose_min and "。" in t and "《" not in t:
             return True
-        return bool(_SECTION.match(t))
+        return bool(_SECTION.match(t) or r.closing.match(t))
 
     def numbered(self, i: int) -> bool:
         r = rules()
@@ -151,6 +192,14 @@ class _Scanner:
             return False
         key = next(k for k, v in m.groupdict().items() if v is not None)
         num = numeral(m.group(key))
+        if r.group_lead.match(t):
+            return False  # 二、示范党支部（2个）：A、B — a group and its members (read by units())
+        if self.header_style and _style(t) == self.header_style and self.state.in_list and self.drafts:
+            # 三、有关要求 after 一、一等奖 … 二、二等奖: a section in the headers' numbering that is not a header ends the list
+            self.state.set_tier(None, -1, "")
+            self.state.in_list = False
+            self.claimed.add(i)
+            return True
         # several entries glued in one paragraph: "1.A:X 2.B:Y"
         starts = [(0, m.end(), num)]
         if key in ("arabic", "circled") and num is not None:
@@ -167,7 +216,7 @@ class _Scanner:
         got = []
         for k, (ns, body, n) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(t)
-            if end - body > _MAX_ITEM:
+            if end - body > MAX_ITEM:
                 return False
             piece = t[body:end]
             if not self.state.in_list and len(starts) == 1 and not ("《" in piece or title_like(piece)):
@@ -180,6 +229,11 @@ class _Scanner:
             it = split_item(self.norm, b.start + body, b.start + end)
             if it is None:
                 return False
+            if it.form in ("title-only", "admin-split") and bare_unit(piece) and (self.state.in_list or self.state.units_left):
+                ua = b.start + body + (len(piece) - len(piece.lstrip()))
+                ub = b.start + body + len(piece.rstrip(" \t\u3000。;；,，"))
+                got.append(((ua, ub), (ub, ub), (ua, ub), "numbered:unit-only", n, None, None, None))
+                continue
             if not _plausible(self.norm, it.subject, it.title, it.form):
                 return False
             if not self.state.in_list and not (_unit_evidence(self.norm, it.subject) and it.form != "admin-split"):
@@ -228,6 +282,7 @@ class _Scanner:
         found = read_sentences(self.norm, b.start, b.end, self.state.in_list)
         if not found:
             return False
+        self.inline_competition(i)
         for subj, title, form, tier, tier_at, cat in found:
             if not _plausible(self.norm, subj, title, form):
                 continue
@@ -238,15 +293,44 @@ class _Scanner:
             self.add(i, subj, title, (a, e), "sentence:" + form, None, tier, tier_at, cat)
         return i in self.claimed
 
+    def inline_competition(self, i: int) -> None:
+        """After entries of one competition, a sentence that names another and prints winners
+        (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it."""
+        st = self.state
+        if not self.drafts or self.drafts[-1].competition.key != st.competition.key:
+            return
+        b = self.blocks[i]
+        im = rules().inline_competition.search(self.norm, b.start, b.end)
+        h = competition_header(im.group("head"), b.start + im.start("head")) if im else None
+        if h is None:
+            return
+        comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+        if comp.key != st.competition.key:
+            st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
+            st.set_tier(None, -1, "")
+            self.headers.append(("", b.start, None, len(self.drafts)))
+
     def loose(self, i: int) -> bool:
         """Inside a list, an unnumbered line that is one entry."""
         if not self.state.in_list:
             return False
         b = self.blocks[i]
-        if b.end - b.start > _MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
+        if b.end - b.start > MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         whole = self.norm[b.start : b.end].strip()
+        if bare_unit(whole) and self.pair_run(i):
+            return True
         if "《" not in whole and "“" not in whole and (unit_like(whole) or place_like(whole)) and self.pair(i):
+            return True
+        if self.place_units(i):
+            return True
+        pm = _BRACKET_PLACE.match(whole)  # 【城关区】东岗街道雁南社区党支部: the place, then the unit
+        unit = whole[pm.end():] if pm and place_like(pm.group(1)) else whole
+        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.signature(i):
+            a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
+            self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
+            if unit is not whole:
+                self.drafts[-1].place = (a + pm.start(1), a + pm.end(1))
             return True
         it = split_item(self.norm, b.start, b.end)
         if it is not None and it.form == "title-only" and self.pair(i):
@@ -260,157 +344,6 @@ class _Scanner:
         tier = rules().tier(self.norm[slice(*it.tier)]) if it.tier else None
         self.add(i, it.subject, it.title, (b.start, b.end), "line:" + it.form, None, tier, it.tier[0] if it.tier else -1)
         return True
-
-    def pair(self, i: int) -> bool:
-        """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
-        b = self.blocks[i]
-        unit = self.norm[b.start : b.end].strip()
-        j = i + 1
-        while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
-            j += 1
-        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
-            return False
-        nb = self.blocks[j]
-        it = split_item(self.norm, nb.start, nb.end)
-        if it is None or it.form not in ("marks", "marks-colon", "title-only") or not title_like(self.norm[slice(*it.title)]):
-            return False
-        if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
-            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
-        nt = self.norm[nb.start : nb.end].strip()
-        if unit_like(nt) or rules().tier_header.match(nt) or nb.end - nb.start > _MAX_ITEM:
-            return False
-        a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
-        self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
-        self.claimed.add(j)
-        self.skip.add(j)
-        return True
-
-    # -- tables --------------------------------------------------------------
-    def table(self, rows: list[Row], layout: str) -> None:
-        norm = self.norm
-        roles = None
-        for row in rows:
-            roles = header_roles([re.sub(r"\s+", "", norm[a:b]) for a, b in row.cells])
-            if roles:
-                break
-        if roles is None and rows and all(len(r.cells) >= 2 for r in rows):
-            # no header: a two-column unit/title table
-            first = rows[0].cells
-            if unit_like(norm[slice(*first[0])]):
-                roles = ["subject", "title"] + [""] * (len(first) - 2)
-            elif unit_like(norm[slice(*first[-1])]):
-                roles = ["title"] * (len(first) - 1) + ["subject"]
-        last_tier_cell = None
-        for ev in read_rows(norm, rows, roles):
-            kind, row = ev[0], ev[1]
-            if kind == "header":
-                self.claimed.add(row.block)
-                self.state.in_list = True
-            elif kind == "section":
-                what, value, at = ev[2], ev[3], ev[4]
-                if what == "tier":
-                    self.set_tier_header(row.block, value, at)
-                elif what == "category":
-                    self.state.set_tier(None, -1, value)
-                elif what == "competition":
-                    self.state.competition = competition_of(value.name, self.ctx.place, self.ctx.competition.organisers, False)
-                    self.state.edition, self.state.year = value.edition, value.year or self.ctx.year
-                    self.state.set_tier(None, -1, "")
-                self.claimed.add(row.block)
-            elif kind == "entry":
-                f, more = ev[2], ev[3]
-                subj = f.get("subject")
-                title = f.get("title")
-                if title is not None and subj is None:
-                    both = split_combined(norm, title)
-                    if both:
-                        subj, title = both
-                elif subj is not None and title is None:
-                    both = split_combined(norm, subj)
-                    if both:
-                        subj, title = both
-                subj = subj or ((title[0], title[0]) if title else (row.start, row.start))
-                title = title or (subj[1], subj[1])
-                tier = tier_at = None
-                row_comp = None
-                if "tier" in f:
-                    tt = re.sub(r"\s+", "", norm[slice(*f["tier"])])
-                    found = rules().find_tier(tt, last=True)
-                    label = found[2].label if found else tt
-                    cat = tt[: found[0]] if found else ""
-                    if cat and not cat.endswith(("类", "组", "赛道", "领域")):
-                        if rules().comp_topic.search(cat) and len(cat) >= 6:  # 获奖情况: 辽宁省城市基层党建创新案例一等奖
-                            row_comp = cat
-                        cat = ""
-                    tier, tier_at = rules().tier(label), f["tier"][0]
-                    last_tier_cell = (tier, tier_at, cat)
-                elif roles and "tier" in roles and last_tier_cell:
-                    tier, tier_at, _ = last_tier_cell  # a merged tier cell covers the rows below it
-                cat = None
-                if "category" in f:
-                    cat = re.sub(r"\s+", "", norm[slice(*f["category"])])
-                elif last_tier_cell and tier is last_tier_cell[0] and last_tier_cell[2]:
-                    cat = last_tier_cell[2]
-                self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
-                         tier, -1 if tier_at is None else tier_at, cat)
-                if more:
-                    self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
-                if row_comp:
-                    self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
-                                                          self.ctx.competition.organisers, False)
-                    self.drafts[-1].edition = None
-            else:
-                self.unread_in_list.append(row.block)
-
-    def text_table(self, start: int) -> int:
-        """A flattened text table from block ``start``; returns the index after it (== start: none)."""
-        norm = self.norm
-        i = start
-        b = self.blocks[i]
-        ls = norm.rfind("\n", 0, b.start) + 1
-        lines = [(ls, b.start, b.end)]
-        cells = text_table_rows(norm, lines)[0]
-        if len(cells) < 2 or header_roles([norm[a:e] for _, a, e in cells]) is None:
-            return start
-        cols = [c for c, _, _ in cells]
-        rows: list[Row] = [Row(tuple((a, e) for _, a, e in cells), i, b.start, b.end)]
-        j = i + 1
-        while j < len(self.blocks) and j not in self.skip and self.blocks[j].kind in ("paragraph", "list_item"):
-            bj = self.blocks[j]
-            ls = norm.rfind("\n", 0, bj.start) + 1
-            cj = text_table_rows(norm, [(ls, bj.start, bj.end)])[0]
-            if not cj:
-                break
-            if len(cj) == 1 and (rules().tier_header.match(norm[bj.start : bj.end])
-                                 or rules().category_header.match(norm[bj.start : bj.end])):
-                rows.append(Row(((bj.start, bj.end),), j, bj.start, bj.end))  # a section line: 一等奖
-                j += 1
-                continue
-            if len(cj) == 1 and cj[0][0] == 0 and rows and len(rows) > 1 and not norm[bj.start].isdigit():
-                break
-            aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
-            if len(cj) >= max(2, len(cols) - 1) and cj[0][0] <= cols[0] + 2:
-                slots: list[tuple[int, int]] = [(bj.start, bj.start)] * len(cols)
-                for k, (_, a, e) in zip(aligned, cj):
-                    slots[k] = (a, e) if slots[k][0] == slots[k][1] else (slots[k][0], e)
-                rows.append(Row(tuple(slots), j, bj.start, bj.end))
-            elif len(rows) > 1 and len(rows[-1].cells) > 1:  # a long cell wrapped onto this line
-                prev = rows[-1]
-                more = [list(m) for m in prev.more] if prev.more else [[] for _ in prev.cells]
-                for k, (_, a, e) in zip(aligned, cj):
-                    if k < len(more):
-                        more[k].append((a, e))
-                rows[-1] = Row(prev.cells, prev.block, prev.start, bj.end, tuple(tuple(m) for m in more))
-                self.claimed.add(j)
-            else:
-                break
-            j += 1
-        if len(rows) < 2:
-            return start
-        self.table(rows, "text-table")
-        for k in range(start, j):
-            self.claimed.add(k)
-        return j
 
     # -- the pass ------------------------------------------------------------
     def run(self) -> None:
@@ -442,7 +375,10 @@ class _Scanner:
                 self.state.in_list = False
                 i += 1
                 continue
-            if not (self.header(i) or self.numbered(i) or self.sentences(i) or self.loose(i)):
+            if not (self.header(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)
+                    or self.unlabelled_group(i)):
+                if "。" in self.text(i):
+                    self.state.units_left = 0  # prose after a counted group: what follows is not its units
                 if self.state.in_list and self.drafts and ("《" in self.text(i) or rules().numbering.match(self.text(i))):
                     self.unread_in_list.append(i)
             i += 1

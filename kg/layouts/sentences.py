@@ -12,10 +12,12 @@ Members are split at 、，；以及 … outside book-title marks and quotes.
 
 from __future__ import annotations
 
-from .items import book_titles, place_like, split_item, unit_like
+import re
+
+from .items import bare_unit, book_titles, place_like, split_item, unit_like
 from .rules import Tier, rules
 
-__all__ = ["read_sentences"]
+__all__ = ["read_sentences", "unit_run"]
 
 _CLAUSE_END = "。;；\n"
 _OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
@@ -141,6 +143,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     continue
                 if it.form == "unit-marks" and not (unit_like(text[slice(*it.subject)]) or place_like(text[slice(*it.subject)])):
                     continue
+                if it.tier:  # UNIT  《TITLE》  一等奖: the item prints its own tier
+                    found.append((it.subject, it.title, it.form, r.tier(text[slice(*it.tier)]), it.tier[0], cat))
+                    continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
@@ -150,3 +155,36 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     found.append(((ua, ub), (ub, ub), "unit-only", tier, tier_at, cat))
         out.extend(found)
     return out
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def unit_run(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``A、B、C`` (or ``A　　B　　C``) where every member is a bare unit (no title): their spans, else ``[]``.
+
+    >>> t = "平望镇莺湖村党委、震泽镇众安桥村党委、汾湖高新区“红色港湾”联合党委"
+    >>> [t[x:y] for x, y in unit_run(t, 0, len(t))]
+    ['平望镇莺湖村党委', '震泽镇众安桥村党委', '汾湖高新区“红色港湾”联合党委']
+    >>> unit_run("区委组织部召开会议，部署基层党建工作", 0, 18)
+    []
+    """
+    while b > a and text[b - 1] in " \t\u3000。;；":
+        b -= 1
+    if "。" in text[a:b]:
+        return []
+    out = []
+    for px, py in _top_level_splits(text, a, b, "、,，;；\t\u3000"):
+        # "A  B" or "A B" (a page folds 　 to one space): every part must be a unit of its own
+        cuts = [px] + [k for m in _SPACES.finditer(text, px, py) for k in (m.start(), m.end())] + [py]
+        for x, y in zip(cuts[::2], cuts[1::2]):  # "A  B  C": units apart by columns of spaces
+            while x < y and text[x] in " \t\u3000":
+                x += 1
+            while y > x and text[y - 1] in " \t\u3000":
+                y -= 1
+            if y <= x:
+                continue
+            if not bare_unit(text[x:y]):
+                return []
+            out.append((x, y))
+    return out if len(out) >= 2 else []

@@ -62,8 +62,15 @@ def _rules() -> dict:
     return load_toml("furniture.toml")["html"]
 
 
+_ITEM_PARTS = frozenset({"p", "div", "section", "dt", "dd", "blockquote"})  # blocks that are parts of a list item
+_LINE_GAP = "\ue000"  # a <br> inside a list item, until the item's text is folded
+
+
 def _norm(s: str) -> str:
-    return " ".join(_CJK_BREAK.sub("", s).split())
+    t = " ".join(_CJK_BREAK.sub("", s).split())
+    if _LINE_GAP in t:  # the parts of an item a <br> separates stay two columns apart ("UNIT  TITLE")
+        t = re.sub(r"\s*\ue000[\s\ue000]*", "  ", t).strip()
+    return t
 
 
 def furniture_reason(el, container: bool = False) -> str:
@@ -127,7 +134,9 @@ class _Walker:
         fur = fur or furniture_reason(el)
         if tag == "br":
             kind = self.ctx[-1][0] if self.ctx else "paragraph"
-            if kind in ("heading", "list_item", "caption"):
+            if kind == "list_item":
+                self.inline(_LINE_GAP)  # <li>UNIT<br>TITLE: two parts of one item, kept apart by a column gap
+            elif kind in ("heading", "caption"):
                 self.inline(" ")
             else:
                 self.flush()
@@ -139,6 +148,15 @@ class _Walker:
                 self.visit(child, fur)
                 self.inline(child.tail)
             self.links -= tag == "a"
+            return
+        if tag in _ITEM_PARTS and self.ctx and self.ctx[-1][0] == "list_item" and self.ctx[-1][4] == "html:li":
+            # <li><p>UNIT</p><p>TITLE</p></li>: parts of one item, like <br>, not items of their own
+            self.inline(_LINE_GAP)
+            self.inline(el.text)
+            for child in el:
+                self.visit(child, fur)
+                self.inline(child.tail)
+            self.inline(_LINE_GAP)
             return
         self.flush()
         if tag == "table":

@@ -1,0 +1,233 @@
+"""Bare units inside the block pass: lists of units printed without titles.
+
+A mixin of :class:`kg.layouts.scan._Scanner`. A group heading that announces a
+count (一、先进基层党组织（10个）, 示范点名单（共8个）) is followed by that many units,
+one a line, in a run (A、B、C, or columns of spaces) or numbered; units grouped
+under their county (临朐县：A村、B村) take the county as their context; under a tier
+printed without a count (一等奖) or a results heading, units are read as long as
+they run on from the header or the entry before, and a unit right above a date
+is the notice's signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import competition_header
+from .items import bare_unit, place_like, split_item, title_like, unit_like
+from .rules import rules
+from .sentences import unit_run
+
+__all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
+
+MAX_ITEM = 160  # an entry longer than this is prose
+
+DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
+_PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_LABEL_LEAD = re.compile(r"\s*([^\s:：，,。；;、《》“”\d]{2,12})\s*[:：]\s*")  # 五星党支部：A；B
+_LEAD_IN = re.compile(r"名单|如下|结果|以下|分别是|分别为|包括")
+_NOT_LABEL = re.compile(r"[，,。；;：:、《》“”\d]")  # a group label is a bare phrase
+_LISTED = re.compile(r"[、,，;；]")
+_NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
+_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
+
+
+class UnitReader:
+    """Unit-only lists for the block scanner (needs ``norm``, ``blocks``, ``skip``, ``state``, ``claimed``,
+    ``drafts``, ``headers``, ``results_header`` and ``add``)."""
+
+    def set_group_header(self, i: int, m: re.Match, base: int) -> None:
+        """一、先进基层党组织（10个）: the label is the group's tier; a place (临朐县（2个）) keeps the tier."""
+        label, count = m.group("label"), int(m.group("count"))
+        at = base + m.start("label")
+        st = self.state
+        if _PLACE_GROUP.match(label) and place_like(label):
+            st.set_tier(st.tier, st.tier_at, None, count)
+        else:
+            st.set_tier(rules().tier(label), at, None, count)
+            self.headers.append((label, at, count, len(self.drafts)))
+        self.claimed.add(i)
+
+    def neighbour(self, i: int, step: int) -> int:
+        """The nearest content block before (step -1) or after (+1) block ``i``; -1 when none."""
+        j = i + step
+        while 0 <= j < len(self.blocks) and (self.blocks[j].kind == "furniture" or j in self.skip
+                                             or self.blocks[j].end <= self.blocks[j].start):
+            j += step
+        return j if 0 <= j < len(self.blocks) else -1
+
+    def units_open(self, i: int, run: bool = True) -> bool:
+        """A tier printed without a count (一等奖), or a results heading, is followed by bare units as
+        long as they run on from the header or from the entry before."""
+        j = self.neighbour(i, -1)
+        # (right under a competition heading only a run: a line of its own there is its organiser)
+        return j >= 0 and j in self.claimed and (self.state.tier is not None or (run and j == self.results_header))
+
+    def signature(self, i: int) -> bool:
+        """A unit right above a date is a notice's signature (中共某某区委组织部 / 2024年5月6日), not an entry."""
+        j = i + 1  # (the date line may have been marked as a byline)
+        while j < len(self.blocks) and self.blocks[j].end <= self.blocks[j].start:
+            j += 1
+        return j < len(self.blocks) and bool(DATE_ONLY.match(self.norm[self.blocks[j].start : self.blocks[j].end]))
+
+    def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
+        """A unit printed without a title (a member of a group the header counts)."""
+        self.add(i, (a, b), (b, b), (a, b), layout, rank)
+
+    # -- recognisers -------------------------------------------------------
+    def units(self, i: int) -> bool:
+        """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
+        b = self.blocks[i]
+        if self.norm[b.start : b.end].rstrip().endswith((":", "：")):
+            return False  # the addressees of a notice (各市团委、各高校团委：), not its list
+        start = b.start
+        lead = rules().group_lead.match(self.norm, b.start, b.end)
+        label = None if lead else _LABEL_LEAD.match(self.norm, b.start, b.end)
+        if label and (_PLACE_GROUP.match(label.group(1)) or not self.state.in_list
+                      or rules().tier_words.search(label.group(1))):
+            label = None  # 临朐县：… is a county prefix (place_units); 优秀奖：A、B和C is a sentence list
+        if lead:  # 先进基层党组织（4个）：A、B、C — the header and its run in one block
+            start = lead.end()
+        elif label:  # 五星党支部：A；B；C。 — a label and its units, no count
+            start = label.end()
+        elif not (self.state.units_left or self.units_open(i)):
+            return False
+        run = unit_run(self.norm, start, b.end)
+        if not run or (len(run) == 2 and not (self.state.units_left or lead or label)
+                       and not _LISTED.search(self.norm, start, b.end)):
+            return False  # two parts apart by a gap, with no count to say so, may be a unit and its title
+        if label and not _LISTED.search(self.norm, start, b.end):
+            return False  # 某某党委：某某村党支部 — one unit after a label may be a unit and its title
+        if lead:
+            self.set_group_header(i, lead, 0)
+        elif label and not _LEAD_IN.search(label.group(1)):  # (获奖名单：A、B is a lead-in, not a tier)
+            self.state.set_tier(rules().tier(label.group(1)), label.start(1), None, None)
+            self.headers.append((label.group(1), label.start(1), None, len(self.drafts)))
+        for a, e in run:
+            self.add_unit(i, a, e, "units")
+        return True
+
+    def place_units(self, i: int) -> bool:
+        """Units grouped under their county: 临朐县：九山镇朱家庄村、五井镇隐士村 (each village an entry)."""
+        b = self.blocks[i]
+        m = _PLACE_PREFIX.match(self.norm, b.start, b.end)
+        if not m or not (place_like(m.group(1)) or not _NOT_PLACE.search(m.group(1))):
+            return False
+        run = unit_run(self.norm, m.end(), b.end)
+        if not run:
+            e = len(self.norm[m.end() : b.end].rstrip(" \t\u3000。;；")) + m.end()
+            if not bare_unit(self.norm[m.end() : e]):
+                return False
+            run = [(m.end() + len(self.norm[m.end() : e]) - len(self.norm[m.end() : e].lstrip()), e)]
+        for a, e in run:
+            self.add_unit(i, a, e, "place-units")
+            self.drafts[-1].place = m.span(1)
+        return True
+
+    def bare_at(self, j: int) -> bool:
+        """bare_unit of block ``j``, once per block (runs look ahead over the same lines)."""
+        got = self.bare_cache.get(j)
+        if got is None:
+            got = self.bare_cache[j] = bare_unit(self.norm[self.blocks[j].start : self.blocks[j].end])
+        return got
+
+    def list_line(self, j: int) -> bool:
+        """Could block ``j`` be a line of a list: short, no header, sentence, number, lead-in or closing matter."""
+        got = self.line_cache.get(j)
+        if got is None:
+            r = rules()
+            t = self.norm[self.blocks[j].start : self.blocks[j].end].strip()
+            got = self.line_cache[j] = not (
+                not t or len(t) > 48 or "。" in t or t.endswith((":", "：")) or t[:1] in "(（" or r.numbering.match(t)
+                or r.closing.match(t) or DATE_ONLY.match(t) or r.tier_header.match(t) or r.group_header.match(t)
+                or (r.category_header.match(t) and not r.party_suffix.search(t))
+                or r.count_line.match(t) or competition_header(t) or self.blocks[j].kind == "table_row")
+        return got
+
+    def pair_run(self, i: int) -> bool:
+        """Unit and title lines alternating (a text copy of <li>UNIT<br>TITLE): decided for the whole run —
+        an even number of lines, every odd one a bare unit, and at least one even one clearly not a unit."""
+        j = self.neighbour(i, -1)
+        if j < 0 or j not in self.claimed:
+            return False  # (the run follows a header or an entry: a letterhead over a document number is not one)
+        run: list[int] = []
+        j = i
+        while j >= 0 and len(run) < 64 and self.list_line(j) and not (j != i and self.group_label(j)):
+            if len(run) % 2 == 0 and not self.bare_at(j):
+                break
+            run.append(j)
+            if len(run) == 6 and all(self.bare_at(x) for x in run[1::2]):
+                return False  # three "titles" that are units: a list of units
+            j = self.neighbour(j, 1)
+        if len(run) < 2 or len(run) % 2 or all(self.bare_at(x) for x in run[1::2]):
+            return False
+        for ui, ti in zip(run[::2], run[1::2]):
+            ub, tb = self.blocks[ui], self.blocks[ti]
+            ua = ub.start + len(self.norm[ub.start : ub.end]) - len(self.norm[ub.start : ub.end].lstrip())
+            ta = tb.start + len(self.norm[tb.start : tb.end]) - len(self.norm[tb.start : tb.end].lstrip())
+            ue = ua + len(self.norm[ua : ub.end].rstrip())
+            te = ta + len(self.norm[ta : tb.end].rstrip())
+            self.add(ui, (ua, ue), (ta, te), (ua, te), "pair:lines", None)
+            self.claimed.update((ui, ti))
+            self.skip.update((ui, ti) if ui != i else (ti,))  # the pass must not read these lines again
+        return True
+
+    def group_label(self, i: int) -> bool:
+        """A short bare phrase over two units that end like party organisations (金牌物业党组织 / …党支部 / …党委)."""
+        if i in self.label_cache:
+            return self.label_cache[i]
+        self.label_cache[i] = got = self._group_label(i)
+        return got
+
+    def _group_label(self, i: int) -> bool:
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].strip()
+        if not (2 <= len(t) <= 12) or self.bare_at(i) or _NOT_LABEL.search(t):
+            return False
+        j = self.neighbour(i, 1)
+        k = self.neighbour(j, 1) if j >= 0 else -1
+        party = rules().party_suffix
+        return k >= 0 and all(bare_unit(x) and party.search(x.strip()) for x in (
+            self.norm[self.blocks[y].start : self.blocks[y].end] for y in (j, k)))
+
+    def unlabelled_group(self, i: int) -> bool:
+        """金牌物业党组织 over two or more units (no count, no tier word): a group heading."""
+        if not self.state.in_list or not self.group_label(i):
+            return False
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].strip()
+        a = self.blocks[i].start + len(self.norm[self.blocks[i].start : self.blocks[i].end]) - len(
+            self.norm[self.blocks[i].start : self.blocks[i].end].lstrip())
+        self.state.set_tier(rules().tier(t), a, None, None)
+        self.headers.append((t, a, None, len(self.drafts)))
+        self.claimed.add(i)
+        return True
+
+    def pair(self, i: int) -> bool:
+        """A unit on a line of its own and its title on the next (■ 长沙市岳麓区妇联 / ◆ 《…》)."""
+        b = self.blocks[i]
+        unit = self.norm[b.start : b.end].strip()
+        j = i + 1
+        while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
+            j += 1
+        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
+            return False
+        nb = self.blocks[j]
+        it = split_item(self.norm, nb.start, nb.end)
+        if it is not None and it.form == "admin-split":  # 高速公路服务区|党建联盟建设: a title line, not unit + title
+            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "title-only", it.tier)
+        if it is None or it.form not in ("marks", "marks-colon", "title-only"):
+            return False
+        if it.form == "marks-colon":  # a title of its own holding a colon: 《“家门口”的妇女微家：把党的声音…》
+            it = type(it)((it.subject[0], it.subject[0]), (it.subject[0], it.title[1]), "marks", it.tier)
+        if it.form == "title-only" and not title_like(self.norm[slice(*it.title)]):
+            return False  # (a title in 《》 needs no title word)
+        nt = self.norm[nb.start : nb.end].strip()
+        r = rules()
+        if (unit_like(nt) or r.tier_header.match(nt) or r.group_header.match(nt) or nb.end - nb.start > MAX_ITEM
+                or "。" in nt or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)
+                                                                or nt[:1] in "(（"))):
+            return False  # a header, a numbered entry or a sentence is not the unit's title
+        a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
+        self.add(i, (a, a + len(unit)), it.title, (a, nb.end), "pair:" + it.form, None)
+        self.claimed.add(j)
+        self.skip.add(j)
+        return True
