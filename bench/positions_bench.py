@@ -75,7 +75,7 @@ def main() -> int:
     print(f"input {size:.1f} MB in one file; build {t_build:.1f} s, with outputs {total:.1f} s → {rate:.2f} MB/s "
           f"(target ≥ {args.target:g})")
     print(f"problems {len(b.problems)}, with an offset {len(positioned)}, without line:column {len(missing)}")
-    print(f"stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b.timings.items()))
+    print("stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b.timings.items()))
     print(f"positions of all problems from one line index: {t_new:.2f} s; counting from the start instead "
           f"would take ≈ {t_old:.0f} s (measured on {len(sample)} problems, checked equal)")
     return 0 if rate >= args.target and not missing else 1
