@@ -52,7 +52,7 @@ def graph_schema() -> GraphSchema:
 
 
 def _props(**kv: object) -> tuple[tuple[str, object], ...]:
-    return tuple(sorted((k, v) for k, v in kv.items() if v is not None and v != "" and v != ()))
+    return tuple(sorted([(k, v) for k, v in kv.items() if v is not None and v != "" and v != ()]))
 
 
 def case_mechanisms(case: Case, min_body_mentions: int) -> list[tuple[str, list]]:
@@ -177,7 +177,8 @@ def build_records(
                 unique[k] = e
         else:
             multi.append(e)
-    all_edges = sorted(set(multi) | set(unique.values()), key=lambda e: (e.source, e.type, e.target, e.span))
+    all_edges = sorted(set(multi) | set(unique.values()),  # span as a plain tuple: the same order, no dataclass compares
+                       key=lambda e: (e.source, e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
     return [nodes[k] for k in sorted(nodes)], all_edges
 
 
