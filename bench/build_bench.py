@@ -33,7 +33,8 @@ def one(path: str, out: str) -> dict:
     t_build = time.perf_counter() - t
     write_outputs(b, Path(out))
     t_all = time.perf_counter() - t
-    nbytes = sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())  # bytes read
+    root = Path(path)  # bytes read
+    nbytes = root.stat().st_size if root.is_file() else sum(f.stat().st_size for f in root.rglob("*") if f.is_file())
     entries = sum(len(p.entries) for p in b.parsed)
     return {
         "mb": nbytes / 1e6,
