@@ -232,11 +232,13 @@ def summary(b: Build) -> dict:
 def write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
     written = []
+    # a large graph: GraphML (the slowest file) is written by a forked process, started first,
+    # while this one writes the rest
+    graphml = _graphml_aside(b, out / "graph.graphml")
     p = out / "graph.json"
     atomic.write_text(p, graph_json(b.graph))
     written.append(p)
     p = out / "graph.graphml"
-    graphml = _graphml_aside(b, p)  # a large graph: written by a forked process while this one writes the rest
     if graphml is None:
         atomic.write_bytes(p, graphml_bytes(b))
     written.append(p)
