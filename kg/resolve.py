@@ -216,7 +216,24 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> list[tuple[int, int]]:
     trigrams among those found in at least one other body. Cost grows with the number of
     bodies and how often their rare trigrams recur, not with the square of their number; the
     narrative fixtures give the same merges and near-miss reports as scoring every pair.
+
+    Exact copies (the same trigrams: one article saved from several sites) are paired with
+    their first copy only, and only the first copy takes part in the blocking: n copies of a
+    body cost n pairs, not n² (a copy scores 1.00 with its first, so they are one case
+    wherever the first one goes).
     """
+    first: dict[frozenset[str], int] = {}
+    copies: list[tuple[int, int]] = []
+    distinct: list[int] = []
+    for i, s in enumerate(sets):
+        f = first.setdefault(s, i)
+        if f == i:
+            distinct.append(i)
+        else:
+            copies.append((f, i))
+    if len(distinct) < len(sets):
+        inner = _candidate_pairs([sets[i] for i in distinct])
+        return sorted(set(copies) | {(distinct[a], distinct[b]) for a, b in inner})
     df = Counter(itertools.chain.from_iterable(sets))
     shared = {t for t, n in df.items() if n > 1}
     picks = []

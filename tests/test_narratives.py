@@ -153,3 +153,15 @@ def test_blocking_keeps_every_pair_worth_scoring_in_the_narrative_fixtures():
     pairs = _candidate_pairs(sets)
     assert worth <= set(pairs)
     assert len(pairs) < len(sets) * (len(sets) - 1) // 2  # and it is blocking: not every pair
+
+
+def test_exact_copies_are_paired_with_their_first_copy_only():
+    from kg.resolve import _candidate_pairs, _shingles
+
+    a = _shingles("集里街道党工委试点红色管家服务，党员认领楼栋，居民议事有了固定场所。")
+    b = _shingles("白洋街道后陈村建立村务监督委员会，村民代表监督村级事务。")
+    c = _shingles("集里街道党工委试点红色管家服务，党员认领楼栋。")  # an excerpt of a
+    pairs = _candidate_pairs([a, b, a, a, c, b])
+    assert {(0, 2), (0, 3), (1, 5)} <= set(pairs)  # each copy with its first copy
+    assert (2, 3) not in pairs and (2, 4) not in pairs  # copies take no part in the blocking
+    assert (0, 4) in pairs  # the excerpt is still proposed with the first copy
