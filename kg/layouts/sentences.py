@@ -179,15 +179,15 @@ def _last_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _award_members(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``A、B和C`` / ``A、B以及C``: every member a bare unit, else ``[]``."""
-    lead = rules().unit_lead.match(text, a, b)
-    a = lead.end() if lead else a
+    lead = rules().unit_lead.match(text[a:b])  # (anchored with ^: matched on the slice)
+    a = a + lead.end() if lead else a
     pieces = _top_level_splits(text, a, b, "、")
     out = []
     for n, (x, y) in enumerate(pieces):
         while x < y and text[x] in " \t\u3000":
             x += 1
         for ux, uy in _last_pair(text, x, y) if n == len(pieces) - 1 else ((x, y),):
-            if not bare_unit(text[ux:uy]):
+            if not bare_unit(text[ux:uy]) or rules().award["not_member"].match(text, ux, uy):
                 return []
             out.append((ux, uy))
     return out
