@@ -261,3 +261,19 @@ def test_a_lead_sentence_whose_units_the_list_prints_again_is_not_counted_short(
     assert [r[0] for r in _rows_of(p)] == ["东街社区党委", "西街社区党委", "南街社区党支部"]
     assert {r[2] for r in _rows_of(p)} == {"先进基层党组织"}
     assert "W216" not in [x.code for x in p.problems]
+
+
+def test_award_sentence_variants_a_lead_word_before_the_run_and_a_qualified_honour():
+    from kg.layouts.sentences import award_units
+
+    def read(t):
+        return [([t[x:y] for x, y in g.units], t[slice(*g.honour)], g.count) for g in award_units(t, 0, len(t))]
+
+    assert read("现将城东社区党委、城西社区党委和城北社区党支部确定为第二批“红色驿站”示范点。") == [
+        (["城东社区党委", "城西社区党委", "城北社区党支部"], "“红色驿站”示范点", None)]
+    assert read("经研究，同意命名杏林社区党委为市级“五星级党组织”。") == [(["杏林社区党委"], "市级“五星级党组织”", None)]
+    assert read("东林村党委、西山村党总支、南塘村党支部等3个村被命名为“美丽乡村示范村”。") == [
+        (["东林村党委", "西山村党总支", "南塘村党支部"], "美丽乡村示范村", 3)]
+    assert read("决定命名以下党支部为市级示范党支部。") == []  # a lead-in: the list follows
+    assert read("市委组织部授予王建国、李秀兰“优秀共产党员”称号。") == []  # persons, not units
+    assert read("东林村党委、西山村党总支获得资金支持。") == []  # not an honour

@@ -179,8 +179,9 @@ def _last_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _award_members(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``A、B和C`` / ``A、B以及C``: every member a bare unit, else ``[]``."""
-    lead = rules().unit_lead.match(text[a:b])  # (anchored with ^: matched on the slice)
-    a = a + lead.end() if lead else a
+    rl = rules().award["run_lead"].match(text, a, b)  # 现将A、B确定为X / 其中A、B获评X
+    ul = None if rl else rules().unit_lead.match(text[a:b])  # (unit_lead is anchored with ^: matched on the slice)
+    a = rl.end() if rl else a + (ul.end() if ul else 0)
     pieces = _top_level_splits(text, a, b, "、")
     out = []
     for n, (x, y) in enumerate(pieces):
@@ -203,7 +204,7 @@ def _honour(text: str, a: int, b: int) -> tuple[int, int] | None:
         if m.group(g):
             return m.span(g)
     w = m.group("w")
-    if not w or not (r.award["honour_suffix"].search(w) or r.tier_words.fullmatch(w) or r.unknown_tier.match(w)):
+    if not w or not (r.award["honour_suffix"].search(w.rstrip("”")) or r.tier_words.fullmatch(w) or r.unknown_tier.match(w)):
         return None
     return m.span("w")
 
