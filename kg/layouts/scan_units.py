@@ -89,7 +89,7 @@ class UnitReader:
         for g in runs:
             label = self.norm[slice(*g.honour)]
             if g.count is not None:
-                self.headers.append((label, g.honour[0], g.count, len(self.drafts)))
+                self.headers.append((label, g.count_at, g.count, len(self.drafts)))  # (W216 points at 等N个)
             for a, e in g.units:
                 self.add(i, (a, e), (e, e), (a, e), "sentence:award-units", None, rules().tier(label), g.honour[0])
             if g.count is not None:  # the count covers this run only
