@@ -78,6 +78,7 @@ def _size(d: Draft) -> int:
     return (d.subject[1] - d.subject[0]) + (d.title[1] - d.title[0])
 
 
+_AWARD_SENTENCE = "sentence:award-units"  # winners named inside a sentence (scan_units.award_sentence)
 _QUOTES = re.compile(r"[“”\"《》「」‘’\s]")
 
 
@@ -92,8 +93,9 @@ def _shortened(norm: str, a: Draft, b: Draft) -> bool:
     return len(short) >= 4 and short in long_
 
 
-def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
-    """One draft per winner: a later printing of the same unit (and a similar title) joins the first."""
+def _dedupe(norm: str, drafts: list[Draft], report, into_lead: set[int] | None = None) -> list[Draft]:
+    """One draft per winner: a later printing of the same unit (and a similar title) joins the first.
+    ``into_lead`` gets the ids of list printings that joined a lead sentence's unit (授予A等6个…)."""
     out: list[Draft] = []
     index: dict[tuple, list[Draft]] = defaultdict(list)
     for d in drafts:
@@ -131,8 +133,10 @@ def _dedupe(norm: str, drafts: list[Draft], report) -> list[Draft]:
                 index[(d.competition.key, d.edition, "prefix:" + subj[:k])].append(d)
             continue
         twin.also_at.append(d.span)
-        if twin.tier is None and d.tier is not None:
-            twin.tier, twin.tier_at = d.tier, d.tier_at
+        if into_lead is not None and twin.layout == _AWARD_SENTENCE and d.layout != _AWARD_SENTENCE:
+            into_lead.add(id(d))
+        if d.tier is not None and (twin.tier is None or (twin.layout == _AWARD_SENTENCE and d.layout != _AWARD_SENTENCE)):
+            twin.tier, twin.tier_at = d.tier, d.tier_at  # (a lead sentence 授予A等6个… then the list: the list's tier)
         if twin.title[1] <= twin.title[0] and d.title[1] > d.title[0]:
             twin.title = d.title
         if not twin.category and d.category:
@@ -172,7 +176,8 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
     ctx = document_context(norm, content, meta.get("title", ""), doc.name.rsplit(".", 1)[0], bylines,
                            meta.get("date", ""))
     s = scan(norm, blocks, skip, ctx)
-    drafts = _dedupe(norm, s.drafts, report)
+    into_lead: set[int] = set()
+    drafts = _dedupe(norm, s.drafts, report, into_lead)
     # ranks: the printed number, else the position in its tier
     position: Counter = Counter()
     entries = []
@@ -214,7 +219,10 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             if count is None:
                 continue
             last = heads[k + 1][3] if k + 1 < len(heads) else len(s.drafts)
-            found = sum(1 for d in s.drafts[first:last] if id(d) in kept)
+            group = [d for d in s.drafts[first:last] if id(d) in kept or id(d) in into_lead]
+            if group and all(d.layout == _AWARD_SENTENCE and d.also_at for d in group):
+                continue  # a lead sentence (授予A等6个…) whose units the list prints again: the list is counted
+            found = len(group)
             if found != count:
                 report(Errors.W216, "warning", at, competition=ctx.competition.name, tier=label,
                        found=found, announced=count)

@@ -96,6 +96,7 @@ class Rules:
     unit_suffix: re.Pattern[str]
     title_signal: re.Pattern[str]
     party_suffix: re.Pattern[str]
+    award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
     table: dict[str, re.Pattern[str]]
     table_gap: int
     decoration: dict[int, str]  # str.translate table: decoration → space
@@ -183,6 +184,7 @@ def rules() -> Rules:
         unit_suffix=re.compile(lay["unit"]["suffix"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
+        award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
         decoration={ord(c): " " for c in lay["decoration"]["chars"]},

@@ -370,6 +370,9 @@ class _Scanner(TableReader, UnitReader):
             if self.glued(i):
                 i += 1
                 continue
+            if self.award_sentence(i):  # (a long sentence naming winners would otherwise close the list as prose)
+                i += 1
+                continue
             if self.closes_list(i):
                 self.state.set_tier(None, -1, "")
                 self.state.in_list = False

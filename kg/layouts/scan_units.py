@@ -16,7 +16,7 @@ import re
 from .context import competition_header
 from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .rules import rules
-from .sentences import unit_run
+from .sentences import award_units, read_sentences, unit_run
 
 __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 
@@ -75,6 +75,27 @@ class UnitReader:
         self.add(i, (a, b), (b, b), (a, b), layout, rank)
 
     # -- recognisers -------------------------------------------------------
+    def award_sentence(self, i: int) -> bool:
+        """Winners named inside a sentence: 授予A、B等12个单位“X”称号 / 命名A、B和C为“X” / A、B被评为X.
+        Each unit is an entry with the honour as its tier; 等N个 is checked against the units read (W216)."""
+        b = self.blocks[i]
+        aw = rules().award
+        if not (aw["verb_first"].search(self.norm, b.start, b.end) or aw["verb_after"].search(self.norm, b.start, b.end)):
+            return False
+        runs = award_units(self.norm, b.start, b.end)
+        if not runs or ("《" in self.norm[b.start : b.end] and read_sentences(self.norm, b.start, b.end, self.state.in_list)):
+            return False  # (a sentence list with book titles is read_sentences' work)
+        self.inline_competition(i)
+        for g in runs:
+            label = self.norm[slice(*g.honour)]
+            if g.count is not None:
+                self.headers.append((label, g.count_at, g.count, len(self.drafts)))  # (W216 points at 等N个)
+            for a, e in g.units:
+                self.add(i, (a, e), (e, e), (a, e), "sentence:award-units", None, rules().tier(label), g.honour[0])
+            if g.count is not None:  # the count covers this run only
+                self.headers.append(("", b.start, None, len(self.drafts)))
+        return True
+
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
         b = self.blocks[i]
