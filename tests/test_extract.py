@@ -263,3 +263,19 @@ def test_a_regions_own_committee_is_classified_by_what_the_case_does():
 
     assert classify_domain("某某区委", "推行党代会常任制").label == "区域综合"
     assert classify_domain("某某市委组织部", "公推直选村党组织书记激活村级发展").label == "农村"
+
+
+@pytest.mark.parametrize("subject,not_province", [("天河南街道党工委", "河南省"), ("雷山西江", "山西省"),
+                                                  ("青山西路社区党委", "山西省")])
+def test_a_province_name_inside_a_word_is_no_reading(subject, not_province):
+    from kg.extract.regions import resolve_region
+
+    m, _ = resolve_region(subject, None, "x", None)
+    assert m is None or m.units[0].name != not_province
+
+
+def test_a_lead_word_before_a_place_is_still_skipped():
+    from kg.extract.regions import resolve_region
+
+    m, _ = resolve_region("中共乐清市委组织部", None, "x", None)
+    assert [u.name for u in m.units] == ["浙江省", "温州市", "乐清市"]

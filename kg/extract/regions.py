@@ -235,6 +235,8 @@ def resolve_region(
     best: list[_Step] = []
     best_start = 0
     for start in range(0, min(len(text), 4)):
+        if start == 1:
+            continue  # a name one character in starts inside a word (天|河南街道, 雷|山西江): never a reading
         chains = _chains(g, text, start, None, year)
         chains = [c for c in chains if c]
         if not chains:
