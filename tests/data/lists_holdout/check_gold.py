@@ -72,9 +72,10 @@ def adcodes():
         return {row["adcode"][:6] for row in csv.DictReader(fh)}
 
 
-def main():
-    gold = read_tsv(HERE / "gold.tsv")
-    docs = {d["file"]: d for d in read_tsv(HERE / "docs.tsv")}
+def main(folder=HERE):
+    """Check ``folder`` (its gold.tsv, docs.tsv and documents); lists_more runs this on its own folder."""
+    gold = read_tsv(folder / "gold.tsv")
+    docs = {d["file"]: d for d in read_tsv(folder / "docs.tsv")}
     codes = adcodes()
     errors = []
     if gold and list(gold[0].keys()) != GOLD_COLUMNS:
@@ -82,7 +83,7 @@ def main():
     per_file = Counter(g["file"] for g in gold)
     texts = {}
     for name, d in docs.items():
-        path = HERE / name
+        path = folder / name
         if not path.exists():
             errors.append(f"docs.tsv: {name} does not exist")
             continue
@@ -115,7 +116,7 @@ def main():
             errors.append(f"{where}: bad year {g['year']!r}")
     dup = [k for k, n in Counter((g["file"], g["subject"], g["title"]) for g in gold).items() if n > 1]
     errors.extend(f"duplicate gold row: {k}" for k in dup)
-    listed = {p.name for p in HERE.iterdir() if p.suffix in (".txt", ".html", ".docx", ".xlsx")}
+    listed = {p.name for p in folder.iterdir() if p.suffix in (".txt", ".html", ".docx", ".xlsx")}
     errors.extend(f"{n}: document not in docs.tsv" for n in sorted(listed - set(docs)))
     for e in errors:
         print(e)
