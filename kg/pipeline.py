@@ -19,7 +19,6 @@ from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
 from .extract.domains import classify_domain
-from .extract.mechanisms import MechanismExtractor
 from .graph import build_records, case_mechanisms, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
@@ -193,7 +192,3 @@ def _events(facts: list[DocFacts], cases: list[Case], texts: dict, min_body: int
         problems.extend(probs)
     return problems
 
-
-def _extractor() -> MechanismExtractor:
-    """The mechanism extractor of this process (callers load it before timing a build)."""
-    return extractor()

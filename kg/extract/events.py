@@ -52,15 +52,15 @@ def _rules() -> dict:
     cfg = load_toml("events.toml")
     kinds = cfg["kinds"]
     strong = [(k, re.compile("|".join(kinds[k]))) for k in kinds["order"]]
+    suffixes = tuple(sorted(cfg["practices"]["suffixes_after_quote"], key=len, reverse=True))
     return {
         "strong": strong,
         "weak": re.compile("|".join(kinds["weak_start"])),
         "after_date": re.compile(kinds["after_date_start"]),
         "sentence": re.compile(f"[^{re.escape(cfg['scope']['sentence_end'])}]+"),
         "clause": re.compile(f"[{re.escape(cfg['scope']['clause_end'])}，,]"),
-        "suffixes": tuple(sorted(cfg["practices"]["suffixes_after_quote"], key=len, reverse=True)),
-        "suffix_at": re.compile("|".join(map(re.escape, sorted(cfg["practices"]["suffixes_after_quote"], key=len,
-                                                                reverse=True)))),  # the longest first, as above
+        "suffixes": suffixes,
+        "suffix_at": re.compile("|".join(map(re.escape, suffixes))),  # the longest first
         "place": re.compile(f"(?:{cfg['places']['town']})?(?:{cfg['places']['village']})?"),
         "place_before": tuple(cfg["places"]["before"]),
         "place_stop": tuple(cfg["places"]["stop_prefix"]),
