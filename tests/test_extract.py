@@ -279,3 +279,19 @@ def test_a_lead_word_before_a_place_is_still_skipped():
 
     m, _ = resolve_region("中共乐清市委组织部", None, "x", None)
     assert [u.name for u in m.units] == ["浙江省", "温州市", "乐清市"]
+
+
+@pytest.mark.parametrize(
+    "subject,code",
+    [
+        ("陕西燃气集团榆林分公司党支部", "610800"),  # a prefecture further inside the unit's name
+        ("江苏省港口集团有限公司连云港港口分公司党委", "320700"),
+        ("云南省昆明市市场监管局官渡分局党支部", "530111"),  # a county's short name before a branch word
+        ("山西省大同市平城区", "140200"),  # 城区 inside 平城区 is no district (平城区 is newer than the gazetteer)
+        ("辽宁路街道华阳路社区党支部", None),  # a street named after a province is not the province
+        ("浙江省嘉兴市南湖区", "330402"),
+    ],
+)
+def test_a_deeper_place_inside_a_units_name_and_streets_named_after_places(subject, code):
+    m, _ = resolve_region(subject)
+    assert (m.deepest.code if m else None) == code

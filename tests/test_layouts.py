@@ -206,3 +206,25 @@ def test_views_compare_editions_only_within_a_competition(fixture_scores):
     for name in pairs:
         a, c = name.removeprefix("edition-").removesuffix(".html").split("-vs-")
         assert g.nodes[f"edition/{a}"]["competition"] == g.nodes[f"edition/{c}"]["competition"]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the organiser names a district inside the heading's city: the district is the place
+        ("合肥市2024年先进基层党组织评选结果\n中共合肥市庐阳区委组织部主办的评选已经结束。\n一等奖\n1.某街道党工委：“红色管家”服务居民\n",
+         "合肥市庐阳区"),
+        # a county-level city printed only in the dateline and the outlet (余姚讯, 来源：余姚日报)
+        ("首届“红帆”党建品牌评选结果\n来源：余姚日报\n余姚讯 评选结果日前揭晓。\n一等奖\n1.某镇党委：“红村”讲解员\n", "余姚市"),
+        # a district outlet does not narrow a city's own competition
+        ("苏州市2021年基层党建创新案例评选结果\n来源：姑苏新闻网\n一等奖\n1.某镇党委：“红帆”共治\n", "苏州市"),
+        # the signature names the issuer even when the prose names an organiser without a place
+        ("关于命名第二批“全市党建示范点”的通知\n本次命名由市委组织部、市委党校联合组织开展。\n一等奖\n1.某社区党委：“红色楼道”\n"
+         "中共徐州市委组织部\n2024年9月10日\n", "徐州市"),
+        # 玉林街道 is a neighbourhood named like the city of 玉林, never that city
+        ("玉林街道第三届社区党建创新大赛评选结果\n一等奖\n1.某社区党委：“微心愿”认领\n", ""),
+    ],
+)
+def test_the_documents_place_comes_from_the_competitions_own_words_first(text, place):
+    _, p = _entries(text)
+    assert p.entries and p.entries[0].context_region == place

@@ -21,7 +21,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from ..config import schema_path
+from ..config import load_toml, schema_path
 from ..errors import Errors, problem
 from ..model import Problem, RegionMatch, RegionUnit, Span
 
@@ -178,10 +178,42 @@ def _chains(g: Gazetteer, text: str, i: int, prev: RegionUnit | None, year: int 
                 continue
         elif f.kind == "short" and u.level == "county":
             continue  # a bare county short form (中原, 市中) needs a province or prefecture before it
+        if f.kind != "full" and _words()[0].match(text, i + length):
+            continue  # 辽宁路街道: a street named after a place
         step = _Step(u, i, i + length, f)
         for rest in _chains(g, text, i + length, u, year):
             results.append([step, *rest])
     return results
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, re.Pattern]:
+    w = load_toml("regions.toml")
+    alt = lambda ws: re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True))))  # noqa: E731
+    return alt(w["street_after_place"]), alt(w["branch_after_county"])
+
+
+def _inner_place(g: Gazetteer, text: str, pos: int, unit: RegionUnit) -> list[_Step]:
+    """A deeper place printed further inside a unit's name, within ``unit``: 陕西燃气集团|榆林|分公司.
+
+    Full names of any level and prefecture short names are read anywhere after ``pos``; a county's
+    short name only before a branch word (官渡分局). The first such place wins, and its own chain goes on.
+    """
+    street, branch = _words()
+    for i in range(pos, len(text) - 1):
+        for length, f in _candidates(g, text, i):
+            u = g.units.get(f.code)
+            if u is None or f.kind not in ("full", "short", "alias") or not g.is_within(u.code, unit.code):
+                continue
+            end = i + length
+            if f.kind != "full" and street.match(text, end):
+                continue
+            if f.kind == "full" and length < 3:
+                continue  # 城区, 郊区, 矿区: generic names several prefectures give a district (大同市平城区)
+            if f.kind == "full" or u.level == "prefecture" or branch.match(text, end):
+                step = _Step(u, i, end, f)
+                return [step, *_inner_place(g, text, end, u)] if u.level != "county" else [step]
+    return []
 
 
 def _score(chain: list[_Step]) -> tuple:
@@ -261,6 +293,9 @@ def resolve_region(
     if not best:
         problems.append(problem(Errors.W401, "warning", source, subject=subject))
         return None, problems
+    matched = text[best_start : best[-1].end]
+    if best[-1].unit.level != "county":
+        best = best + _inner_place(g, text, best[-1].end, best[-1].unit)
     units = g.chain(best[-1].unit.code)
     kinds = {s.form.kind for s in best}
     rule = next((k for k in ("typo", "period", "historical", "alias") if k in kinds or k in rule_notes), None)
@@ -272,7 +307,6 @@ def resolve_region(
     residual = text[best[-1].end :]
     pm = _PLACE_WHOLE.match(residual) or _PLACE.match(residual)
     place = pm.group(1) if pm else ""
-    matched = text[best_start : best[-1].end]
     return RegionMatch(units, place, rule, matched, span), problems
 
 

@@ -12,9 +12,11 @@ no place of their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from ..config import load_toml
 from ..ids import normalise
 from ..model import Competition
 from .rules import numeral, rules
@@ -129,15 +131,21 @@ def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred:
     return Competition(norm, name, organisers, inferred)
 
 
-def _place(text: str) -> str:
+def _place(text: str, county_short: bool = False) -> str:
     """The first place a phrase names by its full gazetteer name, or a province/prefecture short name.
+
+    ``county_short``: a county's short name counts too when no other county shares it (a dateline's
+    昆山讯, an outlet's 余姚日报). A short name before 街道/镇/路 … names a township or a street, not the place.
 
     >>> _place("中共唐山市委组织部"), _place("第五届全市机关党建创新案例"), _place("第三届上海基层党建创新案例")
     ('唐山市', '', '上海')
+    >>> _place("玉林街道社区党建大赛"), _place("昆山", True), _place("中共合肥市庐阳区委")
+    ('', '昆山', '合肥市庐阳区')
     """
     from ..extract.regions import load_gazetteer
 
     g = load_gazetteer()
+    after = _not_place_after()
     for i in range(len(text)):
         for k in range(min(9, len(text) - i), 1, -1):
             forms = g.forms.get(text[i : i + k])
@@ -147,9 +155,79 @@ def _place(text: str) -> str:
                 u = g.units.get(f.code)
                 if u is None:
                     continue
-                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")):
-                    return text[i : i + k]
+                if f.kind != "full" and after.match(text, i + k):
+                    continue
+                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")) or (
+                        county_short and f.kind == "short" and len(forms) == 1):
+                    return text[i : _nested_end(g, text, i + k, f.code)]
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _not_place_after() -> re.Pattern:
+    w = load_toml("regions.toml")
+    words = sorted(w["street_after_place"] + w["township_after_place"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _nested_end(g, text: str, end: int, code: str) -> int:
+    """Where a run of places nested in one another ends: 合肥市|庐阳区, 苏州市|姑苏区 (full names only)."""
+    while True:
+        for k in range(min(9, len(text) - end), 1, -1):
+            inner = next((f.code for f in g.forms.get(text[end : end + k], ()) if f.kind == "full"
+                          and g.is_within(f.code, code)), None)
+            if inner:
+                end, code = end + k, inner
+                break
+        else:
+            return end
+
+
+def _deepest(candidates: list[tuple[str, str, tuple[int, int] | None]]) -> tuple[str, tuple[int, int] | None]:
+    """The document's place from its evidence ``(role, place, span)``, the competition's own first.
+
+    ``scope`` evidence names the competition (its heading, its organisers); ``where`` evidence names
+    where the page was published (a dateline, a byline, a local outlet). The first place of the
+    competition's own evidence stands, made deeper by later evidence of the same role that lies
+    within it (a heading's 合肥市, then its organiser 中共合肥市庐阳区委: 庐阳区).
+    A district outlet (姑苏新闻网) never narrows a city's competition (苏州市…案例评选); only when the
+    competition names no place does the page's own place stand.
+    """
+    from ..extract.regions import load_gazetteer, resolve_region
+
+    if not candidates:
+        return "", None
+
+    g = load_gazetteer()
+
+    def named(text: str) -> str:
+        """A name the region reader resolves alone: a county's short name (昆山) becomes its full name."""
+        if resolve_region(text, None, "")[0] is None:
+            forms = g.forms.get(text, ())
+            if len(forms) == 1 and forms[0].kind == "short":
+                return g.units[forms[0].code].name
+        return text
+
+    def units(text: str) -> tuple:
+        m = resolve_region(text, None, "")[0]
+        return m.units if m is not None else ()
+
+    scope = [(p, sp) for role, p, sp in candidates if role == "scope"]
+    candidates = scope or [(p, sp) for _, p, sp in candidates]
+    place, span = candidates[0]
+    place = named(place)
+    base = units(place)
+    if not base:
+        return place, span
+    for p, sp in candidates[1:]:
+        p = named(p)
+        u = units(p)
+        if not u:  # a name several places share (鼓楼区): read it inside the first place
+            p = place + p
+            u = units(p)
+        if len(u) > len(base) and u[: len(base)] == base:
+            place, span, base = p, sp, u
+    return place, span
 
 
 def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "",
@@ -168,7 +246,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         for a, b in blocks[:12]:
             im = r.inline_competition.search(norm, a, b)
             if im:
-                h = competition_header(im.group("head"), a + im.start("head"))
+                h = competition_header(im.group("head"), im.start("head"))
                 if h:
                     header = h
                     break
@@ -179,7 +257,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         if h:
             header = Header(h.name, h.edition, h.year, -1, -1)
     organisers: list[str] = []
-    place, place_span = "", None
+    places: list[tuple[str, str, tuple[int, int] | None]] = []  # (role, place, span): evidence of the page's place
     announced, announced_at = None, -1
     year = None
     for a, b in blocks:
@@ -189,13 +267,13 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             org = org.strip()
             if org and org not in organisers and len(organisers) < 6:
                 organisers.append(org)
-        if not place:
+        if not places:
             dm = r.dateline.match(t)
             if dm:
                 g = "place" if dm.group("place") else "place2"
-                p = _place(dm.group(g)) or dm.group(g)
-                if _place(p):
-                    place, place_span = p, (a + dm.start(g), a + dm.start(g) + len(p))
+                p = _place(dm.group(g), True) or dm.group(g)
+                if _place(p, True):
+                    places.append(("where", p, (a + dm.start(g), a + dm.start(g) + len(p))))
         if announced is None and len(t) > 6:
             tm = r.total.search(t)
             if tm and not r.tier_words.search(t[max(0, tm.start() - 8) : tm.start()]):
@@ -225,30 +303,36 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         year = int(dm.group(1)) if dm else None
     if header is not None and header.start >= 0:
         hp = _place(norm[header.start : header.end])
-        if hp and not place:
+        if hp:
             i = norm.find(hp, header.start, header.end)
-            place, place_span = hp, (i, i + len(hp))
-    if not place:
-        for a, b in dates:  # "来源：中共唐山市委组织部" in a byline
-            p = _place(norm[a:b])
-            if p:
-                i = norm.find(p, a, b)
-                place, place_span = p, (i, i + len(p))
-                break
-    if not organisers:
-        # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部)
-        for a, b in blocks[-4:]:
-            t = norm[a:b].strip()
-            if 4 <= len(t) <= 30 and re.match(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$", t):
+            places.append(("scope", hp, (i, i + len(hp))))
+    for a, b in dates:  # "来源：中共唐山市委组织部", "来源：余姚日报" in a byline
+        om = r.outlet.search(norm, a, b)
+        p = _place(om.group("place"), True) if om else ""
+        if p:
+            i = om.start("place")
+            places.append(("where", p, (i, i + len(p))))
+        p = _place(norm[a:b])
+        if p:
+            i = norm.find(p, a, b)
+            places.append(("where", p, (i, i + len(p))))
+    # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部)
+    for a, b in blocks[-4:]:
+        t = norm[a:b].strip()
+        if 4 <= len(t) <= 30 and re.match(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$", t):
+            if t not in organisers:
                 organisers.append(t)
-                break
-    if not place:
-        for org in organisers:
-            p = _place(org)
-            if p:
-                i = norm.find(p)
-                place, place_span = p, (i, i + len(p)) if i >= 0 else None
-                break
+            break
+    for part in (re.split(r"\s*[-_|｜—]+\s*", title)[1:] if title else ()):  # the site: "… - 武侯区人民政府网"
+        p = _place(part)
+        if p:
+            places.append(("where", p, None))
+    for org in organisers:
+        p = _place(org)
+        if p:
+            i = norm.find(p)
+            places.append(("scope", p, (i, i + len(p)) if i >= 0 else None))
+    place, place_span = _deepest(places)
     if header is not None:
         comp = competition_of(header.name, place, tuple(organisers), False)
         y = header.year or year

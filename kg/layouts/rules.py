@@ -74,6 +74,7 @@ class Rules:
     local_prefix: re.Pattern[str]
     organiser: re.Pattern[str]
     dateline: re.Pattern[str]
+    outlet: re.Pattern[str]
     date: re.Pattern[str]
     year_month: re.Pattern[str]
     total: re.Pattern[str]
@@ -162,6 +163,7 @@ def rules() -> Rules:
         local_prefix=re.compile(comp["local_prefix"]),
         organiser=re.compile(comp["organiser"]),
         dateline=re.compile(comp["dateline"]),
+        outlet=re.compile(comp["outlet"]),
         date=re.compile(comp["date"]),
         year_month=re.compile(comp["year_month"]),
         total=re.compile(comp["total"]),
