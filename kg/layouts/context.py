@@ -64,6 +64,8 @@ def series_name(title: str) -> str:
     '“XX杯”党建品牌大赛'
     >>> series_name("【合肥市机关党建“十佳品牌”名单】")
     '合肥市机关党建品牌'
+    >>> series_name("南湖区评出10个“红船旁”党建品牌"), series_name("某街道社区党建“微创新”大赛决赛举行")
+    ('南湖区“红船旁”党建品牌', '某街道社区党建“微创新”大赛')
     """
     r = rules()
     t = title.strip().strip("《》<>")
@@ -87,6 +89,7 @@ def series_name(title: str) -> str:
             break
         t = t2
     t = r.strip_verbs.sub("", t)
+    t = r.strip_infix.sub("", t, count=1)
     if normalise(t) in r.series:  # a known series printed under one of its names
         return t
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌

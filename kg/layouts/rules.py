@@ -67,6 +67,7 @@ class Rules:
     strip_result: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_verbs: re.Pattern[str]
+    strip_infix: re.Pattern[str]
     headline_verb: re.Pattern[str]
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
@@ -156,6 +157,7 @@ def rules() -> Rules:
         strip_result=re.compile(comp["strip_result"]),
         strip_tail=re.compile(comp["strip_tail"]),
         strip_verbs=re.compile(comp["strip_verbs"]),
+        strip_infix=re.compile(comp["strip_infix"]),
         headline_verb=re.compile(comp["headline_verb"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
