@@ -228,3 +228,17 @@ def test_views_compare_editions_only_within_a_competition(fixture_scores):
 def test_the_documents_place_comes_from_the_competitions_own_words_first(text, place):
     _, p = _entries(text)
     assert p.entries and p.entries[0].context_region == place
+
+
+@pytest.mark.parametrize(
+    "lead,edition",
+    [
+        ("市委组织部联合开展了第二届“红色物业”创新案例评选，现将结果通报如下。", 2),
+        ("市委组织部公布了首批“红色物业”创新案例名单。", 1),
+        ("本次评选参照第三届全省机关党建工作会议精神开展。", None),  # an ordinal of something else
+    ],
+)
+def test_a_heading_without_an_ordinal_takes_the_one_its_lead_prints_for_the_same_series(lead, edition):
+    text = f"某某市“红色物业”创新案例评选结果通报\n{lead}\n一等奖\n1.某街道党工委：“物业红管家”\n"
+    _, p = _entries(text)
+    assert p.entries[0].edition == edition

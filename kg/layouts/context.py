@@ -122,6 +122,21 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
 
 
+def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) -> Header:
+    """A heading without an ordinal whose lead sentence prints one: 哈尔滨市“红色物业”创新案例评选结果 over
+    "…联合开展了第二届“红色物业”创新案例评选", 公布了首批“红色驿站”…名单. The words after the ordinal must
+    be the series' own (their first four characters occur in its name)."""
+    r = rules()
+    for a, b in blocks:
+        for em in r.edition.finditer(norm, a, b):
+            after = norm[em.end() : em.end() + 4].strip()
+            if len(after) == 4 and after in header.name:
+                n = 1 if em.group("first") else numeral(em.group("n"))
+                if n:
+                    return Header(header.name, n, header.year, header.start, header.end)
+    return header
+
+
 def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
     """The competition a series name belongs to: a known series, or the name (a 全市/全省 series keyed by its place)."""
     r = rules()
@@ -259,6 +274,8 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         h = next((x for x in (competition_header(p, -1) for p in parts) if x), None)
         if h:
             header = Header(h.name, h.edition, h.year, -1, -1)
+    if header is not None and header.edition is None:
+        header = _edition_in_prose(norm, blocks[:8], header)
     organisers: list[str] = []
     places: list[tuple[str, str, tuple[int, int] | None]] = []  # (role, place, span): evidence of the page's place
     announced, announced_at = None, -1
