@@ -242,3 +242,10 @@ def test_a_heading_without_an_ordinal_takes_the_one_its_lead_prints_for_the_same
     text = f"某某市“红色物业”创新案例评选结果通报\n{lead}\n一等奖\n1.某街道党工委：“物业红管家”\n"
     _, p = _entries(text)
     assert p.entries[0].edition == edition
+
+
+def test_a_heading_without_a_year_takes_the_one_its_lead_prints_before_the_series():
+    text = ("某某市“巾帼建功”党建创新项目评选结果公布\n近日，由市妇联主办的2024年某某市“巾帼建功”党建创新项目评选结果公布。\n"
+            "优秀项目\n1.某区妇联：“妈妈议事会”\n")
+    _, p = _entries(text)
+    assert p.entries[0].year == 2024

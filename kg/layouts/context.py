@@ -123,18 +123,27 @@ def competition_header(text: str, start: int = 0) -> Header | None:
 
 
 def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) -> Header:
-    """A heading without an ordinal whose lead sentence prints one: 哈尔滨市“红色物业”创新案例评选结果 over
-    "…联合开展了第二届“红色物业”创新案例评选", 公布了首批“红色驿站”…名单. The words after the ordinal must
-    be the series' own (their first four characters occur in its name)."""
+    """A heading without an ordinal (or a year) whose lead sentence prints one before the series' name:
+    哈尔滨市“红色物业”创新案例评选结果 over "…联合开展了第二届“红色物业”创新案例评选", 公布了首批“红色驿站”…
+    名单, "由市妇联主办的2024年合肥市“巾帼建功”…评选". The words after it must be the series' own (their
+    first four characters occur in its name)."""
     r = rules()
+    edition, year = header.edition, header.year
+
+    def names_series(end: int) -> bool:
+        after = norm[end : end + 4].strip()
+        return len(after) == 4 and after in header.name
+
     for a, b in blocks:
-        for em in r.edition.finditer(norm, a, b):
-            after = norm[em.end() : em.end() + 4].strip()
-            if len(after) == 4 and after in header.name:
-                n = 1 if em.group("first") else numeral(em.group("n"))
-                if n:
-                    return Header(header.name, n, header.year, header.start, header.end)
-    return header
+        if edition is None:
+            em = next((m for m in r.edition.finditer(norm, a, b) if names_series(m.end())), None)
+            if em:
+                edition = (1 if em.group("first") else numeral(em.group("n"))) or None
+        if year is None:
+            ym = next((m for m in r.year.finditer(norm, a, b) if names_series(m.end())), None)
+            if ym:
+                year = int(ym.group("y"))
+    return Header(header.name, edition, year, header.start, header.end)
 
 
 def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
@@ -274,7 +283,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         h = next((x for x in (competition_header(p, -1) for p in parts) if x), None)
         if h:
             header = Header(h.name, h.edition, h.year, -1, -1)
-    if header is not None and header.edition is None:
+    if header is not None and (header.edition is None or header.year is None):
         header = _edition_in_prose(norm, blocks[:8], header)
     organisers: list[str] = []
     places: list[tuple[str, str, tuple[int, int] | None]] = []  # (role, place, span): evidence of the page's place
