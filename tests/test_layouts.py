@@ -249,3 +249,15 @@ def test_a_heading_without_a_year_takes_the_one_its_lead_prints_before_the_serie
             "优秀项目\n1.某区妇联：“妈妈议事会”\n")
     _, p = _entries(text)
     assert p.entries[0].year == 2024
+
+
+def test_a_second_competitions_heading_gives_its_tier_and_a_lead_printing_takes_the_lists_tier():
+    text = ("某市公布两项党建评选结果\n某市第三届城市基层党建创新案例评选结果\n最佳案例\n1.甲街道党工委：“琥珀议事会”\n"
+            "某市机关党建“十佳品牌”名单\n1.市财政局机关党委：“阳光财政”先锋行动\n")
+    got, _ = _entries(text)
+    assert [t for _, _, t, _ in got] == ["最佳案例", "十佳品牌"]
+    text = ("首届“红帆”党建品牌评选结果\n6个品牌获评示范品牌。其中，甲镇的《“红村”讲解员》、乙街道的《“睦邻”议事坊》入选。\n示范品牌名单如下：\n"
+            "《“红村”讲解员带动红色旅游》——甲镇党委\n《“睦邻”议事坊》——乙街道党工委\n")
+    got, p = _entries(text)
+    assert [(s, t) for s, _, t, _ in got] == [("甲镇党委", "示范品牌"), ("乙街道党工委", "示范品牌")]
+    assert len(p.entries[0].also_at) == 1

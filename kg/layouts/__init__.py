@@ -116,14 +116,16 @@ def _dedupe(norm: str, drafts: list[Draft], report, into_lead: set[int] | None =
             for k in range(2, len(subj)):
                 found = found + index.get((d.competition.key, d.edition, subj[:k]), [])[:8]
             twin = next((o for o in found if _shortened(norm, o, d)), None)
-            if twin is not None and _size(d) > _size(twin):
-                # the fuller printing (防城港市东兴市委组织部《…带动兴边富民》) is the entry; the lead's is another span
-                d.also_at.append(twin.span)
-                d.also_at.extend(twin.also_at)
-                twin.subject, twin.title, twin.span, twin.also_at, twin.more = d.subject, d.title, d.span, d.also_at, d.more
-                twin.layout = d.layout
-                report(Errors.I106, "info", twin.also_at[0][0], subject=norm[slice(*d.subject)])
-                continue
+        if twin is not None and _size(d) > _size(twin) and _shortened(norm, twin, d):
+            # the fuller printing (防城港市东兴市委组织部《…带动兴边富民》) is the entry; the lead's is another span
+            d.also_at.append(twin.span)
+            d.also_at.extend(twin.also_at)
+            twin.subject, twin.title, twin.span, twin.also_at, twin.more = d.subject, d.title, d.span, d.also_at, d.more
+            twin.layout = d.layout
+            if d.tier is not None and twin.tier is None:  # the list's tier header, not the lead's sentence
+                twin.tier, twin.tier_at = d.tier, d.tier_at
+            report(Errors.I106, "info", twin.also_at[0][0], subject=norm[slice(*d.subject)])
+            continue
         if twin is None:
             out.append(d)
             index[key].append(d)

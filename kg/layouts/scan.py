@@ -69,8 +69,8 @@ def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: s
         return False  # a numbered sentence (1. 各区要加强宣传推广。) is a point of a notice, not a title
     if "。" in t.rstrip("。")[:-1] and len(t) > 60:
         return False
-    if s and (len(s) > 40 or "。" in s):
-        return False
+    if s and (len(s) > 40 or "。" in s or "，" in s or "；" in s):
+        return False  # a clause of prose, not a unit ("6个品牌获评示范品牌，其中甲镇的《…》")
     if form in ("colon", "unit-marks", "unit-only", "unit-dash-title", "unit-gap-title"):
         return bool(s) and (unit_like(s) or place_like(s))
     return True
@@ -167,7 +167,7 @@ class _Scanner(TableReader, UnitReader):
                 st.competition = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
                 st.edition = h.edition
                 st.year = h.year or self.ctx.year
-                st.set_tier(None, -1, "")
+                self.heading_tier(t, b.start)
                 self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
             st.in_list = bool(r.results.search(t))
             self.results_header = i if st.in_list else -1
@@ -293,6 +293,12 @@ class _Scanner(TableReader, UnitReader):
             self.add(i, subj, title, (a, e), "sentence:" + form, None, tier, tier_at, cat)
         return i in self.claimed
 
+    def heading_tier(self, text: str, at: int) -> None:
+        """A new competition's heading that prints a tier (合肥市机关党建“十佳品牌”名单) gives its list that tier."""
+        r = rules()
+        found = r.find_tier(text, last=True)
+        self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
+
     def inline_competition(self, i: int) -> None:
         """After entries of one competition, a sentence that names another and prints winners
         (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it."""
@@ -301,13 +307,13 @@ class _Scanner(TableReader, UnitReader):
             return
         b = self.blocks[i]
         im = rules().inline_competition.search(self.norm, b.start, b.end)
-        h = competition_header(im.group("head"), b.start + im.start("head")) if im else None
+        h = competition_header(im.group("head"), im.start("head")) if im else None
         if h is None:
             return
         comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
         if comp.key != st.competition.key:
             st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
-            st.set_tier(None, -1, "")
+            self.heading_tier(im.group("head"), im.start("head"))
             self.headers.append(("", b.start, None, len(self.drafts)))
 
     def loose(self, i: int) -> bool:
