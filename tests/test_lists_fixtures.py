@@ -38,3 +38,14 @@ def test_checker_rejects_a_title_that_is_not_printed():
     problems, _ = chk.problems(docs, bad)
     assert any(p.startswith("MISSING title") for p in problems)
     assert any(p.startswith("NOT IN FILE title") for p in problems)
+
+
+def test_lists_office_gold_occurs_in_its_documents():
+    """The blind office-file batch (tests/data/lists_office): its checker passes on its own folder."""
+    import runpy
+
+    office = LISTS.parent / "lists_office"
+    check = runpy.run_path(str(office / "check_gold.py"))
+    assert check["main"]() == 0
+    gold = check["read_tsv"](office / "gold.tsv")
+    assert len(gold) >= 90 and len({g["file"] for g in gold}) == 10
