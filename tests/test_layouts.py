@@ -261,3 +261,14 @@ def test_a_second_competitions_heading_gives_its_tier_and_a_lead_printing_takes_
     got, p = _entries(text)
     assert [(s, t) for s, _, t, _ in got] == [("甲镇党委", "示范品牌"), ("乙街道党工委", "示范品牌")]
     assert len(p.entries[0].also_at) == 1
+
+
+def test_a_workbook_with_a_sheet_per_tier_is_one_competition_with_the_sheets_tiers():
+    from pathlib import Path
+
+    from kg.pipeline import build
+
+    b = build([Path(__file__).parent / "data" / "lists_office" / "o05_luoyang_sheet_per_tier.xlsx"])
+    entries = [e for p in b.parsed for e in p.entries]
+    assert {e.competition.name for e in entries} == {"洛阳市“河洛先锋”党建创新项目"}
+    assert [e.tier_label for e in entries] == ["一等奖"] * 3 + ["二等奖"] * 5

@@ -66,6 +66,8 @@ def series_name(title: str) -> str:
     '合肥市机关党建品牌'
     >>> series_name("南湖区评出10个“红船旁”党建品牌"), series_name("某街道社区党建“微创新”大赛决赛举行")
     ('南湖区“红船旁”党建品牌', '某街道社区党建“微创新”大赛')
+    >>> series_name("附表：首届某省“先锋”党建品牌评选结果汇总表"), series_name("2024年某市“先锋”党建创新项目一等奖名单")
+    ('某省“先锋”党建品牌', '某市“先锋”党建创新项目')
     """
     r = rules()
     t = title.strip().strip("《》<>")
@@ -94,9 +96,11 @@ def series_name(title: str) -> str:
         return t
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
-    tm = r.tier_words.search(t)
-    if tm and tm.end() == len(t) and tm.group(0).endswith("案例"):
+    tm = re.search(f"(?:{r.tier_words.pattern})$", t)
+    if tm and tm.group(0).endswith("案例"):
         t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series
+    elif tm and tm.group(0).endswith("奖") and tm.start() >= 4:
+        t = t[: tm.start()]  # "…党建创新项目一等奖名单" (a sheet per tier): the prize is the tier, not the series
     t = re.sub(r"^[\s:：、,，—\-]+|[\s:：、,，—\-]+$", "", t)
     t = re.sub(r"^(?:关于|公布|公示)", "", t)
     return t.strip("《》 ")

@@ -164,10 +164,10 @@ class _Scanner(TableReader, UnitReader):
         if h and (b.kind == "heading" or (len(t) <= 50 and "，" not in t)):
             st = self.state
             if self.ctx.header is None or (h.start != self.ctx.header.start):
-                st.competition = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
-                st.edition = h.edition
-                st.year = h.year or self.ctx.year
-                self.heading_tier(t, b.start)
+                comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+                same = comp.key == st.competition.key
+                st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
+                self.heading_tier(t, b.start, same)
                 self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
             st.in_list = bool(r.results.search(t))
             self.results_header = i if st.in_list else -1
@@ -293,11 +293,13 @@ class _Scanner(TableReader, UnitReader):
             self.add(i, subj, title, (a, e), "sentence:" + form, None, tier, tier_at, cat)
         return i in self.claimed
 
-    def heading_tier(self, text: str, at: int) -> None:
-        """A new competition's heading that prints a tier (合肥市机关党建“十佳品牌”名单) gives its list that tier."""
+    def heading_tier(self, text: str, at: int, same: bool = False) -> None:
+        """A competition's heading that prints a tier (合肥市机关党建“十佳品牌”名单) gives its list that tier; one that
+        prints none ends the tier before it, unless it repeats the same series (a sheet named 一等奖 over its title row)."""
         r = rules()
         found = r.find_tier(text, last=True)
-        self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
+        if found or not same:
+            self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
 
     def inline_competition(self, i: int) -> None:
         """After entries of one competition, a sentence that names another and prints winners

@@ -22,7 +22,7 @@ __all__ = ["TableReader"]
 
 class TableReader:
     """Table reading for the block scanner (needs ``norm``, ``blocks``, ``skip``, ``ctx``, ``state``,
-    ``claimed``, ``drafts``, ``unread_in_list``, ``add`` and ``set_tier_header``)."""
+    ``claimed``, ``drafts``, ``unread_in_list``, ``add``, ``set_tier_header`` and ``heading_tier``)."""
 
     def table(self, rows: list[Row], layout: str) -> None:
         norm = self.norm
@@ -59,9 +59,11 @@ class TableReader:
                 elif what == "category":
                     self.state.set_tier(None, -1, value)
                 elif what == "competition":
-                    self.state.competition = competition_of(value.name, self.ctx.place, self.ctx.competition.organisers, False)
+                    comp = competition_of(value.name, self.ctx.place, self.ctx.competition.organisers, False)
+                    same = comp.key == self.state.competition.key
+                    self.state.competition = comp
                     self.state.edition, self.state.year = value.edition, value.year or self.ctx.year
-                    self.state.set_tier(None, -1, "")
+                    self.heading_tier(norm[row.start : row.end], row.start, same)
                     self.headers.append(("", at, None, len(self.drafts)))  # a new competition ends the tier's count
                 self.claimed.add(row.block)
             elif kind == "entry":
