@@ -272,3 +272,12 @@ def test_a_workbook_with_a_sheet_per_tier_is_one_competition_with_the_sheets_tie
     entries = [e for p in b.parsed for e in p.entries]
     assert {e.competition.name for e in entries} == {"洛阳市“河洛先锋”党建创新项目"}
     assert [e.tier_label for e in entries] == ["一等奖"] * 3 + ["二等奖"] * 5
+
+
+def test_units_grouped_by_county_with_counts_take_their_county_even_one_alone():
+    text = ("遵义市第一批乡村振兴党建示范点名单\n确定以下示范点。\n一、示范点（3个）\n汇川区（2个）：甲镇乙村、丙街道丁社区\n"
+            "余庆县（1个）：戊镇己村\n中共遵义市委组织部\n2024年4月17日\n")
+    got, p = _entries(text)
+    assert [s for s, _, _, _ in got] == ["甲镇乙村", "丙街道丁社区", "戊镇己村"]
+    assert [e.context_region for e in p.entries] == ["遵义市汇川区", "遵义市汇川区", "遵义市余庆县"]
+    assert all(t == "" for _, t, _, _ in got)

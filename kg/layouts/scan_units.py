@@ -23,7 +23,8 @@ __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 MAX_ITEM = 160  # an entry longer than this is prose
 
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
-_PLACE_PREFIX = re.compile(r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*[:：]\s*")  # 临朐县：A、B
+_PLACE_PREFIX = re.compile(  # 临朐县：A、B / 余庆县（1个）：A
+    r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*(?:[(（]\s*(?:共\s*)?\d{1,4}\s*[个项家所]\s*[)）])?\s*[:：]\s*")
 _LABEL_LEAD = re.compile(r"\s*([^\s:：，,。；;、《》“”\d]{2,12})\s*[:：]\s*")  # 五星党支部：A；B
 _LEAD_IN = re.compile(r"名单|如下|结果|以下|分别是|分别为|包括")
 _NOT_LABEL = re.compile(r"[，,。；;：:、《》“”\d]")  # a group label is a bare phrase
@@ -124,8 +125,11 @@ class UnitReader:
         elif label and not _LEAD_IN.search(label.group(1)):  # (获奖名单：A、B is a lead-in, not a tier)
             self.state.set_tier(rules().tier(label.group(1)), label.start(1), None, None)
             self.headers.append((label.group(1), label.start(1), None, len(self.drafts)))
+        place = lead.span("label") if lead and _PLACE_GROUP.match(lead.group("label")) and place_like(lead.group("label")) else None
         for a, e in run:
             self.add_unit(i, a, e, "units")
+            if place:  # 汇川区（3个）：A、B、C — the county is each unit's context place
+                self.drafts[-1].place = place
         return True
 
     def place_units(self, i: int) -> bool:
