@@ -163,6 +163,14 @@ def _unit_before(text: str, a: int, b: int) -> tuple[int, int]:
     return _strip(text, a, b)
 
 
+def _title_goes_on(rest: str) -> bool:
+    """Is the text after a title's closing 》 more of the same title (党建+安全生产), not a unit, a note or a list?"""
+    rest = rest.strip(_PUNCT_EDGE)
+    return (2 <= len(rest) <= 30 and not re.search(r"[《〈，,。；;、:：()（）\t]|\s{2,}", rest) and not unit_like(rest)
+            and not rules().prose_after.search(rest))
+
+
+
 def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None:
     """Split ``text[start:end]`` into unit and title; ``None`` when it holds no title at all.
 
@@ -177,6 +185,8 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
     ('杭州市上城区委组织部', '以“三事分流”推进社区治理', 'title-paren-unit')
     >>> show("江苏南京:社区党组织公推直选的实践探索")
     ('江苏南京', '社区党组织公推直选的实践探索', 'colon')
+    >>> show("市住建局机关党委：《红色工地》党建+安全生产"), show("《夜话》社区议事品牌（某街道某社区党委）")
+    (('市住建局机关党委', '《红色工地》党建+安全生产', 'unit-marks'), ('某街道某社区党委', '《夜话》社区议事品牌', 'title-paren-unit'))
     """
     end = len(text) if end is None else end
     start, end = _strip(text, start, end)
@@ -194,10 +204,17 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
             if colon > a + 1:
                 return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
             return Item((a, a), _strip(text, a + 1, b), "marks", tier)
-        if pre[1] > pre[0]:
-            return Item(pre, _strip(text, a + 1, b), "unit-marks", tier)
         post = _strip(text, b + 1, end)
         ptext = text[post[0] : post[1]]
+        if pre[1] > pre[0]:
+            if _title_goes_on(ptext):  # UNIT：《红色工地》党建+安全生产 — the title goes on after its marks
+                return Item(pre, _strip(text, a, end), "unit-marks", tier)
+            return Item(pre, _strip(text, a + 1, b), "unit-marks", tier)
+        pu = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", ptext)
+        if pu and pu.start() > 0 and unit_like(pu.group(1)) and _title_goes_on(ptext[: pu.start()]):
+            # 《泉城夜话》社区议事品牌（某社区党委）: a title that goes on after its marks, then its unit
+            return Item(_strip(text, post[0] + pu.start(1), post[0] + pu.end(1)), _strip(text, a, post[0] + pu.start()),
+                        "title-paren-unit", tier)
         pm = re.fullmatch(r"[(（](.+)[)）]|[—\-–]{1,2}(.+)", ptext)
         if pm:
             g = 1 if pm.group(1) is not None else 2
