@@ -170,7 +170,6 @@ def _title_goes_on(rest: str) -> bool:
             and not rules().prose_after.search(rest))
 
 
-
 def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None:
     """Split ``text[start:end]`` into unit and title; ``None`` when it holds no title at all.
 
