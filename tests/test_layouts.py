@@ -79,6 +79,7 @@ def test_flattened_text_table_with_wrapped_cells():
 
 def test_furniture_is_never_an_entry_or_a_narrative():
     text = (
+        "某某区融媒体中心\n首页 | 新闻 | 政务 | 民生 | 视频\n首页  组工要闻  基层党建  人才工作\n"
         "您的位置：首页 > 党建要闻 > 正文\n" + HEAD
         + "发布时间：2023-12-30 10:21  来源：中共某某市委组织部  作者：宣传科  点击：1203\n"
         + "一等奖\n1.甲县委组织部：打造“红色驿站”\n"
@@ -90,6 +91,7 @@ def test_furniture_is_never_an_entry_or_a_narrative():
     assert p.narratives == ()
     furniture = [pr for pr in p.problems if pr.code == "I104"]
     assert furniture and "breadcrumb 1" in furniture[0].message and "related 2" in furniture[0].message
+    assert "nav 2" in furniture[0].message  # a text copy's menu lines (| or wide gaps between short items)
 
 
 def test_unknown_tier_kept_and_reported_truncation_reported():
