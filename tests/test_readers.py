@@ -440,3 +440,17 @@ def test_html_encodings(tmp_path):
     for name, encoding in (("stale.html", "utf-8"), ("gbk.html", "gb18030"), ("undeclared.html", "gb18030")):
         r = read_file(tmp_path / name)
         assert r.encoding == encoding and texts(r) == ["城关镇党委：“小巷管家”"], name
+
+
+def test_pdf_lines_that_run_to_the_right_edge_are_joined_with_their_continuation():
+    from kg.ingest import read_document
+
+    data = Path(__file__).parent / "data" / "lists_office"
+    doc = read_document(data / "o08_liuzhou_numbered_wrap.pdf")[0]
+    lines = doc.text.split("\n")
+    assert any(x.endswith("研发攻关与产业链协同") for x in lines)  # a title wrapped onto a second line
+    assert "产业链协同" not in lines and "国家" not in lines
+    assert sum(1 for x in lines if re.match(r"\d\. ", x)) == 9  # every numbered entry keeps its own line
+    doc = read_document(data / "o07_linyi_gongshi_table.pdf")[0]
+    # a running header whose last word sits at the right edge is not joined to the title under it
+    assert doc.text.split("\n")[0] == "中共临沂市委组织部　公示"

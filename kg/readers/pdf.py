@@ -5,7 +5,8 @@ spans several columns keeps its colspan; a cell continued from the row above is
 empty and listed in the row's origin, ``pdf:p1:tr:vmerge=1``); a long cell
 that wraps onto several lines is joined without a space between CJK
 characters. The text outside the tables becomes one paragraph per printed line,
-in reading order (top to bottom, tables placed at their top edge). Characters
+a line that runs to the right edge joined with the next unless that one starts a block of
+its own (an entry number, a heading: ``schema/furniture.toml`` ``[pdf]``), in reading order (top to bottom, tables placed at their top edge). Characters
 are joined by their gaps: no space between touching glyphs (CJK never gets a
 spurious space), one space for a word gap, and a run of spaces for a wide gap,
 so columns of an unruled table stay visibly apart for the layout recognisers.
@@ -32,12 +33,14 @@ from . import Read, TextBuilder
 __all__ = ["read", "line_text"]
 
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]")
+_GAP = re.compile(r"\s{2,}|\u3000")
 
 
 @functools.cache
 def _cfg() -> dict:
     cfg = load_toml("furniture.toml")["pdf"]
-    return {**cfg, "page_number": [re.compile(p) for p in cfg["page_number"]]}
+    return {**cfg, "page_number": [re.compile(p) for p in cfg["page_number"]],
+            "starts_block": re.compile(cfg["starts_block"])}
 
 
 def line_text(chars: list[dict]) -> str:
@@ -59,6 +62,11 @@ def line_text(chars: list[dict]) -> str:
 
 def _lines(chars: list[dict]) -> list[tuple[float, str]]:
     """(top, text) of each line: characters grouped by their vertical middle."""
+    return [(top, text) for top, text, _, _ in _placed_lines(chars)]
+
+
+def _placed_lines(chars: list[dict]) -> list[tuple[float, str, float, float]]:
+    """(top, text, right edge, character size) of each line, top to bottom."""
     from pdfplumber.utils import cluster_objects
 
     rows = cluster_objects(chars, lambda c: (c["top"] + c["bottom"]) / 2, _cfg()["line_tolerance"])
@@ -67,8 +75,29 @@ def _lines(chars: list[dict]) -> list[tuple[float, str]]:
         row.sort(key=lambda c: c["x0"])
         text = line_text(row)
         if text:
-            out.append((min(c["top"] for c in row), text))
+            size = max(float(c.get("size") or 10) for c in row)
+            out.append((min(c["top"] for c in row), text, max(c["x1"] for c in row), size))
     return sorted(out)
+
+
+def _unwrap(lines: list[tuple[float, str, float, float]]) -> list[tuple[float, str]]:
+    """Join a line that runs to the right edge of the page's text with the line after it, unless that
+    one starts a block of its own (an entry number, a heading): a title wrapped onto a second line is
+    one title (…研发攻关与 / 产业链协同)."""
+    cfg = _cfg()
+    if len(lines) < 3:
+        return [(top, text) for top, text, _, _ in lines]
+    right = max(x1 for _, _, x1, _ in lines)
+    out: list[tuple[float, list[str]]] = []
+    wraps = False
+    for top, text, x1, size in lines:
+        if out and wraps and not cfg["starts_block"].match(text) and top - out[-1][0] < 3 * size * len(out[-1][1]):
+            out[-1][1].append(text)
+        else:
+            out.append((top, [text]))
+        # (a line with a column gap — a running header "某某市委组织部    公示", a table row — never wraps)
+        wraps = x1 >= right - cfg["wrap_margin"] * size and bool(_CJK.search(text[-1:])) and not _GAP.search(text)
+    return [(top, _join(parts)) for top, parts in out]
 
 
 def _join(lines: list[str]) -> str:
@@ -179,7 +208,7 @@ def read(data: bytes, path: str) -> Read:
             for t in tables:
                 items.append((t.bbox[1], _table_rows(t, chars), "table"))
             rest = [c for c in chars if not any(_inside(c, t.bbox) for t in tables)]
-            items += [(y, s, "line") for y, s in _lines(rest)]
+            items += [(y, s, "line") for y, s in _unwrap(_placed_lines(rest))]
             items.sort(key=lambda it: (it[0], it[2] == "line"))
             pages.append(items)
     except KgError:
