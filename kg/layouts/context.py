@@ -107,9 +107,11 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
+    name = series_name(t)
+    if r.several.search(name):
+        return None  # 温州两项基层党建评选结果揭晓 names no one series: its sections or sentences do
     em = r.edition.search(t)
     ym = r.year.search(t)
-    name = series_name(t)
     if len(name) < 4:
         return None
     edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None

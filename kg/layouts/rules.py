@@ -68,6 +68,7 @@ class Rules:
     strip_tail: re.Pattern[str]
     strip_verbs: re.Pattern[str]
     headline_verb: re.Pattern[str]
+    several: re.Pattern[str]  # 两项评选: a title naming several contests
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
@@ -156,6 +157,7 @@ def rules() -> Rules:
         strip_tail=re.compile(comp["strip_tail"]),
         strip_verbs=re.compile(comp["strip_verbs"]),
         headline_verb=re.compile(comp["headline_verb"]),
+        several=re.compile(comp["several"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),

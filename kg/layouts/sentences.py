@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .items import bare_unit, book_titles, place_like, split_item, unit_like
+from .items import bare_unit, book_titles, place_like, split_item, title_like, unit_like
 from .rules import Tier, numeral, rules
 
-__all__ = ["AwardRun", "award_units", "read_sentences", "unit_run"]
+__all__ = ["AwardRun", "award_units", "read_sentences", "series_tier", "unit_run"]
 
 _CLAUSE_END = "。;；\n"
+_BLANK = " \t\u3000\r\n"
 _OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
 
 
@@ -148,6 +149,8 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     found.append((it.subject, it.title, it.form, r.tier(text[slice(*it.tier)]), it.tier[0], cat))
                     continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
+            elif tier is not None and (qt := _quoted_title(text, xa, xb)):  # UNIT“X工作法”
+                found.append((*qt, "unit-quoted", tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
                 lead = rules().unit_lead.match(text[s:xb])
@@ -156,6 +159,20 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     found.append(((ua, ub), (ub, ub), "unit-only", tier, tier_at, cat))
         out.extend(found)
     return out
+
+
+def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``UNIT“TITLE”`` (a member of a sentence list): (unit span, title span inside the quotes), else None."""
+    while a < b and text[a] in _BLANK:
+        a += 1
+    lead = rules().unit_lead.match(text[a:b])
+    a += lead.end() if lead else 0
+    while b > a and text[b - 1] in _BLANK:
+        b -= 1
+    m = rules().award["quoted_title"].match(text, a, b)
+    if not m or not bare_unit(m.group("unit")) or not title_like(m.group("title")):
+        return None
+    return m.span("unit"), m.span("title")
 
 
 class AwardRun(NamedTuple):
@@ -177,16 +194,19 @@ def _last_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
-def _award_members(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``A、B和C`` / ``A、B以及C``: every member a bare unit, else ``[]``."""
+def _award_members(text: str, a: int, b: int, seps: str = "、") -> list[tuple[int, int]]:
+    """``A、B和C`` / ``A、B以及C``: every member a bare unit, else ``[]``. ``seps`` are the separators
+    of the run (a run that spans the comma parts of a clause is also apart by ``，``)."""
     rl = rules().award["run_lead"].match(text, a, b)  # 现将A、B确定为X / 其中A、B获评X
     ul = None if rl else rules().unit_lead.match(text[a:b])  # (unit_lead is anchored with ^: matched on the slice)
     a = rl.end() if rl else a + (ul.end() if ul else 0)
-    pieces = _top_level_splits(text, a, b, "、")
+    pieces = _top_level_splits(text, a, b, seps)
     out = []
     for n, (x, y) in enumerate(pieces):
-        while x < y and text[x] in " \t\u3000":
+        while x < y and text[x] in _BLANK:
             x += 1
+        while y > x and text[y - 1] in _BLANK:
+            y -= 1
         for ux, uy in _last_pair(text, x, y) if n == len(pieces) - 1 else ((x, y),):
             if not bare_unit(text[ux:uy]) or rules().award["not_member"].match(text, ux, uy):
                 return []
@@ -204,17 +224,36 @@ def _honour(text: str, a: int, b: int) -> tuple[int, int] | None:
         if m.group(g):
             return m.span(g)
     w = m.group("w")
-    if not w or not (r.award["honour_suffix"].search(w.rstrip("”")) or r.tier_words.fullmatch(w) or r.unknown_tier.match(w)):
+    if not w or not (r.award["honour_suffix"].search(w.rstrip("”")) or r.tier_words.fullmatch(w) or r.unknown_tier.match(w)
+                     or _series_tier(w)):
         return None
     return m.span("w")
 
 
-def _run_and_honour(text: str, a: int, b: int) -> AwardRun | None:
+def series_tier(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An honour that names its own competition before a tier word (第二届温州市“两新”党建品牌提名案例):
+    (the competition's span, the tier word's span), else None."""
+    k = _series_tier(text[a:b])
+    return ((a, a + k), (a + k, b)) if k else None
+
+
+def _series_tier(w: str) -> int:
+    r = rules()
+    em = r.edition.match(w)
+    last = None
+    for last in r.tier_words.finditer(w):
+        pass
+    if not em or last is None or last.end() != len(w) or last.start() - em.end() < 4:
+        return 0
+    return last.start()
+
+
+def _run_and_honour(text: str, a: int, b: int, seps: str = "、") -> AwardRun | None:
     """``A、B等N个“X”`` / ``A、B为X`` / ``A、B“X”称号`` in ``text[a:b]``: the run and its honour."""
     r = rules()
     cm = r.award["count"].search(text, a, b)
     if cm:
-        units, honour = _award_members(text, a, cm.start()), _honour(text, cm.end(), b)
+        units, honour = _award_members(text, a, cm.start(), seps), _honour(text, cm.end(), b)
         if units and honour:
             return AwardRun(units, honour, numeral(cm.group("n")), cm.start())
         return None
@@ -223,16 +262,53 @@ def _run_and_honour(text: str, a: int, b: int) -> AwardRun | None:
             continue
         honour = _honour(text, k, b)
         if honour:
-            units = _award_members(text, a, k)
+            units = _award_members(text, a, k, seps)
             if units:
                 return AwardRun(units, honour, None, -1)
     return None
 
 
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Clauses at 。；; and line ends, except a line end right after 、 or ， (a run hard-wrapped onto
+    the next line of a text copy goes on)."""
+    out, start = [], a
+    for x, y in _top_level_splits(text, a, b, _CLAUSE_END):
+        if y < b and text[y] == "\n" and text[x:y].rstrip(" \t\u3000\r")[-1:] in ("、", "，", ","):
+            continue
+        out.append((start, y))
+        start = y + 1
+    if start < b:
+        out.append((start, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _listed_runs(text: str, a: int, b: int) -> list[AwardRun]:
+    """``名单如下：A；B；C。`` inside a paragraph: the run after a lead-in, to the end of its sentence, every
+    member a bare unit (two at least). No honour is printed: the run takes the list's tier."""
+    out = []
+    for m in rules().award["list_lead"].finditer(text, a, b):
+        end = text.find("。", m.end(), b)
+        end = b if end < 0 else end
+        units = _award_members(text, m.end(), end, "、,，;；")
+        if len(units) >= 2:
+            out.append(AwardRun(units, (m.end(), m.end()), None, -1))
+    return out
+
+
+def _praised(text: str, a: int, b: int) -> AwardRun | None:
+    """``对A、B和C予以通报表扬``: the run between 对 and 予以, the praise after it as the honour."""
+    m = rules().award["praise"].search(text, a, b)
+    if not m:
+        return None
+    units = _award_members(text, m.start("run"), m.end("run"))
+    return AwardRun(units, m.span("honour"), None, -1) if units else None
+
+
 def award_units(text: str, a: int, b: int) -> list[AwardRun]:
     """Winners named inside sentences in ``text[a:b]``: 授予A、B等N个单位“X”称号, 命名A、B和C为“X”,
-    确定A、B为第三批X（排名不分先后）, A、B以及C被评为X, A和B荣获“X”称号. A part after a verb-first part
-    that names another run and honour (…，D、E等6个“Y”) takes the same verb.
+    确定A、B为第三批X（排名不分先后）, A、B以及C被评为X, A和B荣获“X”称号, 对A、B予以通报表扬, 名单如下：A；B；C。
+    A part after a verb-first part that names another run and honour (…，D、E等6个“Y”) takes the same verb;
+    a verb-first run whose members are apart by ``，`` (授予A，B，C等8个党组织“X”称号) spans the comma parts.
 
     >>> t = "决定授予东山街道竹山社区党委、秣陵街道殷巷社区党委等12个单位“五星级基层党组织”称号"
     >>> [([t[x:y] for x, y in g.units], t[slice(*g.honour)], g.count) for g in award_units(t, 0, len(t))]
@@ -241,16 +317,27 @@ def award_units(text: str, a: int, b: int) -> list[AwardRun]:
     []
     """
     r = rules()
-    out: list[AwardRun] = []
-    for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END):
+    out: list[AwardRun] = _listed_runs(text, a, b)
+    listed = [(g.units[0][0], g.units[-1][1]) for g in out]
+    for ca, cb in _clauses(text, a, b):
+        if any(x < cb and ca < y for x, y in listed):
+            continue
         verb_first = False
-        for pa, pb in _top_level_splits(text, ca, cb, ",，"):
+        parts = _top_level_splits(text, ca, cb, ",，")
+        n = 0
+        while n < len(parts):
+            pa, pb = parts[n]
             while pb > pa and text[pb - 1] in " \t\u3000":
                 pb -= 1
-            got = None
+            got = _praised(text, pa, pb)
             vm = r.award["verb_first"].search(text, pa, pb)
-            if vm and "、" not in text[pa : vm.start()]:
+            if got is None and vm and "、" not in text[pa : vm.start()]:
                 got = _run_and_honour(text, vm.end(), pb)
+                for k in range(n + 1, len(parts)) if got is None else ():  # 授予A，B，C等8个“X”称号
+                    got = _run_and_honour(text, vm.end(), parts[k][1], "、,，")
+                    if got is not None:
+                        n = k
+                        break
                 verb_first = verb_first or got is not None
             if got is None:
                 vm = r.award["verb_after"].search(text, pa, pb)
@@ -264,7 +351,8 @@ def award_units(text: str, a: int, b: int) -> list[AwardRun]:
                 got = _run_and_honour(text, pa, pb)
             if got is not None:
                 out.append(got)
-    return out
+            n += 1
+    return sorted(out, key=lambda g: g.units[0][0])
 
 
 _SPACES = re.compile(r"\s+")
