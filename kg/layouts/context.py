@@ -132,25 +132,34 @@ def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred:
 
 
 def _place(text: str) -> str:
-    """The first place a phrase names by its full gazetteer name, or a province/prefecture short name.
+    """The first place a phrase names by its full gazetteer name, or a province/prefecture short name, with
+    the full names printed right after it (中共福州市鼓楼区委 names 福州市鼓楼区, not only 福州市).
 
     >>> _place("中共唐山市委组织部"), _place("第五届全市机关党建创新案例"), _place("第三届上海基层党建创新案例")
     ('唐山市', '', '上海')
+    >>> _place("中共福州市鼓楼区委关于命名…的决定"), _place("中共苏州市相城区委组织部")
+    ('福州市鼓楼区', '苏州市相城区')
     """
     from ..extract.regions import load_gazetteer
 
     g = load_gazetteer()
-    for i in range(len(text)):
+
+    def name_at(i: int, short: bool) -> int:
         for k in range(min(9, len(text) - i), 1, -1):
-            forms = g.forms.get(text[i : i + k])
-            if not forms:
-                continue
-            for f in forms:
+            for f in g.forms.get(text[i : i + k], ()):
                 u = g.units.get(f.code)
-                if u is None:
-                    continue
-                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")):
-                    return text[i : i + k]
+                if u is not None and (f.kind == "full" or (short and f.kind in ("short", "alias")
+                                                           and u.level in ("province", "prefecture"))):
+                    return k
+        return 0
+
+    for i in range(len(text)):
+        k = name_at(i, True)
+        if k:
+            j = i + k
+            while (n := name_at(j, False)) and g.forms[text[j : j + n]][0].kind == "full":
+                j += n
+            return text[i:j]
     return ""
 
 
