@@ -179,7 +179,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         for a, b in blocks[:12]:
             im = r.inline_competition.search(norm, a, b)
             if im:
-                h = competition_header(im.group("head"), a + im.start("head"))
+                h = competition_header(im.group("head"), im.start("head"))
                 if h:
                     header = h
                     break
