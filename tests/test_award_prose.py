@@ -40,6 +40,13 @@ def test_a_verb_first_run_apart_by_full_width_commas_spans_the_comma_parts():
     assert any(x.code == "W216" and "3 entries printed but the header announces 6" in x.message for x in p.problems)
 
 
+def test_a_run_before_the_verb_apart_by_full_width_commas_starts_after_the_last_part_that_is_not_a_unit():
+    p = _parse("某某区表彰先进\n会上，东城社区党委，西城社区党委，南湖村党支部被评为先进基层党组织；"
+               "经研究，北关村党委被评为“红旗党组织”。\n")
+    assert _rows_of(p) == [("东城社区党委", "", "先进基层党组织"), ("西城社区党委", "", "先进基层党组织"),
+                           ("南湖村党支部", "", "先进基层党组织"), ("北关村党委", "", "红旗党组织")]
+
+
 def test_comma_parts_without_an_award_verb_or_an_honour_are_not_a_run():
     p = _parse("某某县新闻\n授予仪式在县委党校举行，县委组织部，县委宣传部，县民政局负责同志出席。\n"
                "会议确定由县委组织部，县委宣传部牵头，县民政局配合开展工作。\n")

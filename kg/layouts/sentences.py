@@ -295,6 +295,26 @@ def _listed_runs(text: str, a: int, b: int) -> list[AwardRun]:
     return out
 
 
+def _lead_end(text: str, a: int) -> int:
+    while a < len(text) and text[a] in _BLANK:
+        a += 1
+    return a
+
+
+def _units_before(text: str, parts: list[tuple[int, int]], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``A，B，C被评为X``: the comma parts right before a run that opens its part, each a bare unit as a whole,
+    belong to the run (a part that is not a unit — 会上 / 经研究 — ends the walk back)."""
+    before: list[tuple[int, int]] = []
+    for x, y in reversed(parts):
+        x = _lead_end(text, x)
+        while y > x and text[y - 1] in _BLANK:
+            y -= 1
+        if not bare_unit(text[x:y]) or rules().award["not_member"].match(text, x, y):
+            break
+        before.insert(0, (x, y))
+    return before + units
+
+
 def _praised(text: str, a: int, b: int) -> AwardRun | None:
     """``对A、B和C予以通报表扬``: the run between 对 and 予以, the praise after it as the honour."""
     m = rules().award["praise"].search(text, a, b)
@@ -346,6 +366,7 @@ def award_units(text: str, a: int, b: int) -> list[AwardRun]:
                     cm = r.award["count"].search(text, pa, vm.start())
                     units = _award_members(text, pa, cm.start() if cm else vm.start()) if honour else []
                     if units and (not cm or cm.end() == vm.start()):
+                        units = _units_before(text, parts[:n], units) if units[0][0] == _lead_end(text, pa) else units
                         got = AwardRun(units, honour, numeral(cm.group("n")) if cm else None, cm.start() if cm else -1)
             if got is None and verb_first and not vm:
                 got = _run_and_honour(text, pa, pb)
