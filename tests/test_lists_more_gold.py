@@ -266,7 +266,7 @@ def test_a_lead_sentence_whose_units_the_list_prints_again_is_not_counted_short(
 
 
 def test_award_sentence_variants_a_lead_word_before_the_run_and_a_qualified_honour():
-    from kg.layouts.sentences import award_units
+    from kg.layouts.award_runs import award_units
 
     def read(t):
         return [([t[x:y] for x, y in g.units], t[slice(*g.honour)], g.count) for g in award_units(t, 0, len(t))]

@@ -16,7 +16,8 @@ import re
 from .context import competition_header, competition_of
 from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .rules import rules
-from .sentences import award_units, read_sentences, series_tier, unit_run
+from .award_runs import award_units, series_tier
+from .sentences import read_sentences, unit_run
 
 __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 
