@@ -118,6 +118,14 @@ def test_an_honour_that_names_another_competition_switches_the_run_to_it():
                    ("东城区红星社区党委", "提名案例", "某某市“两新”党建品牌", 2)]
 
 
+def test_a_competition_named_between_two_runs_of_one_paragraph_switches_the_second_run():
+    p = _parse("某某市党建评选结果揭晓\n近日，第四届某某市基层党建创新案例评选结果揭晓，东城区东华街道党工委、西城区西湖村党委获评最佳案例。"
+               "在同期举行的第二届某某市“两新”党建品牌评选中，北城区北山村党支部、东城区红星社区党委获评提名案例。\n")
+    got = [(e.subject, e.competition.name, e.edition) for e in p.entries]
+    assert got[2:] == [("北城区北山村党支部", "某某市“两新”党建品牌", 2), ("东城区红星社区党委", "某某市“两新”党建品牌", 2)]
+    assert {c for _, c, _ in got[:2]} == {p.entries[0].competition.name} != {"某某市“两新”党建品牌"}
+
+
 # -- the count printed vs the units read ------------------------------------------------------------
 
 def test_a_count_naming_party_branches_is_checked_against_the_units_read():

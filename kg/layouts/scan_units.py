@@ -88,7 +88,11 @@ class UnitReader:
         if not runs or ("《" in self.norm[b.start : end] and read_sentences(self.norm, b.start, end, self.state.in_list)):
             return False  # (a sentence list with book titles is read_sentences' work)
         self.inline_competition(i)
+        prev = -1
         for g in runs:
+            if prev >= 0:  # …获评优秀案例。第二届Y评选中，F、G获评提名案例: a competition named between two runs
+                self.inline_competition(i, (prev, g.units[0][0]))
+            prev = max(g.units[-1][1], g.honour[1])
             label, at = self.honour_tier(g.honour)
             if g.count is not None:
                 self.headers.append((label, g.count_at, g.count, len(self.drafts)))  # (W216 points at 等N个)
