@@ -75,6 +75,8 @@ def test_a_winners_lead_in_inside_a_paragraph_reads_its_semicolon_run():
     p = _parse("某某区公布第二批示范党组织名单\n近日，经申报、评审和公示，评选工作完成。获评单位名单如下：东城街道红星社区党委；"
                "西城街道党工委；区市场监管局机关党支部。\n")
     assert _rows_of(p) == [("东城街道红星社区党委", "", ""), ("西城街道党工委", "", ""), ("区市场监管局机关党支部", "", "")]
+    p = _parse("某某区表彰决定\n经评审，获评一等奖的单位名单如下：东城街道红星社区党委；西城街道党工委。\n")
+    assert _rows_of(p) == [("东城街道红星社区党委", "", "一等奖"), ("西城街道党工委", "", "一等奖")]
 
 
 def test_a_lead_in_that_lists_attendees_or_matters_is_not_a_list_of_winners():

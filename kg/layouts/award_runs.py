@@ -132,14 +132,15 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _listed_runs(text: str, a: int, b: int) -> list[AwardRun]:
     """``名单如下：A；B；C。`` inside a paragraph: the run after a lead-in, to the end of its sentence, every
-    member a bare unit (two at least). No honour is printed: the run takes the list's tier."""
+    member a bare unit (two at least). The run's honour is a tier word the lead-in prints, else none (the list's tier)."""
     out = []
     for m in rules().award["list_lead"].finditer(text, a, b):
         end = text.find("。", m.end(), b)
         end = b if end < 0 else end
         units = _award_members(text, m.end(), end, "、,，;；")
-        if len(units) >= 2:
-            out.append(AwardRun(units, (m.end(), m.end()), None, -1))
+        if len(units) >= 2:  # (获评一等奖的单位名单如下：the tier word the lead-in prints is the run's honour)
+            tm = rules().tier_words.search(text, m.start(), m.end())
+            out.append(AwardRun(units, tm.span() if tm else (m.end(), m.end()), None, -1))
     return out
 
 
