@@ -63,6 +63,14 @@ def test_praise_in_a_notice_is_the_runs_tier():
                            ("河西村党支部", "", "基层党建示范村"), ("东岭村党委", "", "基层党建示范村")]
 
 
+def test_praise_of_a_counted_group_takes_the_group_as_tier_and_a_merit_phrase_is_not_part_of_the_unit():
+    p = _parse("关于表彰的决定\n决定对东城社区党委、西城社区党委等10个先进基层党组织和王建国等5名优秀个人予以表彰。\n"
+               "决定对在防汛救灾工作中表现突出的南湖镇党委、北山镇党委予以通报表扬。\n决定对王建国、李秀兰等5名同志予以表彰。\n")
+    assert _rows_of(p) == [("东城社区党委", "", "先进基层党组织"), ("西城社区党委", "", "先进基层党组织"),
+                           ("南湖镇党委", "", "通报表扬"), ("北山镇党委", "", "通报表扬")]  # persons: no entry
+    assert any(x.code == "W216" and "2 entries printed but the header announces 10" in x.message for x in p.problems)
+
+
 def test_criticism_interviews_and_praise_of_work_are_not_awards():
     p = _parse("关于年度考评结果的通报\n决定对东城街道党工委、西城街道党工委予以通报批评。\n"
                "会议决定对南湖镇党委、北山镇党委予以约谈。\n区委书记对东城街道党工委、西城街道党工委的工作给予肯定。\n")

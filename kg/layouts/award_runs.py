@@ -165,11 +165,20 @@ def _units_before(text: str, parts: list[tuple[int, int]], units: list[tuple[int
 
 
 def _praised(text: str, a: int, b: int) -> AwardRun | None:
-    """``对A、B和C予以通报表扬``: the run between 对 and 予以, the praise after it as the honour."""
-    m = rules().award["praise"].search(text, a, b)
+    """``对A、B和C予以通报表扬``: the run between 对 and 予以, the praise after it as the honour;
+    ``对A、B等10个先进基层党组织（和王某等5名同志）予以表彰``: the group the count names is the honour."""
+    r = rules()
+    m = r.award["praise"].search(text, a, b)
     if not m:
         return None
-    units = _award_members(text, m.start("run"), m.end("run"))
+    rs, re_ = m.span("run")
+    cm = r.award["count"].search(text, rs, re_)
+    if cm:
+        cut = r.award["group_end"].search(text, cm.end(), re_)
+        honour = _honour(text, cm.end(), cut.start() if cut else re_)
+        units = _award_members(text, rs, cm.start())
+        return AwardRun(units, honour, numeral(cm.group("n")), cm.start()) if units and honour else None
+    units = _award_members(text, rs, re_)
     return AwardRun(units, m.span("honour"), None, -1) if units else None
 
 
