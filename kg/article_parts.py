@@ -41,6 +41,7 @@ class _Rules:
     date_words: tuple[str, ...]
     today: tuple[str, ...]
     none_titles: tuple[str, ...]
+    event_title: re.Pattern[str]  # a title reporting a visit or a meeting
     several_words: tuple[str, ...]
     several_min: int
     prose_min: int
@@ -76,6 +77,7 @@ def rules() -> _Rules:
         date_words=tuple(d["words"]),
         today=tuple(d["today"]),
         none_titles=tuple(k["none_titles"]),
+        event_title=re.compile(k["event_title"]),
         several_words=tuple(k["several_words"]),
         several_min=int(k["several_min"]),
         prose_min=int(k["prose_min"]),

@@ -128,6 +128,9 @@ def read_article(doc: Document, norm: str, blocks: tuple[Block, ...], source: st
     if title and title.endswith(r.none_titles):
         report(Errors.I305, "info", anchor, reason=f"the title {title!r} announces a notice, not a case")
         return ArticleRead("none", None, date, tuple(probs), (content[0].start, content[-1].end))
+    if title and r.event_title.search(title):
+        report(Errors.I305, "info", anchor, reason=f"the title {title!r} reports a visit or a meeting, not a case")
+        return ArticleRead("none", None, date, tuple(probs), (content[0].start, content[-1].end))
     subheads = []
     for b in body_blocks:
         t = txt(b)

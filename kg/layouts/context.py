@@ -116,9 +116,11 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
+    name = series_name(t)
+    if r.several.search(name):
+        return None  # 温州两项基层党建评选结果揭晓 names no one series: its sections or sentences do
     em = r.edition.search(t)
     ym = r.year.search(t)
-    name = series_name(t)
     if len(name) < 4:
         return None
     edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None
@@ -179,9 +181,7 @@ def _place(text: str, county_short: bool = False) -> str:
     after = _not_place_after()
     for i in range(len(text)):
         for k in range(min(9, len(text) - i), 1, -1):
-            forms = g.forms.get(text[i : i + k])
-            if not forms:
-                continue
+            forms = g.forms.get(text[i : i + k], ())
             for f in forms:
                 u = g.units.get(f.code)
                 if u is None:

@@ -69,6 +69,7 @@ class Rules:
     strip_verbs: re.Pattern[str]
     strip_infix: re.Pattern[str]
     headline_verb: re.Pattern[str]
+    several: re.Pattern[str]  # 两项评选: a title naming several contests
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
@@ -160,6 +161,7 @@ def rules() -> Rules:
         strip_verbs=re.compile(comp["strip_verbs"]),
         strip_infix=re.compile(comp["strip_infix"]),
         headline_verb=re.compile(comp["headline_verb"]),
+        several=re.compile(comp["several"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),

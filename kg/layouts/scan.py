@@ -301,14 +301,15 @@ class _Scanner(TableReader, UnitReader):
         if found or not same:
             self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
 
-    def inline_competition(self, i: int) -> None:
+    def inline_competition(self, i: int, span: tuple[int, int] | None = None) -> None:
         """After entries of one competition, a sentence that names another and prints winners
-        (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it."""
+        (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it; ``span``
+        is the part of block ``i`` to look in (the text between two runs of one paragraph), else all of it."""
         st = self.state
         if not self.drafts or self.drafts[-1].competition.key != st.competition.key:
             return
-        b = self.blocks[i]
-        im = rules().inline_competition.search(self.norm, b.start, b.end)
+        a, e = span or (self.blocks[i].start, self.blocks[i].end)
+        im = rules().inline_competition.search(self.norm, a, e)
         h = competition_header(im.group("head"), im.start("head")) if im else None
         if h is None:
             return
@@ -316,7 +317,7 @@ class _Scanner(TableReader, UnitReader):
         if comp.key != st.competition.key:
             st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
             self.heading_tier(im.group("head"), im.start("head"))
-            self.headers.append(("", b.start, None, len(self.drafts)))
+            self.headers.append(("", a, None, len(self.drafts)))
 
     def loose(self, i: int) -> bool:
         """Inside a list, an unnumbered line that is one entry."""

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .context import competition_header
+from .context import competition_header, competition_of
 from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .rules import rules
-from .sentences import award_units, read_sentences, unit_run
+from .award_runs import award_units, series_tier
+from .sentences import read_sentences, unit_run
 
 __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 
@@ -81,21 +82,58 @@ class UnitReader:
         Each unit is an entry with the honour as its tier; 等N个 is checked against the units read (W216)."""
         b = self.blocks[i]
         aw = rules().award
-        if not (aw["verb_first"].search(self.norm, b.start, b.end) or aw["verb_after"].search(self.norm, b.start, b.end)):
+        end, wrapped = self.wrapped_end(i)
+        if not any(aw[k].search(self.norm, b.start, end) for k in ("verb_first", "verb_after", "praise", "list_lead")):
             return False
-        runs = award_units(self.norm, b.start, b.end)
-        if not runs or ("《" in self.norm[b.start : b.end] and read_sentences(self.norm, b.start, b.end, self.state.in_list)):
+        runs = award_units(self.norm, b.start, end)
+        if not runs or ("《" in self.norm[b.start : end] and read_sentences(self.norm, b.start, end, self.state.in_list)):
             return False  # (a sentence list with book titles is read_sentences' work)
         self.inline_competition(i)
+        prev = -1
         for g in runs:
-            label = self.norm[slice(*g.honour)]
+            if prev >= 0:  # …获评优秀案例。第二届Y评选中，F、G获评提名案例: a competition named between two runs
+                self.inline_competition(i, (prev, g.units[0][0]))
+            prev = max(g.units[-1][1], g.honour[1])
+            label, at = self.honour_tier(g.honour)
             if g.count is not None:
                 self.headers.append((label, g.count_at, g.count, len(self.drafts)))  # (W216 points at 等N个)
+            tier = rules().tier(label) if label else None
             for a, e in g.units:
-                self.add(i, (a, e), (e, e), (a, e), "sentence:award-units", None, rules().tier(label), g.honour[0])
+                self.add(i, (a, e), (e, e), (a, e), "sentence:award-units", None, tier, at if tier else -1)
             if g.count is not None:  # the count covers this run only
                 self.headers.append(("", b.start, None, len(self.drafts)))
+        for j in wrapped:  # the lines a wrapped run went on to
+            self.claimed.add(j)
+            self.skip.add(j)
         return True
+
+    def honour_tier(self, honour: tuple[int, int]) -> tuple[str, int]:
+        """The tier an honour gives its run, and where it is printed. An honour that names its own
+        competition (获评第二届温州市“两新”党建品牌提名案例) switches to that competition for this run and those
+        after it, and its tier is the tier word."""
+        st = self.state
+        got = series_tier(self.norm, *honour)
+        if got is None:
+            return self.norm[slice(*honour)], honour[0]
+        (ca, cb), (ta, tb) = got
+        h = competition_header(self.norm[ca:cb], ca)
+        if h is not None:
+            comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+            if comp.key != st.competition.key:
+                st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
+        return self.norm[ta:tb], ta
+
+    def wrapped_end(self, i: int) -> tuple[int, list[int]]:
+        """A text copy hard-wraps a run after 、 or ，: the end of block ``i`` with the lines it goes on to."""
+        end, wrapped = self.blocks[i].end, []
+        j = i
+        while self.norm[self.blocks[j].start : end].rstrip()[-1:] in ("、", "，", ","):
+            j += 1
+            if j >= len(self.blocks) or self.blocks[j].kind != "paragraph" or j in self.skip or len(wrapped) >= 4:
+                return self.blocks[i].end, []
+            end = self.blocks[j].end
+            wrapped.append(j)
+        return end, wrapped
 
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""

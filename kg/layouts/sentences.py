@@ -3,7 +3,10 @@
 * ``《UNIT:TITLE》《UNIT:TITLE》…`` glued in one paragraph;
 * ``UNIT《TITLE》、UNIT《TITLE》…以及UNIT《TITLE》`` (a sentence list);
 * members first and the tier after them: ``A、B、C获得一等奖``, ``UNIT参赛项目《TITLE》荣获X类三等奖；``;
-* the tier first: ``一等奖：A、B、C`` / ``获得一等奖的是：…``.
+* the tier first: ``一等奖：A、B、C`` / ``获得一等奖的是：…``;
+* a unit and its title in quotes: ``A“X工作法”、B“Y工作法”入选优秀案例``.
+
+Units named as winners without titles (授予A、B“X”称号) are :mod:`kg.layouts.award_runs`' work.
 
 A paragraph is split into clauses at 。；; the clause's tier is the one it
 prints (after an award verb or before a colon), else the list's current tier.
@@ -13,14 +16,14 @@ Members are split at 、，；以及 … outside book-title marks and quotes.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from .items import bare_unit, book_titles, place_like, split_item, unit_like
-from .rules import Tier, numeral, rules
+from .items import bare_unit, book_titles, place_like, split_item, title_like, unit_like
+from .rules import Tier, rules
 
-__all__ = ["AwardRun", "award_units", "read_sentences", "unit_run"]
+__all__ = ["read_sentences", "unit_run"]
 
 _CLAUSE_END = "。;；\n"
+_BLANK = " \t\u3000\r\n"
 _OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
 
 
@@ -148,6 +151,8 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     found.append((it.subject, it.title, it.form, r.tier(text[slice(*it.tier)]), it.tier[0], cat))
                     continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
+            elif tier is not None and (qt := _quoted_title(text, xa, xb)):  # UNIT“X工作法”
+                found.append((*qt, "unit-quoted", tier, tier_at, cat))
             elif tier is not None and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
                 lead = rules().unit_lead.match(text[s:xb])
@@ -158,113 +163,18 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
     return out
 
 
-class AwardRun(NamedTuple):
-    """Units named as winners inside one comma part of a sentence."""
-
-    units: list[tuple[int, int]]
-    honour: tuple[int, int]  # the honour word (the units' tier), without quotes and 称号
-    count: int | None  # N of 等N个
-    count_at: int
-
-
-def _last_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The last member of a run may hold the one connector: ``C和D`` / ``C及D`` / ``C以及D``, cut at the
-    rightmost connector with a bare unit on both sides (湖熟街道和平社区党支部和谷里街道周村社区党总支)."""
-    for k in range(b - 3, a + 1, -1):
-        for conn in ("以及", "和", "及", "与"):
-            if text.startswith(conn, k) and bare_unit(text[a:k]) and bare_unit(text[k + len(conn) : b]):
-                return [(a, k), (k + len(conn), b)]
-    return [(a, b)]
-
-
-def _award_members(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``A、B和C`` / ``A、B以及C``: every member a bare unit, else ``[]``."""
-    rl = rules().award["run_lead"].match(text, a, b)  # 现将A、B确定为X / 其中A、B获评X
-    ul = None if rl else rules().unit_lead.match(text[a:b])  # (unit_lead is anchored with ^: matched on the slice)
-    a = rl.end() if rl else a + (ul.end() if ul else 0)
-    pieces = _top_level_splits(text, a, b, "、")
-    out = []
-    for n, (x, y) in enumerate(pieces):
-        while x < y and text[x] in " \t\u3000":
-            x += 1
-        for ux, uy in _last_pair(text, x, y) if n == len(pieces) - 1 else ((x, y),):
-            if not bare_unit(text[ux:uy]) or rules().award["not_member"].match(text, ux, uy):
-                return []
-            out.append((ux, uy))
-    return out
-
-
-def _honour(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The honour in ``text[a:b]`` (see layouts.toml [award_sentence] honour): its span, else None."""
-    r = rules()
-    m = r.award["honour"].match(text, a, b)
-    if not m:
+def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``UNIT“TITLE”`` (a member of a sentence list): (unit span, title span inside the quotes), else None."""
+    while a < b and text[a] in _BLANK:
+        a += 1
+    lead = rules().unit_lead.match(text[a:b])
+    a += lead.end() if lead else 0
+    while b > a and text[b - 1] in _BLANK:
+        b -= 1
+    m = rules().award["quoted_title"].match(text, a, b)
+    if not m or not bare_unit(m.group("unit")) or not title_like(m.group("title")):
         return None
-    for g in ("q", "q2"):
-        if m.group(g):
-            return m.span(g)
-    w = m.group("w")
-    if not w or not (r.award["honour_suffix"].search(w.rstrip("”")) or r.tier_words.fullmatch(w) or r.unknown_tier.match(w)):
-        return None
-    return m.span("w")
-
-
-def _run_and_honour(text: str, a: int, b: int) -> AwardRun | None:
-    """``A、B等N个“X”`` / ``A、B为X`` / ``A、B“X”称号`` in ``text[a:b]``: the run and its honour."""
-    r = rules()
-    cm = r.award["count"].search(text, a, b)
-    if cm:
-        units, honour = _award_members(text, a, cm.start()), _honour(text, cm.end(), b)
-        if units and honour:
-            return AwardRun(units, honour, numeral(cm.group("n")), cm.start())
-        return None
-    for k in range(a + 1, b):  # the run ends where the honour begins: at 为 or at an opening quote
-        if text[k] not in "为“":
-            continue
-        honour = _honour(text, k, b)
-        if honour:
-            units = _award_members(text, a, k)
-            if units:
-                return AwardRun(units, honour, None, -1)
-    return None
-
-
-def award_units(text: str, a: int, b: int) -> list[AwardRun]:
-    """Winners named inside sentences in ``text[a:b]``: 授予A、B等N个单位“X”称号, 命名A、B和C为“X”,
-    确定A、B为第三批X（排名不分先后）, A、B以及C被评为X, A和B荣获“X”称号. A part after a verb-first part
-    that names another run and honour (…，D、E等6个“Y”) takes the same verb.
-
-    >>> t = "决定授予东山街道竹山社区党委、秣陵街道殷巷社区党委等12个单位“五星级基层党组织”称号"
-    >>> [([t[x:y] for x, y in g.units], t[slice(*g.honour)], g.count) for g in award_units(t, 0, len(t))]
-    [(['东山街道竹山社区党委', '秣陵街道殷巷社区党委'], '五星级基层党组织', 12)]
-    >>> award_units("本次评选由区委组织部、区直机关工委主办，经各街道党工委、区直各部门推荐", 0, 35)
-    []
-    """
-    r = rules()
-    out: list[AwardRun] = []
-    for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END):
-        verb_first = False
-        for pa, pb in _top_level_splits(text, ca, cb, ",，"):
-            while pb > pa and text[pb - 1] in " \t\u3000":
-                pb -= 1
-            got = None
-            vm = r.award["verb_first"].search(text, pa, pb)
-            if vm and "、" not in text[pa : vm.start()]:
-                got = _run_and_honour(text, vm.end(), pb)
-                verb_first = verb_first or got is not None
-            if got is None:
-                vm = r.award["verb_after"].search(text, pa, pb)
-                if vm:
-                    honour = _honour(text, vm.end(), pb)
-                    cm = r.award["count"].search(text, pa, vm.start())
-                    units = _award_members(text, pa, cm.start() if cm else vm.start()) if honour else []
-                    if units and (not cm or cm.end() == vm.start()):
-                        got = AwardRun(units, honour, numeral(cm.group("n")) if cm else None, cm.start() if cm else -1)
-            if got is None and verb_first and not vm:
-                got = _run_and_honour(text, pa, pb)
-            if got is not None:
-                out.append(got)
-    return out
+    return m.span("unit"), m.span("title")
 
 
 _SPACES = re.compile(r"\s+")
