@@ -63,6 +63,13 @@ def test_praise_in_a_notice_is_the_runs_tier():
                            ("河西村党支部", "", "基层党建示范村"), ("东岭村党委", "", "基层党建示范村")]
 
 
+def test_praise_of_units_apart_by_full_width_commas_is_one_run_and_prose_before_it_is_not_a_unit():
+    p = _parse("关于年度考评结果的通报\n对此，经研究，决定对东城街道党工委，西城街道党工委，南湖镇党委予以通报表扬。\n")
+    assert _rows_of(p) == [("东城街道党工委", "", "通报表扬"), ("西城街道党工委", "", "通报表扬"), ("南湖镇党委", "", "通报表扬")]
+    p = _parse("关于年度考评结果的通报\n对考评中发现的问题，各单位要认真整改，对成绩突出的予以表扬。\n")
+    assert p.entries == ()
+
+
 def test_praise_of_a_counted_group_takes_the_group_as_tier_and_a_merit_phrase_is_not_part_of_the_unit():
     p = _parse("关于表彰的决定\n决定对东城社区党委、西城社区党委等10个先进基层党组织和王建国等5名优秀个人予以表彰。\n"
                "决定对在防汛救灾工作中表现突出的南湖镇党委、北山镇党委予以通报表扬。\n决定对王建国、李秀兰等5名同志予以表彰。\n")

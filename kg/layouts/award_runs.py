@@ -164,22 +164,28 @@ def _units_before(text: str, parts: list[tuple[int, int]], units: list[tuple[int
     return before + units
 
 
-def _praised(text: str, a: int, b: int) -> AwardRun | None:
+def _praised(text: str, a: int, b: int, commas: bool = False) -> AwardRun | None:
     """``对A、B和C予以通报表扬``: the run between 对 and 予以, the praise after it as the honour;
-    ``对A、B等10个先进基层党组织（和王某等5名同志）予以表彰``: the group the count names is the honour."""
+    ``对A、B等10个先进基层党组织（和王某等5名同志）予以表彰``: the group the count names is the honour.
+    ``commas``: a run whose units are apart by ``，`` too (对A，B，C予以通报表扬), read over a whole clause."""
     r = rules()
-    m = r.award["praise"].search(text, a, b)
-    if not m:
-        return None
-    rs, re_ = m.span("run")
-    cm = r.award["count"].search(text, rs, re_)
-    if cm:
-        cut = r.award["group_end"].search(text, cm.end(), re_)
-        honour = _honour(text, cm.end(), cut.start() if cut else re_)
-        units = _award_members(text, rs, cm.start())
-        return AwardRun(units, honour, numeral(cm.group("n")), cm.start()) if units and honour else None
-    units = _award_members(text, rs, re_)
-    return AwardRun(units, m.span("honour"), None, -1) if units else None
+    pattern, seps = ("praise_commas", "、，,") if commas else ("praise", "、")
+    pos = a
+    while m := r.award[pattern].search(text, pos, b):  # 对此，经研究，决定对A，B予以…: each 对 in turn
+        pos = m.start() + 1
+        rs, re_ = m.span("run")
+        cm = r.award["count"].search(text, rs, re_)
+        if cm:
+            cut = r.award["group_end"].search(text, cm.end(), re_)
+            honour = _honour(text, cm.end(), cut.start() if cut else re_)
+            units = _award_members(text, rs, cm.start(), seps)
+            if units and honour:
+                return AwardRun(units, honour, numeral(cm.group("n")), cm.start())
+            continue
+        units = _award_members(text, rs, re_, seps)
+        if units:
+            return AwardRun(units, m.span("honour"), None, -1)
+    return None
 
 
 def award_units(text: str, a: int, b: int) -> list[AwardRun]:
@@ -202,6 +208,10 @@ def award_units(text: str, a: int, b: int) -> list[AwardRun]:
             continue
         verb_first = False
         parts = _top_level_splits(text, ca, cb, ",，")
+        wide = _praised(text, ca, cb, commas=True) if len(parts) > 1 else None
+        if wide is not None and any(wide.units[0][1] <= x <= wide.units[-1][0] for x, _ in parts[1:]):
+            out.append(wide)  # 对A，B，C予以通报表扬: one run over the comma parts
+            continue
         n = 0
         while n < len(parts):
             pa, pb = parts[n]

@@ -83,7 +83,7 @@ class UnitReader:
         b = self.blocks[i]
         aw = rules().award
         end, wrapped = self.wrapped_end(i)
-        if not any(aw[k].search(self.norm, b.start, end) for k in ("verb_first", "verb_after", "praise", "list_lead")):
+        if not any(aw[k].search(self.norm, b.start, end) for k in ("verb_first", "verb_after", "praise", "praise_commas", "list_lead")):
             return False
         runs = award_units(self.norm, b.start, end)
         if not runs or ("《" in self.norm[b.start : end] and read_sentences(self.norm, b.start, end, self.state.in_list)):
