@@ -68,15 +68,12 @@ def _timeout() -> float:
     return value
 
 
-def _limits(out_limit: int):
-    def apply() -> None:  # runs in the child, before antiword starts
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_FSIZE, (out_limit, out_limit))
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-    return apply
+def _command(exe: str, src: str, out_limit: int) -> list[str]:
+    """antiword under ``sh``'s ulimit: output file size (512-byte blocks), address space (KiB), no core file.
+    (Not ``preexec_fn``: Python documents it as unsafe when the parent has threads, e.g. a progress bar.)"""
+    blocks = out_limit // 512 + 1
+    script = f"ulimit -c 0; ulimit -f {blocks}; ulimit -v {MEMORY_LIMIT // 1024}; exec \"$0\" \"$@\""
+    return ["/bin/sh", "-c", script, exe, "-x", "db", "-m", "UTF-8.txt", src]
 
 
 def _docbook(data: bytes, path: str) -> bytes:
@@ -94,9 +91,8 @@ def _docbook(data: bytes, path: str) -> bytes:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": tmp}
         try:
             with open(out, "wb") as fh:
-                done = subprocess.run([exe, "-x", "db", "-m", "UTF-8.txt", src], stdout=fh, stderr=subprocess.PIPE,
-                                      stdin=subprocess.DEVNULL, timeout=seconds, env=env, cwd=tmp,
-                                      preexec_fn=_limits(limit + 1))
+                done = subprocess.run(_command(exe, src, limit), stdout=fh, stderr=subprocess.PIPE,
+                                      stdin=subprocess.DEVNULL, timeout=seconds, env=env, cwd=tmp)
         except subprocess.TimeoutExpired:
             raise KgError(Errors.E017.format(path=path, tool="antiword", seconds=seconds)) from None
         except OSError as exc:
