@@ -159,7 +159,7 @@ class Document:
     name: str
     text: str
     encoding: str
-    format: Literal["text", "docx", "html", "xlsx", "pdf"]
+    format: Literal["text", "docx", "doc", "html", "xlsx", "xls", "csv", "pdf"]
     sha1: str
     blocks: tuple[Block, ...] = ()
     meta: tuple[tuple[str, str], ...] = ()  # (key, value): title, date, site, author … from the file's metadata

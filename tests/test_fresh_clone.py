@@ -22,7 +22,7 @@ def test_readme_opens_with_the_two_commands():
     assert first == "python3 -m pip install -e . && kg build && kg spread 公推直选"
     assert second == "scripts/test"
     script = (REPO / "scripts" / "test").read_text(encoding="utf-8")
-    for pkg in ("chromium", "chromium-driver", "fonts-noto-cjk", "openjdk-17-jdk-headless", "maven"):
+    for pkg in ("chromium", "chromium-driver", "fonts-noto-cjk", "openjdk-17-jdk-headless", "maven", "antiword"):
         assert pkg in script
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert 'exec "$(dirname "$0")/../scripts/test" "$@"' in ci

@@ -64,6 +64,8 @@ def series_name(title: str) -> str:
     '“XX杯”党建品牌大赛'
     >>> series_name("【合肥市机关党建“十佳品牌”名单】")
     '合肥市机关党建品牌'
+    >>> series_name("第二届南昌市机关党建品牌评选结果（示范品牌）"), series_name("某区2024年度“书记项目”优秀项目名单")
+    ('南昌市机关党建品牌', '某区“书记项目”')
     >>> series_name("南湖区评出10个“红船旁”党建品牌"), series_name("某街道社区党建“微创新”大赛决赛举行")
     ('南湖区“红船旁”党建品牌', '某街道社区党建“微创新”大赛')
     >>> series_name("附表：首届某省“先锋”党建品牌评选结果汇总表"), series_name("2024年某市“先锋”党建创新项目一等奖名单")
@@ -85,6 +87,8 @@ def series_name(title: str) -> str:
     t = r.strip_suffix.sub("", t, count=1)
     t = r.edition.sub("", t)
     t = r.year.sub("", t)
+    # a section or sheet title naming its tier in brackets after the series: …评选结果（示范品牌）
+    t = re.sub(rf"\s*[（(](?:{r.tier_words.pattern})[)）]$", "", t.strip())
     for _ in range(3):
         t2 = r.strip_tail.sub("", r.strip_result.sub("", t.strip()))
         if t2 == t:
@@ -97,8 +101,10 @@ def series_name(title: str) -> str:
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
-    if tm and tm.group(0).endswith("案例"):
-        t = t[: tm.start()] + "案例"  # "…创新优秀案例": the tier is not part of the series
+    noun = re.search(r"(?:案例|项目)$", tm.group(0)) if tm and tm.start() > 0 else None
+    if noun:  # "…创新优秀案例", "…“书记项目”优秀项目": the tier is not part of the series, its noun is (once)
+        head = t[: tm.start()]
+        t = head if head.rstrip("”\"").endswith(noun.group(0)) else head + noun.group(0)
     elif tm and tm.group(0).endswith("奖") and tm.start() >= 4:
         t = t[: tm.start()]  # "…党建创新项目一等奖名单" (a sheet per tier): the prize is the tier, not the series
     t = re.sub(r"^[\s:：、,，—\-]+|[\s:：、,，—\-]+$", "", t)

@@ -86,7 +86,7 @@ Reader = Callable[[bytes, str], Read]
 
 
 def _registry() -> dict[str, Reader]:
-    from . import docx, html, pdf, text, xlsx
+    from . import csvfile, doc, docx, html, mhtml, pdf, text, xls, xlsx
 
     return {
         ".txt": text.read,
@@ -94,14 +94,22 @@ def _registry() -> dict[str, Reader]:
         "": text.read,
         ".html": html.read,
         ".htm": html.read,
+        ".shtml": html.read,
+        ".xhtml": html.read,
+        ".mht": mhtml.read,
+        ".mhtml": mhtml.read,
         ".docx": docx.read,
+        ".doc": doc.read,
         ".xlsx": xlsx.read,
         ".xlsm": xlsx.read,
+        ".xls": xls.read,
+        ".csv": csvfile.read,
         ".pdf": pdf.read,
     }
 
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".xlsx", ".xlsm", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".docx", ".doc", ".xlsx",
+                      ".xlsm", ".xls", ".csv", ".pdf")
 READERS: dict[str, Reader] = {}
 
 
