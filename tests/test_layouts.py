@@ -283,3 +283,11 @@ def test_units_grouped_by_county_with_counts_take_their_county_even_one_alone():
     assert [s for s, _, _, _ in got] == ["甲镇乙村", "丙街道丁社区", "戊镇己村"]
     assert [e.context_region for e in p.entries] == ["遵义市汇川区", "遵义市汇川区", "遵义市余庆县"]
     assert all(t == "" for _, t, _, _ in got)
+
+
+def test_a_teaser_headline_names_no_series_and_the_lead_sentence_does():
+    text = ("这些案例获奖了！快看有没有你身边的\n日前，市委组织部公布了第三届“星城红”社区治理创新案例评选结果。\n"
+            "金奖\n1.某街道党工委：“红色议事厅”\n")
+    _, p = _entries(text)
+    e = p.entries[0]
+    assert (e.competition.name, e.edition) == ("“星城红”社区治理创新案例", 3)

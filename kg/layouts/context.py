@@ -70,6 +70,8 @@ def series_name(title: str) -> str:
     ('南湖区“红船旁”党建品牌', '某街道社区党建“微创新”大赛')
     >>> series_name("附表：首届某省“先锋”党建品牌评选结果汇总表"), series_name("2024年某市“先锋”党建创新项目一等奖名单")
     ('某省“先锋”党建品牌', '某市“先锋”党建创新项目')
+    >>> series_name("某市第二届“三峡红”城乡基层党建创新案例终评结果出炉")
+    '某市“三峡红”城乡基层党建创新案例'
     """
     r = rules()
     t = title.strip().strip("《》<>")
@@ -122,6 +124,8 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
+    if r.teaser.search(t):
+        return None  # 这些案例获奖了！快看有没有你身边的: the lead's sentence names the series
     name = series_name(t)
     if r.several.search(name):
         return None  # 温州两项基层党建评选结果揭晓 names no one series: its sections or sentences do

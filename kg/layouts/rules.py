@@ -70,6 +70,7 @@ class Rules:
     strip_infix: re.Pattern[str]
     headline_verb: re.Pattern[str]
     several: re.Pattern[str]  # 两项评选: a title naming several contests
+    teaser: re.Pattern[str]  # 这些案例获奖了！: a headline naming no series
     edition: re.Pattern[str]
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
@@ -162,6 +163,7 @@ def rules() -> Rules:
         strip_infix=re.compile(comp["strip_infix"]),
         headline_verb=re.compile(comp["headline_verb"]),
         several=re.compile(comp["several"]),
+        teaser=re.compile(comp["teaser"]),
         edition=re.compile(comp["edition"]),
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),
