@@ -184,6 +184,8 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
     ('杭州市上城区委组织部', '以“三事分流”推进社区治理', 'title-paren-unit')
     >>> show("江苏南京:社区党组织公推直选的实践探索")
     ('江苏南京', '社区党组织公推直选的实践探索', 'colon')
+    >>> show("甲镇党委 库区移民村“积分治村”")
+    ('甲镇党委', '库区移民村“积分治村”', 'unit-space-title')
     >>> show("市住建局机关党委：《红色工地》党建+安全生产"), show("《夜话》社区议事品牌（某街道某社区党委）")
     (('市住建局机关党委', '《红色工地》党建+安全生产', 'unit-marks'), ('某街道某社区党委', '《夜话》社区议事品牌', 'title-paren-unit'))
     """
@@ -265,6 +267,11 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
             if unit_like(text[slice(*right)]) and not unit_like(text[slice(*left)]):
                 return Item(right, left, "title-gap-unit", tier)
             return Item(left, right, "unit-gap-title", tier)
+    sp = re.search(r"[ \u3000]", text[start:end])
+    if sp:  # UNIT TITLE apart by one space (a full-width space the text copy flattened): the unit must be whole
+        left, right = _strip(text, start, start + sp.start()), _strip(text, start + sp.end(), end)
+        if bare_unit(text[slice(*left)]) and right[1] - right[0] >= 4 and not unit_like(text[slice(*right)]):
+            return Item(left, right, "unit-space-title", tier)
     flat = text[start:end]
     sm = _ADMIN_SPLIT.match(flat)
     if sm and len(flat) - len(sm.group(1)) >= 4:
