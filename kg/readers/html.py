@@ -190,7 +190,7 @@ class _Walker:
                     numbers[runs[child]] = self.tables
                     self.tables += 1
                 self.items.append(Item("table_row", "", child, origin=f"html:{child.tag}:fields", cells=field_cells(child),
-                                       furniture=fur or furniture_reason(child), table=numbers[runs[child]]))
+                                       furniture=fur, table=numbers[runs[child]]))  # (furniture with its whole table)
             else:
                 self.visit(child, fur)
             self.inline(child.tail)

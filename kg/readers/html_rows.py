@@ -12,7 +12,7 @@ Pages also print tables without ``<table>``: each entry a ``<div>`` (or
 ``<li>``, ``<p>``) whose children are its fields, ``<span class=no>1</span><span
 class=unit>…</span>…`` with nothing but white space between them.
 :func:`field_runs` finds runs of at least two sibling blocks of the same shape
-(the same tag, the same field tags, a class word in common); the walker reads
+(the same tag and number of fields, and a class word in common or, without classes, the same field tags); the walker reads
 them as table rows, one cell per field. A single such block (a byline of
 ``<span>`` s), a block with text between its children (a sentence with an
 inline ``<span>``) or a bar of links stays text.
@@ -116,8 +116,8 @@ def field_cells(row) -> tuple[tuple[str, int], ...]:
 def field_runs(parent, block_tags: frozenset[str]) -> dict[object, int]:
     """Children of ``parent`` that are field rows: each → the index of its run among the parent's runs.
 
-    A run is ≥ 2 consecutive sibling blocks (only white space between them) with the same tag, the
-    same field tags in the same order, and a class word in common (or no class at all).
+    A run is ≥ 2 consecutive sibling blocks (only white space between them) with the same tag and
+    number of fields, and a class word in common (without classes: the same field tags in order).
     """
     runs: list[list] = []
     current: list = []
@@ -132,8 +132,8 @@ def field_runs(parent, block_tags: frozenset[str]) -> dict[object, int]:
     for k in parent:
         if _tag(k):
             f = _fields(k, block_tags)
-            s = (_tag(k), tuple(_tag(x) for x in f)) if f else None
-            if s is not None and s == shape and _same_class(current[0], k):
+            s = (_tag(k), len(f)) if f else None
+            if s is not None and s == shape and _same_class(current[0], k, f):
                 current.append(k)
             else:
                 close()
@@ -145,6 +145,10 @@ def field_runs(parent, block_tags: frozenset[str]) -> dict[object, int]:
     return {el: i for i, run in enumerate(runs) for el in run}
 
 
-def _same_class(a, b) -> bool:
+def _same_class(a, b, b_fields: list) -> bool:
+    """Two blocks of one table: a class word in common (``item head`` and ``item``), or, with no class,
+    the same field tags."""
     ca, cb = _classes(a), _classes(b)
-    return bool(ca & cb) or (not ca and not cb)
+    if ca or cb:
+        return bool(ca & cb)
+    return [_tag(x) for x in a if _tag(x)] == [_tag(x) for x in b_fields]
