@@ -114,7 +114,9 @@ def test_html_link_table_outside_the_extractors_main_text_is_kept():
 def test_html_layout_tables_are_walked_and_gb2312_is_decoded():
     r = read_file(DATA / "county-layout-gb.html")
     assert r.encoding == "gb18030"
-    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”"]  # the rowspan cell is printed once
+    # the rowspan cell is printed once; the rows under it have an empty cell in its column
+    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”", ""]
+    assert [b.origin for b in r.blocks if b.kind == "table_row"][2] == "html:tr:vmerge=3"
     assert {b.table for b in r.blocks if b.kind == "table_row"} == {0}  # layout tables are not tables
     f = furniture(r)
     assert f["首页 | 组织建设 | 干部工作 | 人才工作 | 党员教育"] == "nav"
@@ -214,6 +216,10 @@ def test_html_repeated_div_and_li_field_blocks_are_table_rows_one_cell_per_field
     # a bar of links, repeated: all fields are links
     ("<div class='bar'><a href='#'>首页</a><a href='#'>要闻</a></div><div class='bar'><a href='#'>专题</a><a href='#'>视频</a></div>",
      ["首页要闻", "专题视频"]),
+    # an article list: a headline link and a date are one field of own text
+    ("<ul><li><a href='#'>某某区召开党建工作会议</a><span>2024-01-02</span></li>"
+     "<li><a href='#'>某某街道开展<b>主题党日</b></a><span>2023-12-28</span></li></ul>",
+     ["某某区召开党建工作会议2024-01-02", "某某街道开展主题党日2023-12-28"]),
     # same tag but other fields, or no class word in common: not one table
     ("<div class='a'><span>甲镇党委</span><span>“红色驿站”</span></div><div class='b'><span>乙镇党委</span><span>“初心”</span></div>"
      "<div><span>丙镇党委</span><em>“家门口”</em></div><div><span>丁镇党委</span><span>“积分”</span></div>",

@@ -15,7 +15,8 @@ class=unit>…</span>…`` with nothing but white space between them.
 (the same tag and number of fields, and a class word in common or, without classes, the same field tags); the walker reads
 them as table rows, one cell per field. A single such block (a byline of
 ``<span>`` s), a block with text between its children (a sentence with an
-inline ``<span>``) or a bar of links stays text.
+inline ``<span>``), a bar of links or an article list (``<li><a>HEADLINE</a><span>DATE</span>``:
+fewer than two fields of text that is not link text) stays text.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _classes(el) -> frozenset[str]:
 
 def _fields(el, block_tags: frozenset[str]) -> list | None:
     """The field elements of a row-shaped block, or ``None``: ≥ 2 element children that hold no blocks,
-    only white space around them, at least two with text, not all of them links."""
+    only white space around them, at least two of them with text that is not link text."""
     if _tag(el) not in _ROW_TAGS or not _blank(el.text):
         return None
     kids = [k for k in el if _tag(k)]
@@ -102,10 +103,19 @@ def _fields(el, block_tags: frozenset[str]) -> list | None:
             return None
         if any(_tag(d) in block_tags or _tag(d) in ("br", "hr") for d in k.iterdescendants()):
             return None
-    texts = [" ".join(k.text_content().split()) for k in kids]
-    if sum(1 for t in texts if t) < 2 or all(_tag(k) == "a" for k, t in zip(kids, texts, strict=True) if t):
+    own = [k for k in kids if _text(k) and not _linked(k)]
+    if len(own) < 2:  # a bar of links, or an article list (<a>HEADLINE</a><span>DATE</span>): not a table
         return None
     return kids
+
+
+def _text(el) -> str:
+    return "".join(el.text_content().split())
+
+
+def _linked(el) -> bool:
+    """All of the element's text is link text."""
+    return _tag(el) == "a" or _text(el) == "".join(_text(a) for a in el.iterdescendants("a"))
 
 
 def field_cells(row) -> tuple[tuple[str, int], ...]:
