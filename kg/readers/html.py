@@ -29,7 +29,7 @@ from ..config import load_toml
 from ..errors import Errors, KgError
 from ..model import BlockKind
 from . import Read, TextBuilder
-from .html_rows import field_cells, field_runs, grid
+from .html_rows import field_runs, grid
 
 __all__ = ["read", "walk", "Item", "decode_html"]
 
@@ -189,7 +189,8 @@ class _Walker:
                 if runs[child] not in numbers:
                     numbers[runs[child]] = self.tables
                     self.tables += 1
-                self.items.append(Item("table_row", "", child, origin=f"html:{child.tag}:fields", cells=field_cells(child),
+                fields = tuple((_cell_text(k), 1) for k in child if isinstance(k.tag, str))
+                self.items.append(Item("table_row", "", child, origin=f"html:{child.tag}:fields", cells=fields,
                                        furniture=fur, table=numbers[runs[child]]))  # (furniture with its whole table)
             else:
                 self.visit(child, fur)

@@ -21,7 +21,7 @@ fewer than two fields of text that is not link text) stays text.
 
 from __future__ import annotations
 
-__all__ = ["grid", "field_runs", "field_cells"]
+__all__ = ["grid", "field_runs"]
 
 _ROW_TAGS = frozenset({"div", "li", "p", "dd", "dt"})  # blocks that can be one entry's row
 _FIELD_BLOCKS = frozenset({"div", "p", "dd", "dt"})  # block tags a field may have (with no blocks inside)
@@ -118,13 +118,9 @@ def _linked(el) -> bool:
     return _tag(el) == "a" or _text(el) == "".join(_text(a) for a in el.iterdescendants("a"))
 
 
-def field_cells(row) -> tuple[tuple[str, int], ...]:
-    """The cells of a field row: each field's text, one column each."""
-    return tuple((" ".join(k.text_content().split()), 1) for k in row if _tag(k))
-
-
 def field_runs(parent, block_tags: frozenset[str]) -> dict[object, int]:
-    """Children of ``parent`` that are field rows: each → the index of its run among the parent's runs.
+    """Children of ``parent`` that are field rows: each → the index of its run among the parent's runs
+    (its cells are its element children, one per field).
 
     A run is ≥ 2 consecutive sibling blocks (only white space between them) with the same tag and
     number of fields, and a class word in common (without classes: the same field tags in order).
