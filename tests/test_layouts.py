@@ -302,3 +302,20 @@ def test_html_div_rows_of_span_fields_are_read_by_their_header_words(tmp_path):
     assert got == _FIVE
     # the byline of <span>s and the sentence with an inline <span> are not entries
     assert not any("来源" in s or "颁发" in t for s, t, _, _ in got)
+
+
+_ROWS3 = [("甲县委组织部", "“红色驿站”引领乡村治理"), ("乙区委组织部", "“三事分流”工作法"), ("丙街道党工委", "“家门口”服务")]
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='r'><span>{n}.</span><span>{u}：{t}</span></div>",
+    "<div class='r'><span>{n}</span><span>{u}</span><span>{t}</span></div>",
+    "<div class='r'><span>{t}</span><span>{u}</span></div>",
+    "<li><span>{u}</span> <span>{t}</span></li>",
+])
+def test_html_field_rows_without_a_header_take_a_number_column_and_units_where_they_are(tmp_path, row):
+    rows = "".join(row.format(n=n, u=u, t=t) for n, (u, t) in enumerate(_ROWS3, 1))
+    body = "<h3>一等奖</h3>" + (f"<ul>{rows}</ul>" if row.startswith("<li>") else rows)
+    got, parsed = _html_entries(tmp_path, body)
+    assert got == [(u, t, "一等奖", n) for n, (u, t) in enumerate(_ROWS3, 1)]
+    assert not [p for p in parsed.problems if p.code == "W213"]

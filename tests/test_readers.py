@@ -220,6 +220,11 @@ def test_html_repeated_div_and_li_field_blocks_are_table_rows_one_cell_per_field
     ("<ul><li><a href='#'>某某区召开党建工作会议</a><span>2024-01-02</span></li>"
      "<li><a href='#'>某某街道开展<b>主题党日</b></a><span>2023-12-28</span></li></ul>",
      ["某某区召开党建工作会议2024-01-02", "某某街道开展主题党日2023-12-28"]),
+    # Word's HTML: a paragraph split into <span> runs, and a run that continues a sentence
+    ("<p class='MsoNormal'><span lang='EN-US'>1</span><span>甲镇党委“红色驿站”</span></p>"
+     "<p class='MsoNormal'><span lang='EN-US'>2</span><span>乙镇党委“初心”</span></p>"
+     "<div class='r'><span>1</span><span>、丙镇党委：“家门口”</span></div><div class='r'><span>2</span><span>、丁镇党委：“积分”</span></div>",
+     ["1甲镇党委“红色驿站”", "2乙镇党委“初心”", "1、丙镇党委：“家门口”", "2、丁镇党委：“积分”"]),
     # same tag but other fields, or no class word in common: not one table
     ("<div class='a'><span>甲镇党委</span><span>“红色驿站”</span></div><div class='b'><span>乙镇党委</span><span>“初心”</span></div>"
      "<div><span>丙镇党委</span><em>“家门口”</em></div><div><span>丁镇党委</span><span>“积分”</span></div>",

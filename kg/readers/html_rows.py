@@ -9,7 +9,7 @@ colspan. Rows then have the same columns, so the 序号 of a row under a merged
 等次 cell stays in its own column and the table reader carries the tier down.
 
 Pages also print tables without ``<table>``: each entry a ``<div>`` (or
-``<li>``, ``<p>``) whose children are its fields, ``<span class=no>1</span><span
+``<li>``) whose children are its fields, ``<span class=no>1</span><span
 class=unit>…</span>…`` with nothing but white space between them.
 :func:`field_runs` finds runs of at least two sibling blocks of the same shape
 (the same tag and number of fields, and a class word in common or, without classes, the same field tags); the walker reads
@@ -23,7 +23,9 @@ from __future__ import annotations
 
 __all__ = ["grid", "field_runs"]
 
-_ROW_TAGS = frozenset({"div", "li", "p", "dd", "dt"})  # blocks that can be one entry's row
+# blocks that can be one entry's row (not <p>: Word's HTML splits a paragraph into <span> runs at random)
+_ROW_TAGS = frozenset({"div", "li"})
+_JOINS = tuple("、，,。：:；;）)」』》”’")  # a field starting with these is the rest of a sentence, not a value
 _FIELD_BLOCKS = frozenset({"div", "p", "dd", "dt"})  # block tags a field may have (with no blocks inside)
 _NOT_FIELDS = frozenset({"br", "hr", "img", "input", "button", "select", "textarea", "iframe", "script", "style",
                          "template", "noscript", "svg", "canvas", "object", "embed"})
@@ -91,7 +93,8 @@ def _classes(el) -> frozenset[str]:
 
 def _fields(el, block_tags: frozenset[str]) -> list | None:
     """The field elements of a row-shaped block, or ``None``: ≥ 2 element children that hold no blocks,
-    only white space around them, at least two of them with text that is not link text."""
+    only white space around them, none starting with a joining mark (、：）…), at least two of them with
+    text that is not link text."""
     if _tag(el) not in _ROW_TAGS or not _blank(el.text):
         return None
     kids = [k for k in el if _tag(k)]
@@ -103,6 +106,8 @@ def _fields(el, block_tags: frozenset[str]) -> list | None:
             return None
         if any(_tag(d) in block_tags or _tag(d) in ("br", "hr") for d in k.iterdescendants()):
             return None
+    if any(_text(k).startswith(_JOINS) for k in kids):
+        return None  # <span>1</span><span>、UNIT：TITLE</span>: one line in runs
     own = [k for k in kids if _text(k) and not _linked(k)]
     if len(own) < 2:  # a bar of links, or an article list (<a>HEADLINE</a><span>DATE</span>): not a table
         return None
