@@ -291,3 +291,59 @@ def test_a_teaser_headline_names_no_series_and_the_lead_sentence_does():
     _, p = _entries(text)
     e = p.entries[0]
     assert (e.competition.name, e.edition) == ("“星城红”社区治理创新案例", 3)
+_PAGE = ("<html><head><meta charset='utf-8'><title>第二届某某市基层党建创新案例评选结果</title></head><body>"
+         "<h1>第二届某某市基层党建创新案例评选结果</h1><div class='attr'><span>来源：某某市委组织部</span>"
+         "<span>作者：李四</span></div><p>经评审，共评出优秀案例5个，现将名单公布如下。</p>{list}"
+         "<p>由<span>市委组织部</span>统一颁发证书。</p></body></html>")
+
+
+def _html_entries(tmp_path, body: str):
+    from kg.ingest import read_document
+
+    p = tmp_path / "page.html"
+    p.write_text(_PAGE.format(list=body), encoding="utf-8")
+    doc, _ = read_document(p)
+    parsed = parse_document(doc)
+    return [(e.subject, e.title, e.tier_label, e.rank) for e in parsed.entries], parsed
+
+
+_FIVE = [("甲镇党委", "“红色驿站”", "一等奖", 1), ("乙街道党工委", "“三事分流”", "一等奖", 2),
+         ("丙村党支部", "“家门口”服务", "二等奖", 3), ("丁社区党委", "“楼栋长”制度", "二等奖", 4),
+         ("戊企业党委", "“双强”工程", "二等奖", 5)]
+
+
+def test_html_rowspan_tier_cell_holds_for_the_rows_below_and_the_number_stays_a_rank(tmp_path):
+    rows = "".join(f"<tr><td>{n}</td>{tier}<td>{u}</td><td>{t}</td></tr>" for n, tier, u, t in [
+        (1, "<td rowspan='2'>一等奖</td>", "甲镇党委", "“红色驿站”"), (2, "", "乙街道党工委", "“三事分流”"),
+        (3, "<td rowspan='3'>二等奖</td>", "丙村党支部", "“家门口”服务"), (4, "", "丁社区党委", "“楼栋长”制度"),
+        (5, "", "戊企业党委", "“双强”工程")])
+    got, parsed = _html_entries(tmp_path, f"<table><tr><th>序号</th><th>等次</th><th>申报单位</th><th>案例名称</th></tr>{rows}</table>")
+    assert got == _FIVE
+    assert not [p for p in parsed.problems if p.code in ("W214", "W213")]
+
+
+def test_html_div_rows_of_span_fields_are_read_by_their_header_words(tmp_path):
+    rows = "".join(f"<div class='item'><span class='no'>{n}</span><span class='unit'>{u}</span><span class='title'>{t}</span>"
+                   f"<span class='level'>{tier}</span></div>\n" for u, t, tier, n in _FIVE)
+    head = "<div class='item head'><span>序号</span><span>党组织</span><span>项目名称</span><span>等次</span></div>\n"
+    got, parsed = _html_entries(tmp_path, f"<div class='list'>{head}{rows}</div>")
+    assert got == _FIVE
+    # the byline of <span>s and the sentence with an inline <span> are not entries
+    assert not any("来源" in s or "颁发" in t for s, t, _, _ in got)
+
+
+_ROWS3 = [("甲县委组织部", "“红色驿站”引领乡村治理"), ("乙区委组织部", "“三事分流”工作法"), ("丙街道党工委", "“家门口”服务")]
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='r'><span>{n}.</span><span>{u}：{t}</span></div>",
+    "<div class='r'><span>{n}</span><span>{u}</span><span>{t}</span></div>",
+    "<div class='r'><span>{t}</span><span>{u}</span></div>",
+    "<li><span>{u}</span> <span>{t}</span></li>",
+])
+def test_html_field_rows_without_a_header_take_a_number_column_and_units_where_they_are(tmp_path, row):
+    rows = "".join(row.format(n=n, u=u, t=t) for n, (u, t) in enumerate(_ROWS3, 1))
+    body = "<h3>一等奖</h3>" + (f"<ul>{rows}</ul>" if row.startswith("<li>") else rows)
+    got, parsed = _html_entries(tmp_path, body)
+    assert got == [(u, t, "一等奖", n) for n, (u, t) in enumerate(_ROWS3, 1)]
+    assert not [p for p in parsed.problems if p.code == "W213"]

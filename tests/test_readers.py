@@ -31,7 +31,10 @@ def assert_exact_spans(r: Read) -> None:
     lines = r.text.split("\n")
     assert [b.text(r.text) for b in r.blocks] == lines
     for b in r.blocks:
-        assert b.text(r.text) == b.text(r.text).strip() and b.text(r.text)
+        if b.kind == "table_row":  # (a row may start with an empty cell: a merge from the row above)
+            assert b.text(r.text) == "\t".join(r.text[c.start : c.end] for c in b.cells) and b.text(r.text).strip()
+        else:
+            assert b.text(r.text) == b.text(r.text).strip() and b.text(r.text)
         for c in b.cells:
             assert b.start <= c.start <= c.end <= b.end
 
@@ -111,7 +114,9 @@ def test_html_link_table_outside_the_extractors_main_text_is_kept():
 def test_html_layout_tables_are_walked_and_gb2312_is_decoded():
     r = read_file(DATA / "county-layout-gb.html")
     assert r.encoding == "gb18030"
-    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”"]  # the rowspan cell is printed once
+    # the rowspan cell is printed once; the rows under it have an empty cell in its column
+    assert cells(r)[2] == ["2", "县委宣传部", "新时代文明实践“点单制”", ""]
+    assert [b.origin for b in r.blocks if b.kind == "table_row"][2] == "html:tr:vmerge=3"
     assert {b.table for b in r.blocks if b.kind == "table_row"} == {0}  # layout tables are not tables
     f = furniture(r)
     assert f["首页 | 组织建设 | 干部工作 | 人才工作 | 党员教育"] == "nav"
@@ -159,6 +164,80 @@ def test_html_sidebar_without_furniture_words_is_outside_main_and_word_html_tabl
     r = read_file(DATA / "word-export.html")
     assert cells(r)[1] == ["最佳实践（5个）"] and cells(r)[4] == ["3", "区市场监管局机关党委", "“小个专”党建+信用监管"]
     assert texts(r, "heading") == ["关于公布第二届全区机关党建“最佳实践”评选结果的通知"] and not furniture(r)
+
+
+def _html(body: str) -> Read:
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    return reader_for(".html")(page.encode("utf-8"), "t.html")
+
+
+def test_html_rowspan_cells_are_expanded_into_a_grid_like_word_vertical_merges():
+    r = _html("<table><tr><th>序号</th><th>等次</th><th>单位</th><th>案例</th></tr>"
+              "<tr><td>1</td><td rowspan='2'>一等</td><td>甲镇党委</td><td>“红色驿站”</td></tr>"
+              "<tr><td>2</td><td>乙街道党工委</td><td>“三事分流”</td></tr>"
+              "<tr><td>3</td><td rowspan='0'>二等</td><td>丙村党支部</td><td colspan='1'>“家门口”服务</td></tr>"
+              "<tr><td rowspan='2' colspan='2'>（空）</td><td>丁社区党委</td><td>“楼栋长”</td></tr>"
+              "<tr><td>戊企业党委</td><td>“双强”</td></tr></table>")
+    assert_exact_spans(r)
+    assert cells(r) == [["序号", "等次", "单位", "案例"], ["1", "一等", "甲镇党委", "“红色驿站”"],
+                        ["2", "", "乙街道党工委", "“三事分流”"], ["3", "二等", "丙村党支部", "“家门口”服务"],
+                        ["（空）", "丁社区党委", "“楼栋长”"], ["", "戊企业党委", "“双强”"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert [b.origin for b in rows] == ["html:tr", "html:tr", "html:tr:vmerge=1", "html:tr", "html:tr", "html:tr:vmerge=0"]
+    # a cell merged across and down: one cell with its colspan, and under it one empty cell as wide
+    assert [c.colspan for c in rows[4].cells] == [2, 1, 1] and [c.colspan for c in rows[5].cells] == [2, 1, 1]
+    # rowspan=0 (to the end) is cut by the row that overlaps it; the text is printed once
+    assert r.text.count("二等") == 1 and r.text.count("一等") == 1
+
+
+def test_html_repeated_div_and_li_field_blocks_are_table_rows_one_cell_per_field():
+    r = _html("<div class='list'><div class='row head'><span>序号</span><span>单位</span><span>项目</span>"
+              "<span>等次</span></div>\n<div class='row'><span class='n'>1</span><span class='u'>甲县委组织部</span>"
+              "<em>“红色引擎”</em><span class='t'>金奖</span></div>\n<div class='row'><span class='n'>2</span>"
+              "<span class='u'>乙区委组织部</span><em>“三事分流”</em><span class='t'></span></div></div>"
+              "<ul><li><span>丙镇党委</span> <div>“家门口”服务</div></li><li><span>丁村党支部</span><div>“积分超市”</div></li></ul>")
+    assert_exact_spans(r)
+    assert cells(r) == [["序号", "单位", "项目", "等次"], ["1", "甲县委组织部", "“红色引擎”", "金奖"],
+                        ["2", "乙区委组织部", "“三事分流”", ""], ["丙镇党委", "“家门口”服务"], ["丁村党支部", "“积分超市”"]]
+    rows = [b for b in r.blocks if b.kind == "table_row"]
+    assert [b.table for b in rows] == [0, 0, 0, 1, 1] and rows[0].origin == "html:div:fields"
+    assert [b.origin for b in rows[3:]] == ["html:li:fields"] * 2
+    assert texts(r, "paragraph") == [] and texts(r, "list_item") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inline <span> inside a sentence: text between the children
+    ("<p>由<span>市委组织部</span>主办的<span>“先锋杯”</span>评选结果揭晓</p>"
+     "<p>由<span>市委宣传部</span>协办的<span>“红色”</span>展览开幕</p>",
+     ["由市委组织部主办的“先锋杯”评选结果揭晓", "由市委宣传部协办的“红色”展览开幕"]),
+    # one byline of <span>s is not a table, however many fields it has
+    ("<div class='info'><span>来源：某某党建网</span><span>作者：张三</span><span>点击：12</span></div>",
+     ["来源：某某党建网作者：张三点击：12"]),
+    # a bar of links, repeated: all fields are links
+    ("<div class='bar'><a href='#'>首页</a><a href='#'>要闻</a></div><div class='bar'><a href='#'>专题</a><a href='#'>视频</a></div>",
+     ["首页要闻", "专题视频"]),
+    # an article list: a headline link and a date are one field of own text
+    ("<ul><li><a href='#'>某某区召开党建工作会议</a><span>2024-01-02</span></li>"
+     "<li><a href='#'>某某街道开展<b>主题党日</b></a><span>2023-12-28</span></li></ul>",
+     ["某某区召开党建工作会议2024-01-02", "某某街道开展主题党日2023-12-28"]),
+    # Word's HTML: a paragraph split into <span> runs, and a run that continues a sentence
+    ("<p class='MsoNormal'><span lang='EN-US'>1</span><span>甲镇党委“红色驿站”</span></p>"
+     "<p class='MsoNormal'><span lang='EN-US'>2</span><span>乙镇党委“初心”</span></p>"
+     "<div class='r'><span>1</span><span>、丙镇党委：“家门口”</span></div><div class='r'><span>2</span><span>、丁镇党委：“积分”</span></div>",
+     ["1甲镇党委“红色驿站”", "2乙镇党委“初心”", "1、丙镇党委：“家门口”", "2、丁镇党委：“积分”"]),
+    # same tag but other fields, or no class word in common: not one table
+    ("<div class='a'><span>甲镇党委</span><span>“红色驿站”</span></div><div class='b'><span>乙镇党委</span><span>“初心”</span></div>"
+     "<div><span>丙镇党委</span><em>“家门口”</em></div><div><span>丁镇党委</span><span>“积分”</span></div>",
+     ["甲镇党委“红色驿站”", "乙镇党委“初心”", "丙镇党委“家门口”", "丁镇党委“积分”"]),
+    # text between two blocks breaks the run; a <br> inside a block makes it text
+    ("<div><span>甲镇党委</span><span>“红色驿站”</span></div>以及<div><span>乙镇党委</span><span>“初心”</span></div>"
+     "<p><span>丙镇党委</span><br><span>“家门口”</span></p><p><span>丁镇党委</span><br><span>“积分”</span></p>",
+     ["甲镇党委“红色驿站”", "以及", "乙镇党委“初心”", "丙镇党委", "“家门口”", "丁镇党委", "“积分”"]),
+])
+def test_html_prose_spans_bylines_and_link_bars_stay_paragraphs(body, expected):
+    r = _html(body)
+    assert cells(r) == []
+    assert [b.text(r.text) for b in r.blocks if b.kind != "furniture"] == expected
 
 
 def test_html_bad_markup_is_read_and_empty_is_a_coded_error(tmp_path):

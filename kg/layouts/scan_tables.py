@@ -40,12 +40,15 @@ class TableReader:
                 self.add_unit(r.block, a + lead, a + len(norm[a:b].rstrip()), layout + ":units")
             return
         if roles is None and rows and all(len(r.cells) >= 2 for r in rows):
-            # no header: a two-column unit/title table
-            first = rows[0].cells
-            if unit_like(norm[slice(*first[0])]):
-                roles = ["subject", "title"] + [""] * (len(first) - 2)
-            elif unit_like(norm[slice(*first[-1])]):
-                roles = ["title"] * (len(first) - 1) + ["subject"]
+            # no header: a unit/title table, maybe after a column of numbers (1 | UNIT | TITLE, 1. | UNIT：TITLE)
+            lead = 1 if all(rank_of(norm, r.cells[0]) is not None for r in rows) else 0
+            first = rows[0].cells[lead:]
+            if len(first) == 1 and lead and split_combined(norm, first[0]):
+                roles = ["rank", "title"]
+            elif len(first) >= 2 and unit_like(norm[slice(*first[0])]):
+                roles = ["rank"] * lead + ["subject", "title"] + [""] * (len(first) - 2)
+            elif len(first) >= 2 and unit_like(norm[slice(*first[-1])]):
+                roles = ["rank"] * lead + ["title"] * (len(first) - 1) + ["subject"]
         last_tier_cell = None
         for ev in read_rows(norm, rows, roles):
             kind, row = ev[0], ev[1]

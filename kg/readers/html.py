@@ -3,7 +3,10 @@
 The page is decoded (its ``<meta charset>`` when that decodes cleanly, else
 :func:`kg.ingest.decode`), parsed with lxml and walked in document order:
 ``h1``–``h6`` → heading, ``li`` → list item, ``<caption>`` → caption, a data
-``<table>`` → one table row per ``<tr>`` (cells with their colspan), every
+``<table>`` → one table row per ``<tr>`` (cells with their colspan; a
+``rowspan`` cell printed once and empty below, :func:`~kg.readers.html_rows.grid`),
+sibling blocks whose children are fields (``<div><span>1</span><span>UNIT</span>…``,
+:func:`~kg.readers.html_rows.field_runs`) → one table row each, every
 other run of text between block boundaries (and ``<br>``) → paragraph. A
 table that holds other tables, or has one column, is a layout table: its cells
 are walked as containers. Scripts, styles, templates and ``<noscript>`` are
@@ -26,6 +29,7 @@ from ..config import load_toml
 from ..errors import Errors, KgError
 from ..model import BlockKind
 from . import Read, TextBuilder
+from .html_rows import field_runs, grid
 
 __all__ = ["read", "walk", "Item", "decode_html"]
 
@@ -177,8 +181,19 @@ class _Walker:
             kind = "paragraph"
         self.ctx.append((kind, level, fur, el, f"html:{tag}"))
         self.inline(el.text)
+        runs = field_runs(el, _BLOCK) if len(el) >= 2 else {}
+        numbers: dict[int, int] = {}
         for child in el:
-            self.visit(child, fur)
+            if child in runs:  # <div><span>1</span><span>UNIT</span>…</div> repeated: a table row
+                self.flush()
+                if runs[child] not in numbers:
+                    numbers[runs[child]] = self.tables
+                    self.tables += 1
+                fields = tuple((_cell_text(k), 1) for k in child if isinstance(k.tag, str))
+                self.items.append(Item("table_row", "", child, origin=f"html:{child.tag}:fields", cells=fields,
+                                       furniture=fur, table=numbers[runs[child]]))  # (furniture with its whole table)
+            else:
+                self.visit(child, fur)
             self.inline(child.tail)
         self.flush()
         self.ctx.pop()
@@ -196,21 +211,16 @@ class _Walker:
             return
         number = self.tables
         self.tables += 1
-        for tr, row in zip(rows, cells, strict=True):
-            texts = tuple((_cell_text(c), _colspan(c)) for c in row)
+        for tr, row in zip(rows, grid(cells), strict=True):
+            texts = tuple(("" if c is None else _cell_text(c), span) for c, span in row)
+            merged = [str(i) for i, (c, _) in enumerate(row) if c is None]
+            origin = "html:tr" + (f":vmerge={','.join(merged)}" if merged else "")
             if any(t for t, _ in texts):
-                self.items.append(Item("table_row", "", tr, origin="html:tr", furniture=fur, cells=texts, table=number))
+                self.items.append(Item("table_row", "", tr, origin=origin, furniture=fur, cells=texts, table=number))
 
 
 def _owner(tr):
     return next(tr.iterancestors("table"), None)
-
-
-def _colspan(c) -> int:
-    try:
-        return max(1, int((c.get("colspan") or "1").strip()))
-    except ValueError:
-        return 1
 
 
 def _cell_text(c) -> str:

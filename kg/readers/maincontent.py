@@ -115,8 +115,8 @@ def _inside(el, container) -> bool:
 
 def _group(it):
     """The table or list an item belongs to (None for other blocks)."""
-    if it.kind == "table_row":
-        return next(it.el.iterancestors("table"), None)
+    if it.kind == "table_row":  # a <tr>'s table; a field row's (<div><span>…) parent
+        return next(it.el.iterancestors("table"), None) if it.el.tag == "tr" else it.el.getparent()
     if it.kind == "list_item":
         return next((a for a in it.el.iterancestors() if a.tag in ("ul", "ol", "menu", "dl")), None)
     return None
