@@ -347,3 +347,11 @@ def test_html_field_rows_without_a_header_take_a_number_column_and_units_where_t
     got, parsed = _html_entries(tmp_path, body)
     assert got == [(u, t, "一等奖", n) for n, (u, t) in enumerate(_ROWS3, 1)]
     assert not [p for p in parsed.problems if p.code == "W213"]
+
+
+def test_a_byline_over_a_lead_in_is_not_a_unit_and_its_title():
+    text = ("某市“工业红”企业党建创新案例评选结果\n某市委两新工委　2024年12月10日\n"
+            "经企业申报、行业党委推荐和专家评审，评出示范案例2个，名单如下：\n一、示范案例（2个）\n"
+            "1. 甲公司党委：“党员创新工作室”攻关\n2. 乙集团党委：“钢铁先锋”岗位建功\n")
+    got, _ = _entries(text)
+    assert [s for s, _, _, _ in got] == ["甲公司党委", "乙集团党委"]

@@ -23,6 +23,7 @@ __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 
 MAX_ITEM = 160  # an entry longer than this is prose
 
+DATE_IN = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # a full date inside a line
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(  # 临朐县：A、B / 余庆县（1个）：A
     r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*(?:[(（]\s*(?:共\s*)?\d{1,4}\s*[个项家所]\s*[)）])?\s*[:：]\s*")
@@ -271,8 +272,8 @@ class UnitReader:
         j = i + 1
         while j < len(self.blocks) and (self.blocks[j].kind == "furniture" or not self.norm[self.blocks[j].start : self.blocks[j].end].strip()):
             j += 1
-        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)):
-            return False
+        if j >= len(self.blocks) or j in self.skip or not (unit_like(unit) or place_like(unit)) or DATE_IN.search(unit):
+            return False  # (某某工委　2024年12月10日 is a byline, not a unit)
         nb = self.blocks[j]
         it = split_item(self.norm, nb.start, nb.end)
         if it is not None and it.form == "admin-split":  # 高速公路服务区|党建联盟建设: a title line, not unit + title
@@ -286,7 +287,7 @@ class UnitReader:
         nt = self.norm[nb.start : nb.end].strip()
         r = rules()
         if (unit_like(nt) or r.tier_header.match(nt) or r.group_header.match(nt) or nb.end - nb.start > MAX_ITEM
-                or "。" in nt or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)
+                or "。" in nt or nt.endswith((":", "：")) or (it.form == "title-only" and (r.numbering.match(nt) or competition_header(nt)
                                                                 or nt[:1] in "(（"))):
             return False  # a header, a numbered entry or a sentence is not the unit's title
         a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
