@@ -76,7 +76,10 @@ def place_entry(
         ctx.deepest.code, m.deepest.code)
     if not inside or m.deepest.code == ctx.deepest.code:
         # "鼓楼区湖南路街道" in a 南京 list: read the unit as if the context's place were printed before it
-        m2, p2 = resolve_region(simplify(ctx_text) + text, span, source, edition, year=year)
+        # (a unit that already names the context's place, 湘潭高新区 in a 湘潭市 list, is read without that
+        # name: 湘潭市 + 湘潭 is not 湘潭县)
+        rest = text[len(m.matched):] if m.deepest.code == ctx.deepest.code and text.startswith(m.matched) else text
+        m2, p2 = resolve_region(simplify(ctx_text) + rest, span, source, edition, year=year)
         if (m2 is not None and m2.deepest is not None and len(m2.units) > len(ctx.units)
                 and g.is_within(m2.deepest.code, ctx.deepest.code)):
             return RegionMatch(m2.units, m2.place, "context+" + m2.rule, m2.matched, span), [

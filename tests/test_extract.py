@@ -295,3 +295,12 @@ def test_a_lead_word_before_a_place_is_still_skipped():
 def test_a_deeper_place_inside_a_units_name_and_streets_named_after_places(subject, code):
     m, _ = resolve_region(subject)
     assert (m.deepest.code if m else None) == code
+
+
+def test_a_unit_naming_its_lists_city_by_the_short_name_a_county_shares_stays_in_the_city():
+    from kg.placing import place_entry
+
+    m, _ = place_entry("湘潭高新区双马街道党工委", None, "", None, None, None, context="湘潭市")
+    assert m.deepest.code == "430300"  # 湘潭市 + 湘潭 is not 湘潭县
+    m, _ = place_entry("鼓楼区湖南路街道党工委", None, "", None, None, None, context="南京市")
+    assert m.deepest.code == "320106"  # a bare district name is read inside the list's city
