@@ -355,3 +355,13 @@ def test_a_byline_over_a_lead_in_is_not_a_unit_and_its_title():
             "1. 甲公司党委：“党员创新工作室”攻关\n2. 乙集团党委：“钢铁先锋”岗位建功\n")
     got, _ = _entries(text)
     assert [s for s, _, _, _ in got] == ["甲公司党委", "乙集团党委"]
+
+
+def test_a_county_in_brackets_after_a_unit_is_its_place_and_a_rank_word_is_no_part_of_the_unit():
+    text = ("关于命名第二批“红色根脉”强基示范单位的决定\n一、示范单位（2个）\n甲镇甲村党支部（柯城区）\n乙街道乙社区党委（江山市）\n")
+    got, p = _entries(text)
+    assert [s for s, _, _, _ in got] == ["甲镇甲村党支部", "乙街道乙社区党委"]
+    assert [e.context_region for e in p.entries] == ["柯城区", "江山市"]
+    text = "某区党建品牌评选结果\n一等奖\n第一名　甲街道甲社区党委　《古厝里的“红色课堂”》\n第二名　乙街道党工委　《“邻里”议事会》\n"
+    got, _ = _entries(text)
+    assert [(s, r) for s, _, _, r in got] == [("甲街道甲社区党委", 1), ("乙街道党工委", 2)]

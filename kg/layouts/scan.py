@@ -59,6 +59,9 @@ def _style(text: str) -> str:
     return next((k for k, v in m.groupdict().items() if v is not None), "") if m else ""
 
 
+_TRAILING_PLACE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟))\s*[)）]\s*")
+
+
 def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: str) -> bool:
     s, t = text[slice(*subj)], text[slice(*title)]
     if DATE_ONLY.match(t) or s.startswith(("(", "（")):
@@ -111,11 +114,17 @@ class _Scanner(TableReader, UnitReader):
 
     def add(self, i: int, subj, title, span, layout: str, rank: int | None, tier=None, tier_at=-1, category=None):
         st = self.state
+        place = None
+        pm = _TRAILING_PLACE.search(self.norm, subj[0], subj[1])
+        if pm and pm.start() > subj[0] + 1 and pm.end() == subj[1] and place_like(pm.group(1)):
+            subj, place = (subj[0], pm.start()), pm.span(1)  # 石梁镇石梁村党支部（柯城区）: the county is its place
         self.drafts.append(Draft(
             subject=subj, title=title, span=span, layout=layout, competition=st.competition, edition=st.edition,
             year=st.year, tier=tier if tier is not None else st.tier, tier_at=tier_at if tier is not None else st.tier_at,
             category=category if category else st.category, rank=rank, block=i,
         ))
+        if place:
+            self.drafts[-1].place = place
         st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
 
