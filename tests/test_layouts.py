@@ -365,3 +365,10 @@ def test_a_county_in_brackets_after_a_unit_is_its_place_and_a_rank_word_is_no_pa
     text = "某区党建品牌评选结果\n一等奖\n第一名　甲街道甲社区党委　《古厝里的“红色课堂”》\n第二名　乙街道党工委　《“邻里”议事会》\n"
     got, _ = _entries(text)
     assert [(s, r) for s, _, _, r in got] == [("甲街道甲社区党委", 1), ("乙街道党工委", 2)]
+
+
+def test_a_sentence_naming_an_office_among_its_members_is_no_run_of_winners():
+    text = ("某区党建品牌评选结果\n一等奖\n1.甲街道甲社区党委：“红色课堂”\n区委常委、组织部部长出席并为获奖单位颁奖。\n"
+            "二等奖：乙街道党工委、丙镇党委。\n")
+    got, _ = _entries(text)
+    assert [(s, t) for s, _, t, _ in got] == [("甲街道甲社区党委", "一等奖"), ("乙街道党工委", "二等奖"), ("丙镇党委", "二等奖")]

@@ -137,7 +137,11 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
         if not has_marks and tier is None:
             continue
         found = []
-        for xa, xb in _members(text, ma, mb):
+        members = list(_members(text, ma, mb))
+        # units without titles only when every member of the clause is a unit or a titled entry
+        # (区委常委、组织部部长出席并为获奖单位颁奖: a person's office among them, no run of winners)
+        all_units = all("《" in text[xa:xb] or "〈" in text[xa:xb] or unit_like(text[xa:xb]) for xa, xb in members)
+        for xa, xb in members:
             piece = text[xa:xb]
             if "《" in piece or "〈" in piece:
                 it = split_item(text, xa, xb)
@@ -153,7 +157,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
             elif tier is not None and (qt := _quoted_title(text, xa, xb)):  # UNIT“X工作法”
                 found.append((*qt, "unit-quoted", tier, tier_at, cat))
-            elif tier is not None and unit_like(piece):
+            elif tier is not None and all_units and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
                 lead = rules().unit_lead.match(text[s:xb])
                 s = s + lead.end() if lead else s
