@@ -372,3 +372,13 @@ def test_a_sentence_naming_an_office_among_its_members_is_no_run_of_winners():
             "二等奖：乙街道党工委、丙镇党委。\n")
     got, _ = _entries(text)
     assert [(s, t) for s, _, t, _ in got] == [("甲街道甲社区党委", "一等奖"), ("乙街道党工委", "二等奖"), ("丙镇党委", "二等奖")]
+
+
+def test_a_lead_in_opens_a_list_of_units_one_a_line_under_the_honour_the_lead_named():
+    text = ("长沙市“红色堡垒”示范单位评选结果\n青岛　2025年10月22日　来源：市直机关工委　作者：某某\n"
+            "近日，评审结果揭晓，岳麓区甲街道党工委等3个单位获评示范单位。\n经综合评审，最终确定3个示范单位。名单如下：\n"
+            "岳麓区甲街道党工委\n开福区乙街道党工委\n某实验中学党委\n市委组织部有关负责同志表示，要发挥标杆作用。\n")
+    got, p = _entries(text)
+    assert [(s, t) for s, _, t, _ in got] == [("岳麓区甲街道党工委", "示范单位"), ("开福区乙街道党工委", "示范单位"),
+                                             ("某实验中学党委", "示范单位")]
+    assert len(p.entries[0].also_at) == 1  # the lead sentence's printing of the first winner

@@ -82,6 +82,8 @@ class UnitReader:
         """Winners named inside a sentence: 授予A、B等12个单位“X”称号 / 命名A、B和C为“X” / A、B被评为X.
         Each unit is an entry with the honour as its tier; 等N个 is checked against the units read (W216)."""
         b = self.blocks[i]
+        if b.kind == "heading":
+            return False  # a headline (A等10个单位获评X) sums up the winners the page lists below it
         aw = rules().award
         end, wrapped = self.wrapped_end(i)
         if not any(aw[k].search(self.norm, b.start, end) for k in ("verb_first", "verb_after", "praise", "praise_commas", "list_lead")):
@@ -135,6 +137,22 @@ class UnitReader:
             end = self.blocks[j].end
             wrapped.append(j)
         return end, wrapped
+
+    def lead_in(self, i: int) -> bool:
+        """A paragraph ending in 名单如下： over units one a line opens their list; when a sentence just before
+        named the first of them as a winner (A等10个单位获评示范单位), its honour is their tier."""
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].rstrip()
+        j = self.neighbour(i, 1)
+        if not t.endswith(("如下：", "如下:")) or j < 0 or not self.bare_at(j):
+            return False
+        st = self.state
+        st.in_list = True
+        self.results_header = i
+        lead = next((d for d in reversed(self.drafts[-3:]) if d.layout == "sentence:award-units" and d.block >= i - 2), None)
+        if st.tier is None and lead is not None and lead.tier is not None:
+            st.set_tier(lead.tier, lead.tier_at, None, None)
+        self.claimed.add(i)
+        return True
 
     def units(self, i: int) -> bool:
         """Under a header with a count, a run of bare units: 平望镇莺湖村党委、震泽镇众安桥村党委、…."""
