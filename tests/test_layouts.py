@@ -382,3 +382,11 @@ def test_a_lead_in_opens_a_list_of_units_one_a_line_under_the_honour_the_lead_na
     assert [(s, t) for s, _, t, _ in got] == [("岳麓区甲街道党工委", "示范单位"), ("开福区乙街道党工委", "示范单位"),
                                              ("某实验中学党委", "示范单位")]
     assert len(p.entries[0].also_at) == 1  # the lead sentence's printing of the first winner
+
+
+def test_a_proposed_tier_in_a_notice_is_the_tier():
+    text = ("关于第三届某市创新案例拟推荐名单的公示\n一、拟推荐为十佳案例（2个）\n1、《“红色议事厅”》（甲街道党工委）\n"
+            "2、《“滨湖e家”》（乙社区党委）\n二、拟推荐为优秀案例（1个）\n1、《“邻里守望”》（丙街道党工委）\n")
+    got, p = _entries(text)
+    assert [t for _, _, t, _ in got] == ["十佳案例", "十佳案例", "优秀案例"]
+    assert p.entries[0].competition.name == "某市创新案例"

@@ -72,6 +72,8 @@ def series_name(title: str) -> str:
     ('某省“先锋”党建品牌', '某市“先锋”党建创新项目')
     >>> series_name("某市第二届“三峡红”城乡基层党建创新案例终评结果出炉")
     '某市“三峡红”城乡基层党建创新案例'
+    >>> series_name("2025年某市“甬上先锋”党建十佳案例和提名案例名单"), series_name("关于第三届某市创新案例拟推荐名单的公示")
+    ('某市“甬上先锋”党建案例', '某市创新案例')
     """
     r = rules()
     t = title.strip().strip("《》<>")
@@ -102,6 +104,8 @@ def series_name(title: str) -> str:
         return t
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
+    # two tiers printed together (…党建十佳案例和提名案例名单): the first and its link go, the last is cut below
+    t = re.sub(f"(?:{r.tier_words.pattern})(?:和|及|与|、)(?=(?:{r.tier_words.pattern})$)", "", t)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
     noun = re.search(r"(?:案例|项目)$", tm.group(0)) if tm and tm.start() > 0 else None
     if noun:  # "…创新优秀案例", "…“书记项目”优秀项目": the tier is not part of the series, its noun is (once)
