@@ -390,3 +390,15 @@ def test_a_proposed_tier_in_a_notice_is_the_tier():
     got, p = _entries(text)
     assert [t for _, _, t, _ in got] == ["十佳案例", "十佳案例", "优秀案例"]
     assert p.entries[0].competition.name == "某市创新案例"
+
+
+def test_a_category_column_of_tier_words_is_the_tier_and_a_county_column_places_its_row():
+    from pathlib import Path
+
+    from kg.pipeline import build
+
+    data = Path(__file__).parent / "data" / "lists_blind3"
+    b = build([data / "b6_jiangsu_gaoxiao_table.pdf", data / "b4_weifang_score_sorted.xlsx"])
+    by_doc = {p.document.name: p.entries for p in b.parsed}
+    assert [e.tier_label for e in by_doc["b6_jiangsu_gaoxiao_table.pdf"]] == ["示范点"] * 3 + ["培育点"] * 3
+    assert by_doc["b4_weifang_score_sorted.xlsx"][0].context_region.endswith("寿光市")  # the 所属县（市、区） cell

@@ -105,7 +105,9 @@ def series_name(title: str) -> str:
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     # two tiers printed together (…党建十佳案例和提名案例名单): the first and its link go, the last is cut below
-    t = re.sub(f"(?:{r.tier_words.pattern})(?:和|及|与|、)(?=(?:{r.tier_words.pattern})$)", "", t)
+    two = re.search(f"(?:{r.tier_words.pattern})(?:和|及|与|、)((?:{r.tier_words.pattern}))$", t)
+    if two and two.group(1).endswith(("案例", "奖")):  # (示范点和培育点 names what the series selects: kept)
+        t = t[: two.start()] + two.group(1)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
     noun = re.search(r"(?:案例|项目)$", tm.group(0)) if tm and tm.start() > 0 else None
     if noun:  # "…创新优秀案例", "…“书记项目”优秀项目": the tier is not part of the series, its noun is (once)

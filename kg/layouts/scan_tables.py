@@ -101,6 +101,12 @@ class TableReader:
                 elif roles and "tier" in roles and last_tier_cell:
                     tier, tier_at, _ = last_tier_cell  # a merged tier cell covers the rows below it
                 cat = None
+                if "category" in f and tier is None:  # a 类别 column holding tier words (示范点/培育点) is the tier
+                    cw = re.sub(r"\s+", "", norm[slice(*f["category"])])
+                    found = rules().find_tier(cw, last=True)
+                    if found and found[0] == 0 and len(found[2].label) == len(cw) and found[2].known:
+                        tier, tier_at = found[2], f["category"][0]
+                        f = {k: v for k, v in f.items() if k != "category"}
                 if "category" in f:
                     cat = re.sub(r"\s+", "", norm[slice(*f["category"])])
                 elif last_tier_cell and tier is last_tier_cell[0] and last_tier_cell[2]:
