@@ -143,6 +143,8 @@ def _dedupe(norm: str, drafts: list[Draft], report, into_lead: set[int] | None =
             twin.title = d.title
         if not twin.category and d.category:
             twin.category = d.category
+        if twin.place is None and d.place is not None:
+            twin.place = d.place  # (the list's line names the unit's county: 甲村党支部（柯城区）)
         report(Errors.I106, "info", d.span[0], subject=norm[slice(*d.subject)] or norm[slice(*d.title)])
     return out
 
