@@ -402,3 +402,13 @@ def test_a_category_column_of_tier_words_is_the_tier_and_a_county_column_places_
     by_doc = {p.document.name: p.entries for p in b.parsed}
     assert [e.tier_label for e in by_doc["b6_jiangsu_gaoxiao_table.pdf"]] == ["示范点"] * 3 + ["培育点"] * 3
     assert by_doc["b4_weifang_score_sorted.xlsx"][0].context_region.endswith("寿光市")  # the 所属县（市、区） cell
+
+
+def test_a_district_name_several_cities_share_is_read_inside_the_pages_other_place():
+    text = ("某某组工\n2025-06-18 09:30　甘肃\n城关区第二届“金城先锋”党建创新案例评选结果揭晓\n最佳案例\n"
+            "1.某街道某社区党委：《“一刻钟便民圈”》\n")
+    _, p = _entries(text)
+    assert p.entries[0].context_region == "甘肃城关区"
+    from kg.extract.regions import resolve_region
+
+    assert resolve_region("甘肃城关区")[0].deepest.code == "620102"

@@ -259,13 +259,17 @@ def _deepest(candidates: list[tuple[str, str, tuple[int, int] | None]]) -> tuple
         m = resolve_region(text, None, "")[0]
         return m.units if m is not None else ()
 
+    everything = candidates
     scope = [(p, sp) for role, p, sp in candidates if role == "scope"]
     candidates = scope or [(p, sp) for _, p, sp in candidates]
     place, span = candidates[0]
     place = named(place)
     base = units(place)
-    if not base:
-        return place, span
+    if not base:  # a name several places share (城关区): read it inside another piece of evidence (甘肃)
+        inside = next((named(p) + place for _, p, _ in everything if units(named(p) + place)), None)
+        if inside is None:
+            return place, span
+        place, base = inside, units(inside)
     for p, sp in candidates[1:]:
         p = named(p)
         u = units(p)
