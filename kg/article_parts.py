@@ -306,7 +306,7 @@ def expand(unit: str, body: str) -> str:
 
 def places(texts: list[str]) -> list[str]:
     """Every place the texts name by a gazetteer form (full names, prefecture/province short names)."""
-    from .layouts.context import _place
+    from .layouts.places import first_place as _place
 
     out = []
     for t in texts:

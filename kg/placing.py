@@ -42,7 +42,7 @@ def place_entry(
     text = simplify(subject)
     m, problems = resolve_region(text, span, source, edition, year=year)
     if m is None:  # "国家税务总局武汉市江汉区税务局": a place further inside the unit's name
-        from .layouts.context import _place
+        from .layouts.places import first_place as _place
 
         p = _place(text)
         k = text.find(p) if p else -1

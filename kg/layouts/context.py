@@ -12,13 +12,12 @@ no place of their own.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..config import load_toml
 from ..ids import normalise
 from ..model import Competition
+from .places import deepest_place, first_place as _place
 from .rules import numeral, rules
 
 __all__ = ["Header", "DocContext", "competition_header", "competition_of", "series_name", "document_context"]
@@ -180,107 +179,6 @@ def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred:
     return Competition(norm, name, organisers, inferred)
 
 
-def _place(text: str, county_short: bool = False) -> str:
-    """The first place a phrase names by its full gazetteer name, or a province/prefecture short name.
-
-    ``county_short``: a county's short name counts too when no other county shares it (a dateline's
-    昆山讯, an outlet's 余姚日报). A short name before 街道/镇/路 … names a township or a street, not the place.
-
-    >>> _place("中共唐山市委组织部"), _place("第五届全市机关党建创新案例"), _place("第三届上海基层党建创新案例")
-    ('唐山市', '', '上海')
-    >>> _place("玉林街道社区党建大赛"), _place("昆山", True), _place("中共合肥市庐阳区委")
-    ('', '昆山', '合肥市庐阳区')
-    """
-    from ..extract.regions import load_gazetteer
-
-    g = load_gazetteer()
-    after = _not_place_after()
-    for i in range(len(text)):
-        for k in range(min(9, len(text) - i), 1, -1):
-            forms = g.forms.get(text[i : i + k], ())
-            for f in forms:
-                u = g.units.get(f.code)
-                if u is None:
-                    continue
-                if f.kind != "full" and after.match(text, i + k):
-                    continue
-                if f.kind == "full" or (f.kind in ("short", "alias") and u.level in ("province", "prefecture")) or (
-                        county_short and f.kind == "short" and len(forms) == 1):
-                    return text[i : _nested_end(g, text, i + k, f.code)]
-    return ""
-
-
-@functools.lru_cache(maxsize=1)
-def _not_place_after() -> re.Pattern:
-    w = load_toml("regions.toml")
-    words = sorted(w["street_after_place"] + w["township_after_place"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _nested_end(g, text: str, end: int, code: str) -> int:
-    """Where a run of places nested in one another ends: 合肥市|庐阳区, 苏州市|姑苏区 (full names only)."""
-    while True:
-        for k in range(min(9, len(text) - end), 1, -1):
-            inner = next((f.code for f in g.forms.get(text[end : end + k], ()) if f.kind == "full"
-                          and g.is_within(f.code, code)), None)
-            if inner:
-                end, code = end + k, inner
-                break
-        else:
-            return end
-
-
-def _deepest(candidates: list[tuple[str, str, tuple[int, int] | None]]) -> tuple[str, tuple[int, int] | None]:
-    """The document's place from its evidence ``(role, place, span)``, the competition's own first.
-
-    ``scope`` evidence names the competition (its heading, its organisers); ``where`` evidence names
-    where the page was published (a dateline, a byline, a local outlet). The first place of the
-    competition's own evidence stands, made deeper by later evidence of the same role that lies
-    within it (a heading's 合肥市, then its organiser 中共合肥市庐阳区委: 庐阳区).
-    A district outlet (姑苏新闻网) never narrows a city's competition (苏州市…案例评选); only when the
-    competition names no place does the page's own place stand.
-    """
-    from ..extract.regions import load_gazetteer, resolve_region
-
-    if not candidates:
-        return "", None
-
-    g = load_gazetteer()
-
-    def named(text: str) -> str:
-        """A name the region reader resolves alone: a county's short name (昆山) becomes its full name."""
-        if resolve_region(text, None, "")[0] is None:
-            forms = g.forms.get(text, ())
-            if len(forms) == 1 and forms[0].kind == "short":
-                return g.units[forms[0].code].name
-        return text
-
-    def units(text: str) -> tuple:
-        m = resolve_region(text, None, "")[0]
-        return m.units if m is not None else ()
-
-    everything = candidates
-    scope = [(p, sp) for role, p, sp in candidates if role == "scope"]
-    candidates = scope or [(p, sp) for _, p, sp in candidates]
-    place, span = candidates[0]
-    place = named(place)
-    base = units(place)
-    if not base:  # a name several places share (城关区): read it inside another piece of evidence (甘肃)
-        inside = next((named(p) + place for _, p, _ in everything if units(named(p) + place)), None)
-        if inside is None:
-            return place, span
-        place, base = inside, units(inside)
-    for p, sp in candidates[1:]:
-        p = named(p)
-        u = units(p)
-        if not u:  # a name several places share (鼓楼区): read it inside the first place
-            p = place + p
-            u = units(p)
-        if len(u) > len(base) and u[: len(base)] == base:
-            place, span, base = p, sp, u
-    return place, span
-
-
 def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", name: str = "",
                      dates: list[tuple[int, int]] = (), meta_date: str = "") -> DocContext:
     """Scan a document's content blocks (``(start, end)`` in ``norm``) for its context.
@@ -385,7 +283,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         if p:
             i = norm.find(p)
             places.append(("scope", p, (i, i + len(p)) if i >= 0 else None))
-    place, place_span = _deepest(places)
+    place, place_span = deepest_place(places)
     if header is not None:
         comp = competition_of(header.name, place, tuple(organisers), False)
         y = header.year or year
