@@ -159,7 +159,7 @@ def _candidates(n: Record, index: dict[str, list[Record]], regions: dict[str, Re
 
 def _shingles(text: str, k: int = 3) -> frozenset[str]:
     t = _NON_WORD.sub("", normalise(text))
-    return frozenset(t[i : i + k] for i in range(len(t) - k + 1))
+    return frozenset([t[i : i + k] for i in range(len(t) - k + 1)])
 
 
 def body_containment(a: str, b: str) -> float:
