@@ -261,6 +261,13 @@ def summary(b: Build) -> dict:
 
 
 def write_outputs(b: Build, out: Path) -> list[Path]:
+    from .config import paused_gc
+
+    with paused_gc():
+        return _write_outputs(b, out)
+
+
+def _write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
     written = []
     # a large graph: GraphML (the slowest file) is written by a forked process, started first,
