@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -96,8 +97,24 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
 
 
 def graph_json(g: nx.MultiDiGraph) -> str:
+    """node-link JSON, keys sorted, compact: the bytes ``json.dumps(..., ensure_ascii=False, sort_keys=True,
+    separators=(",", ":"))`` writes. orjson (6× faster here) writes the same for str, int, bool, None and
+    lists; it is used unless a value is a float (its exponent form differs: 1e16, not 1e+16) or it refuses
+    one (a lone surrogate, an int over 64 bits), where the standard library writes it."""
     data = nx.node_link_data(g, edges="edges")
+    plain = not any(type(v) is float for part in ("nodes", "edges") for d in data[part] for v in d.values())
+    if plain:
+        try:
+            import orjson
+
+            return orjson.dumps(data, option=orjson.OPT_SORT_KEYS, default=list).decode("utf-8") + "\n"
+        except (ImportError, TypeError):  # orjson.JSONEncodeError is a TypeError
+            pass
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=list) + "\n"
+
+
+#: Characters XML escaping or xml_safe would change (in text or in a quoted attribute); values without them go as they are.
+_XML_SPECIAL = re.compile("[&<>\"'\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def graphml_bytes(b: Build) -> bytes:
@@ -123,7 +140,8 @@ def graphml_bytes(b: Build) -> bytes:
         s = v if isinstance(v, str) else str(v)
         out = memo.get(s)
         if out is None:
-            out = memo[s] = escape(xml_safe(s), ents)  # XML 1.0 cannot carry some controls; \r kept
+            # XML 1.0 cannot carry some controls; \r kept
+            out = memo[s] = escape(xml_safe(s), ents) if _XML_SPECIAL.search(s) else s
         return out
 
     qmemo: dict[str, str] = {}
@@ -131,20 +149,21 @@ def graphml_bytes(b: Build) -> bytes:
     def qattr(s: str) -> str:
         out = qmemo.get(s)
         if out is None:
-            out = qmemo[s] = quoteattr(xml_safe(s))
+            out = qmemo[s] = quoteattr(xml_safe(s)) if _XML_SPECIAL.search(s) else f'"{s}"'
         return out
 
-    def rows(items, node: bool):
-        for it in items:
-            yield it, (("label", it.label) if node else ("type", it.type), *it.props,
-                       ("doc_id", it.span.doc_id), ("span_start", it.span.start), ("span_end", it.span.end))
-
     keys: dict[tuple[str, str], str] = {}
-    for domain, items in (("node", b.nodes), ("edge", b.edges)):
-        for _, attrs in rows(items, domain == "node"):
-            for k, v in attrs:
-                if (domain, k) not in keys:
-                    keys[(domain, k)] = typ(v)
+    for domain, first, items in (("node", "label", b.nodes), ("edge", "type", b.edges)):
+        if not items:
+            continue
+        seen: dict[str, str] = {first: "string"}
+        for it in items:
+            for k, v in it.props:
+                if k not in seen:
+                    seen[k] = typ(v)
+        seen.update((k, t) for k, t in (("doc_id", "string"), ("span_start", "long"), ("span_end", "long"))
+                    if k not in seen)
+        keys.update(((domain, k), t) for k, t in seen.items())
     ids = {dk: f"d{i}" for i, dk in enumerate(sorted(keys))}
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
@@ -153,16 +172,28 @@ def graphml_bytes(b: Build) -> bytes:
         out.append(f'<key id="{kid}" for="{domain}" attr.name={quoteattr(k)} attr.type="{keys[(domain, k)]}"/>\n')
     out.append('<graph edgedefault="directed">\n')
     opens = {dk: f'<data key="{kid}">' for dk, kid in ids.items()}
-    node_open = {k: o for (d, k), o in opens.items() if d == "node"}
-    edge_open = {k: o for (d, k), o in opens.items() if d == "edge"}
-    for n, attrs in rows(b.nodes, True):
-        out.append(f"<node id={qattr(n.id)}>")
-        out.extend(f"{node_open[k]}{val(v)}</data>" for k, v in attrs)
-        out.append("</node>\n")
-    for e, attrs in rows(b.edges, False):
-        out.append(f"<edge id={qattr(e.key)} source={qattr(e.source)} target={qattr(e.target)}>")
-        out.extend(f"{edge_open[k]}{val(v)}</data>" for k, v in attrs)
-        out.append("</edge>\n")
+    cells: dict[tuple, str] = {}  # (key, type, value) → the whole <data> element: values recur on many rows
+
+    def cell(o: str, v: object) -> str:
+        if type(v) is int:
+            return f"{o}{v}</data>"
+        k = (o, type(v), tuple(v) if isinstance(v, list) else v)
+        got = cells.get(k)
+        if got is None:
+            got = cells[k] = f"{o}{val(v)}</data>"
+        return got
+
+    for domain, items in (("node", b.nodes), ("edge", b.edges)):
+        if not items:
+            continue
+        op = {k: o for (d, k), o in opens.items() if d == domain}
+        first, doc, start, end = op["label" if domain == "node" else "type"], op["doc_id"], op["span_start"], op["span_end"]
+        for it in items:
+            sp = it.span
+            head = (f"<node id={qattr(it.id)}>{cell(first, it.label)}" if domain == "node" else
+                    f"<edge id={qattr(it.key)} source={qattr(it.source)} target={qattr(it.target)}>{cell(first, it.type)}")
+            props = "".join([cell(op[k], v) for k, v in it.props])
+            out.append(f"{head}{props}{cell(doc, sp.doc_id)}{start}{sp.start}</data>{end}{sp.end}</data></{domain}>\n")
     out.append("</graph>\n</graphml>\n")
     return "".join(out).encode("utf-8")
 
@@ -230,6 +261,13 @@ def summary(b: Build) -> dict:
 
 
 def write_outputs(b: Build, out: Path) -> list[Path]:
+    from .config import paused_gc
+
+    with paused_gc():
+        return _write_outputs(b, out)
+
+
+def _write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
     written = []
     # a large graph: GraphML (the slowest file) is written by a forked process, started first,

@@ -147,7 +147,8 @@ def build_records(
             add_node(did, "OrgDomain", subj_span, code=c.domain.domain, name=c.domain.label,
                      order=domains.order[c.domain.domain])
             edges.append(Edge(c.id, did, "IN_DOMAIN", _props(rule=c.domain.rule, evidence=c.domain.evidence), subj_span))
-        for mid, ms in case_mechanisms(c, min_body_mentions):
+        uses = case_mechanisms(c, min_body_mentions)
+        for mid, ms in uses:
             m0 = ms[0]
             entry = lexicon.entries.get(mid)
             aliases = tuple(entry.aliases) if entry else ()
@@ -161,7 +162,7 @@ def build_records(
         if c.id in successor:
             edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
         if practices:
-            used = {mid for mid, _ in case_mechanisms(c, min_body_mentions)}
+            used = {mid for mid, _ in uses}
             _practice_records(c, practices, lexicon, used, add_node, edges)
         _event_records(add_node, edges, c, lexicon, c.events, texts)
     _event_records(add_node, edges, None, lexicon, article_events or [], texts)  # events of articles: no case

@@ -102,6 +102,10 @@ class Reader:
     def printed(self, start: int, end: int) -> str:
         """The printed (unsimplified) text of clean ``[start, end)``."""
         orig = self.doc.text
+        if end > start:
+            o0, o1 = self.ct.orig(start), self.ct.orig(end - 1)
+            if o1 - o0 == end - 1 - start:  # offsets only grow: no junk removed inside, one slice
+                return orig[o0 : o1 + 1]
         return "".join(orig[self.ct.orig(k)] for k in range(start, end))
 
     def report(self, template: str, severity: str, clean_pos: int = -1, **values: object) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .config import cores, load_toml
+from .config import cores, load_toml, paused_gc
 from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
@@ -107,7 +107,8 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
     if errors and (len(items) == 1 or not facts):
         raise errors[0]
     t_read = time.perf_counter() - t0
-    result = _assemble(facts, problems)
+    with paused_gc():
+        result = _assemble(facts, problems)
     result.timings = {"read+extract": t_read, **result.timings}
     return result
 
@@ -119,7 +120,8 @@ def _read_extract(item: tuple[str, str]) -> tuple:
         doc, probs = read_document(Path(path))
     except KgError as exc:
         return None, [Problem(exc.code, "error", str(exc), name)], str(exc)
-    return document_facts(doc, name, _relabel(probs, path, name)), [], None
+    with paused_gc():  # collection resumes between documents: a worker's memory does not grow with them
+        return document_facts(doc, name, _relabel(probs, path, name)), [], None
 
 
 def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
@@ -128,7 +130,8 @@ def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
 
 def build_from_documents(docs: list[tuple[Document, str]], problems: list[Problem] | None = None) -> Build:
     """The pure part of the build, from decoded documents."""
-    return _assemble([document_facts(doc, name) for doc, name in docs], list(problems or []))
+    with paused_gc():
+        return _assemble([document_facts(doc, name) for doc, name in docs], list(problems or []))
 
 
 def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:

@@ -120,17 +120,29 @@ def entry_edition_key(e: AwardEntry) -> str:
     return edition_key(e.competition.key if e.competition else None, e.edition, e.year, e.span.doc_id)
 
 
-def _link_score(n: Record, e: Record, regions: dict[str, RegionMatch | None]) -> float:
+def _link_score(n: Record, e: Record, regions: dict[str, RegionMatch | None],
+                titles: dict[str, tuple[set[str], set[str]]] | None = None) -> float:
+    """``titles``: a memo of each title's bigrams and quoted terms, filled as titles are seen."""
     national = e.entry is None or e.entry.competition is None or e.entry.competition.key == NATIONAL
     if n.edition is not None and (n.edition != e.edition or not national):
         return 0.0  # a narrative's edition marker names the national series
     if not _compatible(regions.get(n.key), regions.get(e.key), n.subject, e.subject):
         return 0.0
-    sim = title_similarity(n.title, e.title)
-    shared = set(_QUOTED.findall(n.title)) & set(_QUOTED.findall(e.title))
+    if titles is None:
+        titles = {}
+    (bn, qn), (be, qe) = (_title_parts(n.title, titles), _title_parts(e.title, titles))
+    sim = 2 * len(bn & be) / (len(bn) + len(be)) if bn and be else 0.0  # title_similarity
+    shared = qn & qe
     if shared:
         sim = max(sim, 0.5 + 0.5 * sim)
     return sim
+
+
+def _title_parts(title: str, memo: dict[str, tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
+    got = memo.get(title)
+    if got is None:
+        got = memo[title] = (_bigrams(title), set(_QUOTED.findall(title)))
+    return got
 
 
 def _entry_index(entries: list[Record], regions: dict[str, RegionMatch | None]) -> dict[str, list[Record]]:
@@ -159,7 +171,7 @@ def _candidates(n: Record, index: dict[str, list[Record]], regions: dict[str, Re
 
 def _shingles(text: str, k: int = 3) -> frozenset[str]:
     t = _NON_WORD.sub("", normalise(text))
-    return frozenset(t[i : i + k] for i in range(len(t) - k + 1))
+    return frozenset([t[i : i + k] for i in range(len(t) - k + 1)])
 
 
 def body_containment(a: str, b: str) -> float:
@@ -346,11 +358,12 @@ def build_cases(
             cases[cid].region = regions.get(r.key)
     # narratives: link to the best award entry, else a case of their own
     index = _entry_index([r for r in records if r.entry], regions)
+    titles: dict[str, tuple[set[str], set[str]]] = {}
     for r in sorted((r for r in records if r.narrative), key=lambda r: (r.source, r.span.start)):
         n = r.narrative
         assert n is not None
         scored = sorted(
-            ((_link_score(r, e, regions), of_record[e.key]) for e in _candidates(r, index, regions)),
+            ((_link_score(r, e, regions, titles), of_record[e.key]) for e in _candidates(r, index, regions)),
             key=lambda t: (-t[0], t[1]),
         )
         best = scored[0] if scored else (0.0, "")

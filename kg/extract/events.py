@@ -116,6 +116,12 @@ def _hits(text: str, offset: int, found: list, strict: bool) -> list[PracticeHit
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
+@functools.cache
+def _form_heads() -> frozenset[str]:
+    """The first two characters of every gazetteer form (a form is at least two long)."""
+    return frozenset(k[:2] for k in load_gazetteer().forms if len(k) >= 2)
+
+
 def place_in(text: str, context: str | None) -> tuple[str, str, str]:
     """``(region code, rule, place)``: the deepest unit ``text`` names, judged against the
     case's region code ``context``; the town or village printed after 于/在 or a county."""
@@ -124,8 +130,12 @@ def place_in(text: str, context: str | None) -> tuple[str, str, str]:
     ctx_province = min(ctx_chain, default="", key=lambda c: _LEVEL[g.units[c].level]) if ctx_chain else ""
     units: list[tuple[int, int, str]] = []  # (start, end, code)
     i = 0
+    heads = _form_heads()
     while i < len(text):
         hit = None
+        if text[i : i + 2] not in heads:  # no place name starts here
+            i += 1
+            continue
         for length in range(min(g.max_len, len(text) - i), 1, -1):
             for f in g.forms.get(text[i : i + length], ()):
                 u = g.units.get(f.code)

@@ -294,12 +294,22 @@ class MechanismExtractor:
                 continue
             procs = [(name, proc) for name, proc in self.nlp.pipeline if name not in disable]
             for c in group:
-                doc = self.nlp.make_doc(c.text)
+                doc = self._doc(c.text)
                 doc.user_data["kg_text"] = c.text  # the text as given (doc.text rebuilds it from tokens)
                 for _, proc in procs:
                     doc = proc(doc)
                 out.setdefault(c.key, []).extend(self._mentions(c, doc))
         return out
+
+    def _doc(self, text: str):
+        """``nlp.make_doc(text)``; for the character segmenter the tokens are cut here in one pass
+        (spaCy aligns each character by searching the rest of the text: quadratic in a sentence)."""
+        tok = self.nlp.tokenizer
+        if getattr(tok, "segmenter", None) != "char" or len(text) > self.nlp.max_length:
+            return self.nlp.make_doc(text)
+        from spacy.tokens import Doc
+
+        return Doc(self.nlp.vocab, *char_words(text))
 
     def _mentions(self, c: Chunk, doc) -> list[MechanismMention]:
         res = []
@@ -317,3 +327,30 @@ class MechanismExtractor:
                 )
             )
         return res
+
+
+def char_words(text: str) -> tuple[list[str], list[bool]]:
+    """Words and trailing-space flags of spaCy's character segmenter (``spacy.util.get_words_and_spaces``
+    over ``list(text)``): each non-space character a word, one following " " its space, any other
+    run of white space a word of its own."""
+    if "".join(text.split()) == text:  # no white space at all
+        return list(text), [False] * len(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        if j > i:
+            words.append(text[i:j])
+            spaces.append(False)
+        if j >= n:
+            break
+        words.append(text[j])
+        spaces.append(False)
+        i = j + 1
+        if i < n and text[i] == " ":
+            spaces[-1] = True
+            i += 1
+    return words, spaces

@@ -157,14 +157,14 @@ def _boundary(line: str, j: int, rules: PracticeRules) -> bool:
     """Nothing that continues a name at ``line[j]``: the end, punctuation, a stop verb or 的."""
     stops = rules.head_verbs + rules.verbs
     return (j >= len(line) or line[j] in "，,。；;：:！？!?（(—、的"
-            or any(line.startswith(w, j) or line.startswith(w, j + 2) for w in stops))  # 公推直选(带头)推进
+            or line.startswith(stops, j) or line.startswith(stops, j + 2))  # 公推直选(带头)推进
 
 
 def _trigger_ok(line: str, i: int, verb: str, rules: PracticeRules) -> bool:
     """A nominal verb (建设, 创新 …) triggers only at a clause start or after an adverb."""
     if verb not in rules.nominal_verbs or i == 0 or not re.match(f"[{_HAN}]", line[i - 1]):
         return True
-    return any(line.endswith(a, 0, i) for a in rules.adverbs) or any(line.endswith(v, 0, i) for v in rules.verbs)
+    return line.endswith(rules.adverbs, 0, i) or line.endswith(rules.verbs, 0, i)
 
 
 def _ends_name(x: str, rules: PracticeRules) -> bool:
@@ -176,6 +176,7 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
     organisation noun ends X only when nothing but a stop follows (开展…公推直选带头…)."""
     out = []
     stops = rules.head_verbs + rules.label_verbs  # X holds no other verb (构建党员…发挥作用机制)
+    ends = stops + rules.verbs
     for v in rules.verbs + rules.label_verbs:
         label_only = v in rules.label_verbs
         i = 0
@@ -195,7 +196,7 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
                     depth -= 1
                 elif depth <= 0 and ch in "，,。；;：:！？!?（(—":
                     break
-                if depth <= 0 and j > start and any(line.startswith(w, j) for w in stops + rules.verbs):
+                if depth <= 0 and j > start and line.startswith(ends, j):
                     break
                 if depth > 0:
                     continue

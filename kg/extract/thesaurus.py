@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..config import load_toml
 from ..ids import family_id, practice_id
 from ..model import Practice, PracticeMention, Span
-from .mechanisms import Lexicon, load_lexicon
+from .mechanisms import LexEntry, Lexicon, load_lexicon
 from .practices import match_key
 
 __all__ = ["Mapping", "map_name", "find_definition", "family_of", "build_practices"]
@@ -34,6 +34,20 @@ class Mapping:
     mechanism: str  # mechanism id
     evidence: str  # label | synonym | pattern | definition
     text: str  # the words that prove it
+
+
+_LABEL_KEYS: dict[int, tuple[Lexicon, list]] = {}
+
+
+def _label_keys(lex: Lexicon) -> list[tuple[LexEntry, list[tuple[str, str]]]]:
+    """Each entry with its labels (name, then aliases; two characters or more) and their match keys,
+    worked out once per lexicon object instead of once per practice name."""
+    got = _LABEL_KEYS.get(id(lex))
+    if got is None or got[0] is not lex:
+        rows = [(e, [(label, match_key(label)) for label in (e.name, *e.aliases) if len(label) >= 2])
+                for e in lex.entries.values()]
+        got = _LABEL_KEYS[id(lex)] = (lex, rows)
+    return got[1]
 
 
 def map_name(name: str, lexicon: Lexicon | None = None) -> Mapping | None:
@@ -47,9 +61,9 @@ def map_name(name: str, lexicon: Lexicon | None = None) -> Mapping | None:
     lex = lexicon or load_lexicon()
     key = match_key(name)
     best: tuple[int, str, Mapping] | None = None
-    for e in lex.entries.values():
-        for label in (e.name, *e.aliases):
-            if len(label) >= 2 and match_key(label) in key:
+    for e, labels in _label_keys(lex):
+        for label, label_key in labels:
+            if label_key in key:
                 ev = "label" if label == e.name else "synonym"
                 cand = (len(label), e.id, Mapping(e.id, ev, label))
                 if best is None or cand[:2] > best[:2]:
