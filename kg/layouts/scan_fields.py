@@ -127,6 +127,8 @@ class FieldReader:
             roles = {r for r, _, _, _ in fs if r}
             cur = recs[-1] if recs else None
             if cur is None or rank is not None or gap or roles & set(cur.fields):
+                if not roles:
+                    break  # 联系人：… / 联系电话：… after the records: a notice's trailing matter, not a record
                 cur = _Record(b.start, b.end, [], rank)
                 recs.append(cur)
             cur.end = b.end
@@ -165,7 +167,8 @@ class FieldReader:
         r = rules()
         for rec in recs:
             if rec not in good:
-                self.unread_in_list.extend(rec.blocks)  # a record kg cannot read in a run it reads: reported
+                if {"subject", "title"} & set(rec.fields):
+                    self.unread_in_list.extend(rec.blocks)  # a record kg cannot read in a run it reads: reported
                 continue
             subj = rec.fields["subject"]
             title = rec.fields.get("title", (subj[1], subj[1]))
