@@ -80,7 +80,7 @@ def test_unnumbered_records_apart_by_blank_lines_with_more_fields():
 
 def test_two_fields_on_one_line():
     p = _parse(HEAD + "一等奖\n单位名称：某某镇中心小学党支部　　案例名称：“红领巾议事会”\n"
-                      "单位名称：某某街道东湖社区党委　　案例名称：“楼栋红管家”\n")
+                      "单位名称：某某街道东湖社区党委 案例名称：“楼栋红管家”\n")
     assert _rows(p) == [("某某镇中心小学党支部", "“红领巾议事会”", "一等奖"),
                         ("某某街道东湖社区党委", "“楼栋红管家”", "一等奖")]
 

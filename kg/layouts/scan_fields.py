@@ -19,6 +19,7 @@ in a lead, are no records.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -30,12 +31,19 @@ __all__ = ["FieldReader", "field_role"]
 _MAX_VALUE = 160  # a value longer than this is prose
 
 
-def _fields_cfg() -> dict:
+@functools.cache
+def _cfg() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """(label, a label after another field on the same line, labels of no field, extra role words) from ``[fields]``."""
     from ..config import load_toml
 
-    return load_toml("layouts.toml").get("fields", {})
+    f = load_toml("layouts.toml").get("fields", {})
+    label = re.compile(f["label"])
+    after = re.compile(r"(?:\s+|[;；]\s*)(?=" + f["label"] + ")")
+    return (label, after, tuple(re.compile(p) for p in f.get("not_field", [])),
+            tuple((k, re.compile(v)) for k, v in f.get("roles", {}).items()))
 
 
+@functools.cache
 def field_role(label: str) -> str:
     """The field a record line's label names ("" when it names none).
 
@@ -45,11 +53,11 @@ def field_role(label: str) -> str:
     c = re.sub(r"[\s()（）]+", "", label)
     if not c or len(c) > 8 or any(ch.isdigit() for ch in c):
         return ""
-    extra = _fields_cfg()
-    if any(re.search(p, c) for p in extra.get("not_field", [])):
+    _, _, not_field, roles = _cfg()
+    if any(p.search(c) for p in not_field):
         return ""
-    for name, pat in extra.get("roles", {}).items():
-        if re.search(pat, c):
+    for name, pat in roles:
+        if pat.search(c):
             return name
     t = rules().table
     for name in ("rank", "tier", "category", "region", "note", "subject", "title"):
@@ -86,13 +94,13 @@ class FieldReader:
         if m:
             key = next(k for k, v in m.groupdict().items() if v is not None)
             rank, pos = numeral(m.group(key)), m.end()
-        label_re = re.compile(_fields_cfg().get("label", r"([\u4e00-\u9fff（）()、]{2,12})\s*[:：]\s*"))
+        label_re, after, _, _ = _cfg()
         lm = label_re.match(t, pos)
         if not lm:
             return None
         starts = [lm]
         # several fields on one line, apart by spaces or a semicolon: 单位名称：甲　案例名称：乙
-        for nm in re.finditer(r"(?:[\s\u3000]{2,}|[\u3000]|[;；]\s*)(?=" + label_re.pattern + ")", t[lm.end():]):
+        for nm in after.finditer(t[lm.end():]):
             m2 = label_re.match(t, lm.end() + nm.end())
             if m2 and field_role(m2.group(1)):
                 starts.append(m2)
@@ -102,8 +110,8 @@ class FieldReader:
             val = t[sm.end() : stop]
             a = sm.end() + (len(val) - len(val.lstrip()))
             e = sm.end() + len(val.rstrip(" \t\u3000;；。"))
-            if e - a > _MAX_VALUE:
-                return None
+            if e - a > _MAX_VALUE or (not field_role(sm.group(1)) and "。" in t[a:e]):
+                return None  # prose with a colon (经研究决定：…。) is no field line
             out.append((field_role(sm.group(1)), sm.group(1), b.start + a, b.start + e))
         return rank, out
 
