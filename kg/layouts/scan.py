@@ -29,6 +29,7 @@ from .glued import continues, glued_runs
 from .items import bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
+from .scan_fields import FieldReader
 from .scan_tables import TableReader
 from .scan_units import DATE_ONLY, MAX_ITEM, UnitReader
 from .sentences import read_sentences
@@ -84,7 +85,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner(TableReader, UnitReader):
+class _Scanner(TableReader, UnitReader, FieldReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -382,6 +383,8 @@ class _Scanner(TableReader, UnitReader):
                 i = j
                 continue
             nxt = self.text_table(i)
+            if nxt == i:
+                nxt = self.fields(i)  # 单位名称：… / 案例名称：… records (scan_fields)
             if nxt > i:
                 i = nxt
                 continue
