@@ -412,3 +412,19 @@ def test_a_district_name_several_cities_share_is_read_inside_the_pages_other_pla
     from kg.extract.regions import resolve_region
 
     assert resolve_region("甘肃城关区")[0].deepest.code == "620102"
+
+
+def test_a_quoted_tier_over_townships_and_unit_title_lines():
+    text = ("安吉县第四届村级党建品牌评选结果\n某某新闻网 2024-12-26 08:41 记者 沈某 通讯员 吴某\n以下为获评名单：\n"
+            "“十佳”村级党建品牌\n甲街道\n横溪村党总支 “竹海议事厅”激活村民自治\n古城村党委 “遗址公园”红色研学\n乙镇\n"
+            "溪口村党总支 “竹林碳汇”党员先锋队\n一、“十佳”案例\n1. “苗绣工坊”带富绣娘（某镇党委）\n往期推荐\n"
+            "▶ 某区妇联《“调解室”》获评全省优秀\n")
+    got, _ = _entries(text)
+    assert [(s, t) for s, _, t, _ in got] == [("横溪村党总支", "十佳"), ("古城村党委", "十佳"), ("溪口村党总支", "十佳"),
+                                             ("某镇党委", "十佳")]
+
+
+def test_a_column_of_party_committees_is_the_unit_column():
+    from kg.layouts.tables import header_roles
+
+    assert header_roles(["序号", "所在党委（党总支）", "项目名称", "负责人", "获奖等级"])[:3] == ["rank", "subject", "title"]

@@ -98,8 +98,8 @@ def unit_like(text: str) -> bool:
 
 _ADDRESSEES = re.compile(r"^(?:各|全体|所属各|有关)")
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
-# a clause mark, a date, a column gap or a dash (TITLE——UNIT): two parts, not one unit
-_CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—|｜丨]|\d{4}\s*[年\-/.]| {2,}|--")
+# a clause mark, a date, a column gap, a space before a quoted title or a dash (TITLE——UNIT): two parts, not one unit
+_CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—|｜丨]|\d{4}\s*[年\-/.]| {2,}| (?=[“\"「])|--")
 
 
 def bare_unit(text: str) -> bool:

@@ -90,6 +90,7 @@ class Rules:
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
     group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
+    township: re.Pattern[str]  # 递铺街道 over entries: a group by place
     group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
     count_line: re.Pattern[str]  # a line that only announces how many follow: （共8个）
     award_verb: re.Pattern[str]
@@ -131,8 +132,8 @@ def rules() -> Rules:
     unknown = tiers["unknown"]
     unknown_word = rf"[\u4e00-\u9fff]{{1,{int(unknown['max_len'])}}}?{unknown['suffix'].rstrip('$')}"
     header = (
-        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{th['category']}?\s*(?:{th['proposed']})?\s*"
-        rf"(?P<tier>{tier_alt}|{unknown_word})\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{th['category']}?\s*(?:{th['proposed']})?\s*[“\"]?"
+        rf"(?P<tier>{tier_alt}|{unknown_word})[”\"]?\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
     )
     category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
     gh = lay["group_header"]
@@ -183,6 +184,7 @@ def rules() -> Rules:
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
         group_header=re.compile(group_header),
+        township=re.compile(lay["group_header"]["township"]),
         group_lead=re.compile(group_lead),
         count_line=re.compile(rf"^\s*(?:{gh['count']}|共\s*(?P<count2>\d{{1,4}})\s*(?:个|项|名|件|家|篇|所|处))\s*[:：]?\s*$"),
         award_verb=re.compile(sen["award_verb"]),

@@ -138,6 +138,19 @@ class UnitReader:
             wrapped.append(j)
         return end, wrapped
 
+    def township_heading(self, i: int) -> bool:
+        """A line naming only a township (递铺街道) over a line that prints a unit and its title is a group by
+        place, not a unit of its own."""
+        t = self.norm[self.blocks[i].start : self.blocks[i].end].strip()
+        j = self.neighbour(i, 1)
+        if not self.state.in_list or not rules().township.match(t) or j < 0:
+            return False
+        it = split_item(self.norm, self.blocks[j].start, self.blocks[j].end)
+        if it is None or it.subject[1] <= it.subject[0] or it.title[1] <= it.title[0]:
+            return False
+        self.claimed.add(i)
+        return True
+
     def lead_in(self, i: int) -> bool:
         """A paragraph ending in 名单如下： over units one a line opens their list; when a sentence just before
         named the first of them as a winner (A等10个单位获评示范单位), its honour is their tier."""
