@@ -73,9 +73,16 @@ def series_name(title: str) -> str:
     '某市“三峡红”城乡基层党建创新案例'
     >>> series_name("2025年某市“甬上先锋”党建十佳案例和提名案例名单"), series_name("关于第三届某市创新案例拟推荐名单的公示")
     ('某市“甬上先锋”党建案例', '某市创新案例')
+    >>> series_name("中共某州委组织部 2024年度某州基层党建创新“十佳”案例和入围案例名单")
+    '某州基层党建创新案例'
+    >>> series_name("第二届某省“巾帼建功”创新案例评选结果出炉！快来看看有你家乡吗")
+    '某省“巾帼建功”创新案例'
     """
     r = rules()
     t = title.strip().strip("《》<>")
+    parts = re.split(r"[！!]", t)  # 第二届…评选结果出炉！快来看看有你家乡吗: the teaser after the exclamation goes
+    if len(parts) > 1 and len(parts[0]) >= 6:
+        t = parts[0]
     if t[:1] in "【[〔" and t[-1:] in "】]〕":  # 【第三届…评选结果】: a heading in brackets
         t = t[1:-1].strip()
     nm = r.numbering.match(t)
@@ -101,12 +108,13 @@ def series_name(title: str) -> str:
     t = r.strip_infix.sub("", t, count=1)
     if normalise(t) in r.series:  # a known series printed under one of its names
         return t
-    # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
-    t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
-    # two tiers printed together (…党建十佳案例和提名案例名单): the first and its link go, the last is cut below
-    two = re.search(f"(?:{r.tier_words.pattern})(?:和|及|与|、)((?:{r.tier_words.pattern}))$", t)
+    # two tiers printed together (…党建十佳案例和提名案例名单, “十佳”案例和入围案例): the first and its link go,
+    # the last is cut below
+    two = re.search(f"[“\"]?(?:{r.tier_words.pattern})[”\"]?(?:案例)?(?:和|及|与|、)((?:{r.tier_words.pattern}))$", t)
     if two and two.group(1).endswith(("案例", "奖")):  # (示范点和培育点 names what the series selects: kept)
         t = t[: two.start()] + two.group(1)
+    # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
+    t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
     noun = re.search(r"(?:案例|项目)$", tm.group(0)) if tm and tm.start() > 0 else None
     if noun:  # "…创新优秀案例", "…“书记项目”优秀项目": the tier is not part of the series, its noun is (once)
@@ -275,7 +283,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
                 organisers.append(t)
             break
     for part in (re.split(r"\s*[-_|｜—]+\s*", title)[1:] if title else ()):  # the site: "… - 武侯区人民政府网"
-        p = _place(part)
+        p = _place(part, True)  # (a county's own site: 安吉新闻网)
         if p:
             places.append(("where", p, None))
     for org in organisers:
