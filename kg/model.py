@@ -203,6 +203,7 @@ class AwardEntry:
     also_at: tuple[Span, ...] = ()  # further printings of the same entry in the same document
     context_region: str = ""  # region code the document's context names (competition place, dateline)
     context_span: Span | None = None
+    context_own: bool = False  # the context is the entry's own line: a 所在地区 cell, its county line, a bracket
 
 
 @dataclass(frozen=True, slots=True)

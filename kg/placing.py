@@ -86,6 +86,11 @@ def place_entry(
                 p for p in p2 if p.code not in ("W401",)]
     if m.deepest.code == ctx.deepest.code:
         return m, problems
+    if entry is not None and entry.context_own and m.rule == "short" and g.is_within(ctx.deepest.code, m.deepest.code):
+        # 江苏恒远精密机械有限公司 in a row whose 所在地区 cell is 武进区: a province's short name opening a company's
+        # name is its brand; the entry's own line places it deeper
+        problems.append(problem(Errors.I410, "info", source, "", offset, subject=subject, context=ctx_text))
+        return RegionMatch(ctx.units, "", "context", ctx_text, ctx_span), problems
     if not inside and _bare(m) and ctx.deepest.level != "province":
         problems.append(problem(Errors.I409, "info", source, "", offset, subject=subject, name=m.matched,
                                 context=ctx_text))

@@ -304,3 +304,14 @@ def test_a_unit_naming_its_lists_city_by_the_short_name_a_county_shares_stays_in
     assert m.deepest.code == "430300"  # 湘潭市 + 湘潭 is not 湘潭县
     m, _ = place_entry("鼓楼区湖南路街道党工委", None, "", None, None, None, context="南京市")
     assert m.deepest.code == "320106"  # a bare district name is read inside the list's city
+
+
+def test_a_rows_own_place_beats_a_province_short_name_opening_a_company_name():
+    from pathlib import Path
+
+    from kg.pipeline import build
+
+    b = build([Path(__file__).parent / "data" / "lists_blind4" / "b2_changzhou_liangxin_table.html"])
+    region = {c.subject: c.region.deepest.code for c in b.cases if c.region and c.region.deepest}
+    assert region["江苏恒远精密机械有限公司党委"] == "320412"  # the row's 所在地区 cell: 武进区, not 江苏省
+    assert region["天宁区青果巷商户联合党支部"] == "320402"  # the unit's own words still decide when deeper

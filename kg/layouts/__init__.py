@@ -210,6 +210,7 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             layout=d.layout, also_at=tuple(Span(doc.id, *x) for x in d.also_at),
             context_region=_local_place(ctx.place, norm[slice(*d.place)]) if d.place else ctx.place,
             context_span=Span(doc.id, *(d.place or ctx.place_span)) if (d.place or ctx.place_span) else None,
+            context_own=d.place is not None,
         ))
     if entries:
         if ctx.competition.inferred:
