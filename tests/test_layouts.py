@@ -428,3 +428,10 @@ def test_a_column_of_party_committees_is_the_unit_column():
     from kg.layouts.tables import header_roles
 
     assert header_roles(["序号", "所在党委（党总支）", "项目名称", "负责人", "获奖等级"])[:3] == ["rank", "subject", "title"]
+
+
+def test_a_dash_line_under_a_title_printed_alone_is_its_unit():
+    text = ("某市第二届基层党建创新案例评选结果\n一等奖\n《“红色物业”破解小区治理难题》\n——甲区乙街道党工委\n"
+            "《“三事分流”工作法》\n——丙县丁镇党委\n")
+    got, _ = _entries(text)
+    assert [(s, t) for s, t, _, _ in got] == [("甲区乙街道党工委", "“红色物业”破解小区治理难题"), ("丙县丁镇党委", "“三事分流”工作法")]

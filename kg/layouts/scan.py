@@ -399,7 +399,7 @@ class _Scanner(TableReader, UnitReader, FieldReader):
                 self.state.in_list = False
                 i += 1
                 continue
-            if not (self.header(i) or self.lead_in(i) or self.township_heading(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)
+            if not (self.header(i) or self.lead_in(i) or self.township_heading(i) or self.attribution(i) or self.numbered(i) or self.units(i) or self.sentences(i) or self.loose(i)
                     or self.unlabelled_group(i)):
                 if "。" in self.text(i):
                     self.state.units_left = 0  # prose after a counted group: what follows is not its units

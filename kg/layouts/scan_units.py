@@ -23,6 +23,7 @@ __all__ = ["UnitReader", "DATE_ONLY", "MAX_ITEM"]
 
 MAX_ITEM = 160  # an entry longer than this is prose
 
+_ATTRIBUTION = re.compile(r"\s*(?:——|--|—|－－)\s*([^\s—]{2,40}?)\s*$")  # ——某某街道党工委 under a title
 DATE_IN = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # a full date inside a line
 DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(  # 临朐县：A、B / 余庆县（1个）：A
@@ -137,6 +138,20 @@ class UnitReader:
             end = self.blocks[j].end
             wrapped.append(j)
         return end, wrapped
+
+    def attribution(self, i: int) -> bool:
+        """A line ``——UNIT`` right under an entry printed without its unit (《TITLE》 / ——某某党工委) is that unit."""
+        b = self.blocks[i]
+        m = _ATTRIBUTION.match(self.norm, b.start, b.end)
+        if not m or not self.drafts or not unit_like(m.group(1)):
+            return False
+        d = self.drafts[-1]
+        if d.subject[1] > d.subject[0] or d.block != self.neighbour(i, -1):
+            return False
+        d.subject = m.span(1)
+        d.span = (d.span[0], m.end(1))
+        self.claimed.add(i)
+        return True
 
     def township_heading(self, i: int) -> bool:
         """A line naming only a township (递铺街道) over a line that prints a unit and its title is a group by
