@@ -435,3 +435,14 @@ def test_a_dash_line_under_a_title_printed_alone_is_its_unit():
             "《“三事分流”工作法》\n——丙县丁镇党委\n")
     got, _ = _entries(text)
     assert [(s, t) for s, t, _, _ in got] == [("甲区乙街道党工委", "“红色物业”破解小区治理难题"), ("丙县丁镇党委", "“三事分流”工作法")]
+
+
+def test_a_sender_verb_in_the_units_brackets_and_a_tier_after_an_award_verb():
+    text = ("某市第二届基层党建创新案例评选结果\n一等奖\n1.“红色物业”破解小区治理难题（甲区乙街道党工委报送）\n"
+            "2.“三事分流”工作法（丙县丁镇党委推荐）\n")
+    got, _ = _entries(text)
+    assert [s for s, _, _, _ in got] == ["甲区乙街道党工委", "丙县丁镇党委"]
+    text = ("某市第二届基层党建创新案例评选结果\n1.甲区乙街道党工委《“红色物业”破解小区治理难题》获一等奖\n"
+            "2.丙县丁镇党委《“三事分流”工作法》获二等奖\n")
+    got, _ = _entries(text)
+    assert [(s, t) for s, _, t, _ in got] == [("甲区乙街道党工委", "一等奖"), ("丙县丁镇党委", "二等奖")]

@@ -137,15 +137,17 @@ _PAREN_TIER = re.compile(r"[(（]([^()（）]{2,14})[)）]\s*$")
 _SPACED_TIER = re.compile(r"(?:[\s\u3000]+|——|—)([\u4e00-\u9fff]{2,10})\s*$")  # "UNIT  TITLE  一等奖"
 
 
+
 def _trailing_tier(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
     """``…(一等奖)`` at the end of ``text[start:end]``: returns the new end and the tier's span.
 
     Searches only the item (``pos``/``endpos``), never the document before it: a loose line
     deep in a 50 MB file costs what a line costs.
     """
-    for rx in (_PAREN_TIER, _SPACED_TIER):
+    verb = rules().verb_tier  # UNIT《TITLE》获一等奖 (schema/layouts.toml [unit] verb_tier)
+    for rx in (_PAREN_TIER, _SPACED_TIER, verb):
         m = rx.search(text, start, end)
-        if m and rules().tier_words.fullmatch(m.group(1)):
+        if m and rules().tier_words.fullmatch(m.group(1)) and (rx is not verb or "》" in text[start : m.start()]):
             return m.start(), (m.start(1), m.end(1))
     return end, None
 
@@ -227,9 +229,12 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
             return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
         return Item((a, a), _strip(text, a + 1, b), "marks", tier)
     pm = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", text[start:end])
-    if pm and unit_like(pm.group(1)) and pm.start() > 2:  # TITLE(UNIT), the title may hold a colon of its own
-        return Item(_strip(text, start + pm.start(1), start + pm.end(1)), _strip(text, start, start + pm.start()),
-                    "title-paren-unit", tier)
+    if pm and pm.start() > 2:  # TITLE(UNIT), the title may hold a colon of its own; （UNIT报送）: the verb is no part of it
+        sender = rules().sender.search(pm.group(1))
+        unit_end = pm.end(1) - (len(sender.group(0)) if sender else 0)
+        if unit_like(text[start + pm.start(1) : start + unit_end]):
+            return Item(_strip(text, start + pm.start(1), start + unit_end), _strip(text, start, start + pm.start()),
+                        "title-paren-unit", tier)
     colon = _top_level_colon(text, start, end)
     gap = _GAP.search(text, start, end)
     if gap and 0 <= colon and gap.end() <= colon:  # UNIT  TITLE：SUBTITLE — a colon after the column gap is the title's

@@ -100,6 +100,8 @@ class Rules:
     unit_trail: re.Pattern[str]
     unit_suffix: re.Pattern[str]
     prose_after: re.Pattern[str]
+    sender: re.Pattern[str]
+    verb_tier: re.Pattern[str]
     title_signal: re.Pattern[str]
     party_suffix: re.Pattern[str]
     award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
@@ -194,6 +196,8 @@ def rules() -> Rules:
         unit_trail=re.compile(sen["unit_trail"]),
         unit_suffix=re.compile(lay["unit"]["suffix"]),
         prose_after=re.compile(lay["unit"]["prose_after"]),
+        sender=re.compile(lay["unit"]["sender"]),
+        verb_tier=re.compile(lay["unit"]["verb_tier"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
