@@ -446,3 +446,12 @@ def test_a_sender_verb_in_the_units_brackets_and_a_tier_after_an_award_verb():
             "2.丙县丁镇党委《“三事分流”工作法》获二等奖\n")
     got, _ = _entries(text)
     assert [(s, t) for s, _, t, _ in got] == [("甲区乙街道党工委", "一等奖"), ("丙县丁镇党委", "二等奖")]
+
+
+def test_a_tier_lead_over_units_with_quoted_titles_that_go_on():
+    text = ("某市第二届基层党建创新案例评选结果\n某某讯 首届某市“红帆”党建品牌评选结果日前揭晓，获奖名单如下。\n"
+            "一等奖：甲区乙街道党工委“红色物业”破解小区治理难题；丙县丁镇党委“三事分流”工作法\n"
+            "二等奖：戊县己镇党委“网格化”服务群众。\n")
+    got, _ = _entries(text)
+    assert got == [("甲区乙街道党工委", "“红色物业”破解小区治理难题", "一等奖", 1), ("丙县丁镇党委", "“三事分流”工作法", "一等奖", 2),
+                   ("戊县己镇党委", "“网格化”服务群众", "二等奖", 1)]

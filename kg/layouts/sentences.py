@@ -168,7 +168,8 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
 
 
 def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``UNIT“TITLE”`` (a member of a sentence list): (unit span, title span inside the quotes), else None."""
+    """``UNIT“TITLE”`` (a member of a sentence list): (unit span, title span inside the quotes), else None;
+    ``UNIT“X”Y``: the title is ``“X”Y``."""
     while a < b and text[a] in _BLANK:
         a += 1
     lead = rules().unit_lead.match(text[a:b])
@@ -176,9 +177,13 @@ def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int
     while b > a and text[b - 1] in _BLANK:
         b -= 1
     m = rules().award["quoted_title"].match(text, a, b)
-    if not m or not bare_unit(m.group("unit")) or not title_like(m.group("title")):
-        return None
-    return m.span("unit"), m.span("title")
+    if m and bare_unit(m.group("unit")) and title_like(m.group("title")):
+        return m.span("unit"), m.span("title")
+    k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
+    if (k - a >= 4 and bare_unit(text[a:k]) and "”" in text[k:b] and not text[k:b].endswith("”")
+            and title_like(text[k:b]) and not rules().results.search(text, k, b)):  # (…评选结果日前揭晓 is news)
+        return (a, k), (k, b)
+    return None
 
 
 _SPACES = re.compile(r"\s+")
