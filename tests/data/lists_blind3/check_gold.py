@@ -10,7 +10,6 @@ subject and title of a binary document must occur in the literal text make_blind
 every .pdf must be listed in docs.tsv, each binary rebuilt by make_blind3.py must be byte-identical to
 the committed file, and the gold tiers and ranks must be the ones printed on the entry's line or heading.
 """
-import io
 import runpy
 import sys
 import tempfile
@@ -19,24 +18,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 _check = runpy.run_path(str(HERE.parent / "lists_holdout" / "check_gold.py"))
 read_tsv = _check["read_tsv"]
-_holdout_text = _check["document_text"]
 
 
-def document_text(path, encoding):
-    """The text python-docx / openpyxl / pdfplumber extract (the holdout reader, plus .pdf)."""
-    if path.suffix.lower() == ".pdf":
-        import pdfplumber
-        with pdfplumber.open(str(path)) as pdf:
-            return "\n".join(page.extract_text() or "" for page in pdf.pages)
-    return _holdout_text(path, encoding)
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _strings(v)
+_office = runpy.run_path(str(HERE.parent / "lists_office" / "check_gold.py"))
+document_text = _office["document_text"]  # python-docx / openpyxl / pdfplumber, as lists_office reads them
+_strings = _office["_strings"]
 
 
 def source_texts(src):
