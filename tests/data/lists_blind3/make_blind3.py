@@ -12,9 +12,7 @@ Needs python-docx, openpyxl, fpdf2 and Debian's fonts-wqy-microhei.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
+import runpy
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -184,25 +182,11 @@ B7_LINES = [
 
 
 # ---------------------------------------------------------------- writers
-def _freeze_zip(data: bytes) -> bytes:
-    """Rewrite an OOXML zip with fixed member timestamps and fixed core-property dates."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                blob = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", blob)
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, blob)
-    return out.getvalue()
-
-
-def _save_zip(path: Path, save) -> None:
-    buf = io.BytesIO()
-    save(buf)
-    path.write_bytes(_freeze_zip(buf.getvalue()))
+# the OOXML writers of lists_office/make_office.py (fixed zip timestamps and core-property dates)
+_office = runpy.run_path(str(HERE.parent / "lists_office" / "make_office.py"))
+_freeze_zip = _office["_freeze_zip"]
+_save_zip = _office["_save_zip"]
+_paras = _office["_paras"]
 
 
 def _docx():
@@ -212,21 +196,6 @@ def _docx():
     d.core_properties.modified = FIXED.replace(tzinfo=None)
     d.core_properties.author = "lists_blind3"
     return d
-
-
-def _paras(d, paras) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    for kind, text in paras:
-        if kind == "break":
-            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        elif kind == "h":
-            d.add_heading(text, level=2)
-        else:
-            p = d.add_paragraph(text)
-            if kind == "title":
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            elif kind == "right":
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def _workbook():

@@ -10,9 +10,7 @@ and Debian's fonts-wqy-microhei. The .html and .txt documents of this folder are
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
+import runpy
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,25 +84,10 @@ B8_LINES = [
 ]
 
 
-def _freeze_zip(data: bytes) -> bytes:
-    """Rewrite an OOXML zip with fixed member timestamps and fixed core-property dates."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                blob = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", blob)
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, blob)
-    return out.getvalue()
-
-
-def _save_zip(path: Path, save) -> None:
-    buf = io.BytesIO()
-    save(buf)
-    path.write_bytes(_freeze_zip(buf.getvalue()))
+# the OOXML writers of lists_office/make_office.py (fixed zip timestamps and core-property dates)
+_office = runpy.run_path(str(HERE.parent / "lists_office" / "make_office.py"))
+_freeze_zip = _office["_freeze_zip"]
+_save_zip = _office["_save_zip"]
 
 
 def _paras(d, paras) -> None:
