@@ -89,8 +89,8 @@ class Reader:
         self.source = source
         from .layouts.rules import rules as layout_rules
 
-        # same length as doc.text, so offsets need no mapping; decorations (▌ ■ ◆ ★) read as spaces
-        self.norm = simplify(doc.text).translate(layout_rules().decoration)
+        # same length as doc.text, so offsets need no mapping; decorations (▌ ■ ◆ ★) read as spaces, a name's middle dot kept
+        self.norm = layout_rules().undecorate(simplify(doc.text))
         self.ct = clean(self.norm)
         self.rules = parse_rules()
         self.problems: list[Problem] = []

@@ -125,9 +125,29 @@ def test_competition_edition_year_and_context():
             "中共唐山市委组织部\n2023年12月30日\n")
     _, p = _entries(text)
     e = p.entries[0]
-    assert (e.competition.name, e.edition, e.year) == ("全市机关党建创新案例", 5, 2023)
-    assert e.competition.key.startswith("唐山市·")  # a 全市 contest is the contest of its city
+    # a 全市 contest is the contest of its city, named as a document printing the city's name would name it
+    assert (e.competition.name, e.edition, e.year) == ("唐山市机关党建创新案例", 5, 2023)
     assert e.context_region == "唐山市"
+
+
+def test_competition_named_by_deictic_words():
+    """我县/全省 name the document's place when its level matches; 集团 names the issuer's group; a quoted
+    tier paired with a bare one (“十佳”和提名) is not part of the series; a name's middle dot stays."""
+    text = ("我县第四届村级党建品牌“十佳”和提名名单出炉\n本网讯 12月25日，安吉县委组织部公布评选结果。\n"
+            "十佳\n1.横溪村党总支：“竹海议事厅”激活村民自治\n提名\n1.九亩村党支部：“白茶驿站”服务茶农\n中共安吉县委组织部\n")
+    _, p = _entries(text)
+    assert [(e.competition.name, e.tier_label) for e in p.entries] == [
+        ("安吉县村级党建品牌", "十佳"), ("安吉县村级党建品牌", "提名")]
+    text = ("关于公布集团第五届“秦川先锋”党建品牌案例评选结果的通知\n最佳案例\n1.西安热电厂党委：“电力先锋”保供暖\n"
+            "中共陕西秦川能源集团有限公司委员会\n2025年1月10日\n")
+    _, p = _entries(text)
+    assert p.entries[0].competition.name == "陕西秦川能源集团“秦川先锋”党建品牌案例"
+    text = "第二届河南省“巾帼建功·党建带妇建”创新案例评选结果\n金奖\n1.郑州市金水区妇联：“金水巾帼”网格帮帮团\n"
+    _, p = _entries(text)
+    assert p.entries[0].competition.name == "河南省“巾帼建功·党建带妇建”创新案例"
+    text = "我县第二届“先锋”党建品牌评选结果\n一等奖\n1.某村党支部：“红色驿站”\n中共唐山市委组织部\n"
+    _, p = _entries(text)
+    assert p.entries[0].competition.name == "我县“先锋”党建品牌"  # a city's place does not name a 县
 
 
 def test_bundled_corpus_unchanged(parsed):

@@ -113,6 +113,8 @@ def series_name(title: str) -> str:
     two = re.search(f"[“\"]?(?:{r.tier_words.pattern})[”\"]?(?:案例)?(?:和|及|与|、)((?:{r.tier_words.pattern}))$", t)
     if two and two.group(1).endswith(("案例", "奖")):  # (示范点和培育点 names what the series selects: kept)
         t = t[: two.start()] + two.group(1)
+    elif two and two.group(0)[:1] in "“\"":  # a quoted first tier marks a pair of tiers: 品牌“十佳”和提名
+        t = t[: two.start()]
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
@@ -182,8 +184,18 @@ def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred:
     key = r.series.get(norm)
     if key:
         return Competition(key, r.series_names[key], organisers, inferred)
-    if r.local_prefix.match(norm) and place:
+    dm = r.deictic_place.match(name)
+    if dm and place.endswith(dm.group("level")):  # 我县第四届…品牌 on 安吉县's site: 安吉县…品牌
+        name = place + name[dm.end():]
+        norm = normalise(name)
+    elif r.local_prefix.match(norm) and place:
         norm = f"{normalise(place)}·{norm}"
+    om = r.deictic_org.match(name)
+    issuer = next((o for o in organisers if om and om.group("word") in o), "") if om else ""
+    if om and issuer:  # 集团“秦川先锋”… signed by 中共陕西秦川能源集团有限公司委员会: 陕西秦川能源集团“秦川先锋”…
+        issuer = re.sub(r"^(?:中共|中国共产党)", "", issuer)
+        name = issuer[: issuer.index(om.group("word")) + len(om.group("word"))] + name[om.end():]
+        norm = normalise(name)
     return Competition(norm, name, organisers, inferred)
 
 

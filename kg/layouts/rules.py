@@ -75,6 +75,8 @@ class Rules:
     inline_competition: re.Pattern[str]
     year: re.Pattern[str]
     local_prefix: re.Pattern[str]
+    deictic_place: re.Pattern[str]  # 我县/全省…: the document's place of that level
+    deictic_org: re.Pattern[str]  # 集团/本公司…: the issuer's organisation
     organiser: re.Pattern[str]
     dateline: re.Pattern[str]
     outlet: re.Pattern[str]
@@ -108,6 +110,19 @@ class Rules:
     table: dict[str, re.Pattern[str]]
     table_gap: int
     decoration: dict[int, str]  # str.translate table: decoration → space
+    separator: re.Pattern[str]  # a decoration character kept: a separator mark between two words
+
+    def undecorate(self, text: str) -> str:
+        """``text`` with decorations read as spaces (same length), separator marks between words kept."""
+        out = text.translate(self.decoration)
+        if out != text:
+            kept = [m.start() for m in self.separator.finditer(text)]
+            if kept:
+                chars = list(out)
+                for i in kept:
+                    chars[i] = text[i]
+                out = "".join(chars)
+        return out
 
     def tier(self, word: str) -> Tier:
         info = self.tiers.get(word)
@@ -171,6 +186,8 @@ def rules() -> Rules:
         inline_competition=re.compile(comp["inline"]),
         year=re.compile(comp["year"]),
         local_prefix=re.compile(comp["local_prefix"]),
+        deictic_place=re.compile(comp["deictic_place"]),
+        deictic_org=re.compile(comp["deictic_org"]),
         organiser=re.compile(comp["organiser"]),
         dateline=re.compile(comp["dateline"]),
         outlet=re.compile(comp["outlet"]),
@@ -204,4 +221,5 @@ def rules() -> Rules:
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
         decoration={ord(c): " " for c in lay["decoration"]["chars"]},
+        separator=re.compile(lay["decoration"]["separator"]),
     )

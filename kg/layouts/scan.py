@@ -345,7 +345,8 @@ class _Scanner(TableReader, UnitReader, FieldReader):
             return True
         pm = _BRACKET_PLACE.match(whole)  # 【城关区】东岗街道雁南社区党支部: the place, then the unit
         unit = whole[pm.end():] if pm and place_like(pm.group(1)) else whole
-        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.signature(i):
+        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.signature(i) \
+                and not self.after_titled(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
             self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
             if unit is not whole:

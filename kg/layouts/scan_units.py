@@ -74,6 +74,14 @@ class UnitReader:
             j += 1
         return j < len(self.blocks) and bool(DATE_ONLY.match(self.norm[self.blocks[j].start : self.blocks[j].end]))
 
+    def after_titled(self, i: int) -> bool:
+        """A bare unit line right after a numbered entry with a title (1.某村党支部：“X”) is not a member of that
+        list (it would be numbered and titled too): the notice's signature or closing line."""
+        if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
+            return False
+        d = self.drafts[-1]
+        return d.rank is not None and d.title[1] > d.title[0] and d.layout.startswith("numbered:")
+
     def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
         """A unit printed without a title (a member of a group the header counts)."""
         self.add(i, (a, b), (b, b), (a, b), layout, rank)
