@@ -21,7 +21,7 @@ class Errors:
     E002 = "E002 {path}: binary data (NUL byte at byte offset {offset}), not a text document"
     E003 = "E003 {path}: not in any supported encoding (UTF-8, GB18030/GBK, Big5); first undecodable byte at offset {offset}"
     E004 = ("E004 {path}: unsupported file type {suffix!r} (supported: .txt, .html, .htm, .shtml, .xhtml, .mht, .mhtml, "
-            ".docx, .doc, .xlsx, .xlsm, .xls, .csv, .pdf, or a directory of them)")
+            ".docx, .doc, .wps, .rtf, .xlsx, .xlsm, .xls, .et, .csv, .pdf, or a directory of them)")
     E005 = "E005 {path}: no such file or directory"
     E006 = "E006 {path}: cannot read .docx ({reason})"
     E007 = "E007 {path}: nothing usable was read: no award entry and no narrative found"
@@ -31,9 +31,9 @@ class Errors:
     E016 = "E016 {path}: reading .doc needs antiword, which is not installed (Debian/Ubuntu: apt-get install antiword)"
     E017 = "E017 {path}: {tool} ran longer than {seconds:g} s and was stopped (a damaged or hostile file?; KG_DOC_TIMEOUT sets the limit)"
     E018 = "E018 {path}: the text of the .doc is over the limit of {limit} bytes (a bomb?; set KG_MAX_ZIP_UNCOMPRESSED to change it)"
-    E019 = "E019 {path}: an RTF document saved with a .doc name; kg does not read RTF: save it as .docx"
     E015 = "E015 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
+    W105 = "W105 a character of the RTF's code page could not be decoded (text offset {offset}), read as U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"
     I104 = "I104 page furniture not read as content: {summary}"

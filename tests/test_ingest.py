@@ -105,7 +105,7 @@ def test_a_few_bad_bytes_in_utf8_are_reported_with_offsets(tmp_path, corpus_text
 
 
 def test_unsupported_suffix_and_missing_path(tmp_path):
-    f = tmp_path / "x.wps"  # WPS Office's own format: not read (.doc and .pdf are; a broken one is E009, see test_readers)
+    f = tmp_path / "x.ofd"  # OFD (China's fixed-layout format): not read (.doc, .wps and .pdf are; a broken one is E009)
     f.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(KgError, match="E004"):
         read_document(f)

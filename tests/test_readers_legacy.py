@@ -231,11 +231,59 @@ def test_corrupt_doc_and_xls_are_coded_errors(tmp_path):
         read_document(cut)
 
 
-def test_rtf_named_doc_is_refused_with_its_own_code(tmp_path):
-    p = tmp_path / "notice.doc"
-    p.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 \\f0 \\'b9\\'d8\\'d3\\'da}")
-    with pytest.raises(KgError, match=r"^E019 .*notice\.doc: an RTF document"):
-        read_document(p)
+def _rtf(parts: list[str]) -> bytes:
+    """An RTF document as Word and WPS write Chinese: GBK hex escapes under \\ansicpg936, a table of \\cell/\\row."""
+    def esc(s: str) -> str:
+        return "".join(c if c.isascii() else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in s)
+
+    body = []
+    for p in parts:
+        if isinstance(p, tuple):  # a table row
+            body.append("\\trowd\\cellx2000\\cellx6000\\cellx8000 " + "".join(
+                f"\\pard\\intbl {esc(c)}\\cell " for c in p) + "\\row")
+        else:
+            body.append(f"\\pard {esc(p)}\\par")
+    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fcharset134 SimSun;}}\n"
+            + "\n".join(body) + "}").encode("ascii")
+
+
+RTF_NOTICE = ["关于公布第三届某市“先锋”党建品牌评选结果的通知",
+              "各县（市、区）委组织部：现将评选结果公布如下。",
+              ("序号", "单位名称", "等次"),
+              ("1", "西湖区北山街道党工委", "一等奖"),
+              ("2", "拱墅区米市巷街道党工委", "二等奖"),
+              "中共杭州市委组织部", "2024年12月30日"]
+
+
+@pytest.mark.parametrize("name", ["notice.rtf", "notice.doc", "notice.wps"])
+def test_rtf_is_read_with_its_code_page_and_tables(tmp_path, name):
+    """RTF (also saved with a .doc or WPS .wps name) is read, not refused: GBK hex escapes decoded, \\cell rows a table."""
+    p = tmp_path / name
+    p.write_bytes(_rtf(RTF_NOTICE))
+    doc, probs = read_document(p)
+    assert doc.format == "rtf" and [q.message for q in probs] == ["I102 decoded as rtf/cp936"]
+    assert doc.text.splitlines()[0] == RTF_NOTICE[0]
+    assert _rows_of(doc) == [list(r) for r in RTF_NOTICE if isinstance(r, tuple)]
+    runner = CliRunner()
+    out = tmp_path / "out"
+    res = runner.invoke(main, ["build", str(p), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    import json
+    g = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    subjects = sorted(n["subject"] for n in g["nodes"] if n.get("label") == "Case")
+    assert subjects == ["拱墅区米市巷街道党工委", "西湖区北山街道党工委"]
+
+
+def test_rtf_undecodable_characters_are_reported_with_their_offsets(tmp_path):
+    p = tmp_path / "broken.rtf"
+    p.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 \\pard \\'b9\\'d8\\'ff\\'ff\\par}")
+    doc, probs = read_document(p)
+    bad = [q for q in probs if q.code == "W105"]
+    assert bad and all(doc.text[q.offset] == "\ufffd" for q in bad)
+    junk = tmp_path / "junk.rtf"
+    junk.write_bytes(b"not rtf at all")
+    with pytest.raises(KgError, match=r"^E009 .*junk\.rtf: cannot read \.rtf \(no \{\\rtf header\)"):
+        read_document(junk)
 
 
 @needs_antiword

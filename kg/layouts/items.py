@@ -96,7 +96,7 @@ def unit_like(text: str) -> bool:
     return 2 <= len(t) <= 40 and bool(rules().unit_suffix.search(t)) and "“" not in t
 
 
-_ADDRESSEES = re.compile(r"^(?:各|全体|所属各|有关)")
+ADDRESSEES = re.compile(r"^(?:各|全体|所属各|有关)")  # the addressees of a notice, never a winner
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 # a clause mark, a date, a column gap, a space before a quoted title or a dash (TITLE——UNIT): two parts, not one unit
 _CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—|｜丨]|\d{4}\s*[年\-/.]| {2,}| (?=[“\"「])|--")
@@ -112,7 +112,7 @@ def bare_unit(text: str) -> bool:
     (False, False, False)
     """
     t = text.strip(_PUNCT_EDGE)
-    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or _ADDRESSEES.match(t):
+    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or ADDRESSEES.match(t):
         return False  # (a phrase that opens with a quote is a title: “红色物业”进社区; 各市团委 is an addressee)
     plain = _QUOTED.sub("", t)
     r = rules()

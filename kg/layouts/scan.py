@@ -26,7 +26,7 @@ import re
 from ..model import Block
 from .context import DocContext, competition_header, competition_of
 from .glued import continues, glued_runs
-from .items import bare_unit, place_like, split_item, title_like, unit_like
+from .items import ADDRESSEES, bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
 from .scan_fields import FieldReader
@@ -75,6 +75,8 @@ def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: s
         return False
     if s and (len(s) > 40 or "。" in s or "，" in s or "；" in s):
         return False  # a clause of prose, not a unit ("6个品牌获评示范品牌，其中甲镇的《…》")
+    if ADDRESSEES.match(s):
+        return False  # a salutation with the notice's first sentence after it: 各县（市、区）委组织部：现将…
     if form in ("colon", "unit-marks", "unit-only", "unit-dash-title", "unit-gap-title"):
         return bool(s) and (unit_like(s) or place_like(s))
     return True

@@ -86,7 +86,7 @@ Reader = Callable[[bytes, str], Read]
 
 
 def _registry() -> dict[str, Reader]:
-    from . import csvfile, doc, docx, html, mhtml, pdf, text, xls, xlsx
+    from . import csvfile, doc, docx, html, mhtml, pdf, rtf, text, xls, xlsx
 
     return {
         ".txt": text.read,
@@ -100,16 +100,19 @@ def _registry() -> dict[str, Reader]:
         ".mhtml": mhtml.read,
         ".docx": docx.read,
         ".doc": doc.read,
+        ".wps": doc.read,  # WPS Writer: a Word 97-2003 (OLE) file, or RTF/HTML, sniffed like .doc
+        ".rtf": rtf.read,
         ".xlsx": xlsx.read,
         ".xlsm": xlsx.read,
         ".xls": xls.read,
+        ".et": xls.read,  # WPS Spreadsheets: the Excel 97-2003 (BIFF) format
         ".csv": csvfile.read,
         ".pdf": pdf.read,
     }
 
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".docx", ".doc", ".xlsx",
-                      ".xlsm", ".xls", ".csv", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".docx", ".doc", ".wps",
+                      ".rtf", ".xlsx", ".xlsm", ".xls", ".et", ".csv", ".pdf")
 READERS: dict[str, Reader] = {}
 
 

@@ -9,7 +9,7 @@ table is one cell spanning every column, as in the .docx reader. A cell merged d
 rows under its first (antiword prints its text once), as in the .docx reader.
 
 Files named .doc that are something else are sniffed by their first bytes: a .docx package (``PK``) goes to the
-.docx reader, a Word "web page" (HTML or MHTML) to the HTML readers; RTF is refused with E019.
+.docx reader, a Word "web page" (HTML or MHTML) to the HTML readers; RTF to the RTF reader.
 
 antiword is a separate program: it runs on a temporary copy with a time limit (``KG_DOC_TIMEOUT``, default
 30 s, E017), a memory limit, and a cap on what it may write (``KG_MAX_ZIP_UNCOMPRESSED``, as for the
@@ -209,7 +209,9 @@ def read(data: bytes, path: str) -> Read:
 
         return (html if kind == "html" else mhtml).read(data, path)
     if kind == "rtf":
-        raise KgError(Errors.E019.format(path=path))
+        from . import rtf
+
+        return rtf.read(data, path)
     if kind != "ole":
         raise KgError(Errors.E009.format(path=path, fmt=".doc", reason="not a Word 97-2003 document (no OLE signature)"))
     xml = _docbook(data, path)
