@@ -475,3 +475,22 @@ def test_a_tier_lead_over_units_with_quoted_titles_that_go_on():
     got, _ = _entries(text)
     assert got == [("甲区乙街道党工委", "“红色物业”破解小区治理难题", "一等奖", 1), ("丙县丁镇党委", "“三事分流”工作法", "一等奖", 2),
                    ("戊县己镇党委", "“网格化”服务群众", "二等奖", 1)]
+
+
+def test_units_glued_to_their_titles_one_a_line_and_in_runs():
+    """Unnumbered lines UNIT“TITLE” / PLACES…街道TITLE under tier headings, and 、-runs of UNIT“BRAND” under a
+    counted tier heading: the unit ends where the quote (or the street/village of its place chain) ends."""
+    text = ("第二届某省城市基层党建创新案例评选结果揭晓\n（排名不分先后）\n最佳案例\n"
+            "南京市鼓楼区宁海路街道“红色物业”联盟\n无锡市梁溪区崇安寺街道党建引领商圈治理\n"
+            "优秀案例\n常州市天宁区红梅街道“红梅议事厅”\n汾湖高新区“红色港湾”联合党委\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("南京市鼓楼区宁海路街道", "“红色物业”联盟", "最佳案例"),
+                   ("无锡市梁溪区崇安寺街道", "党建引领商圈治理", "最佳案例"),
+                   ("常州市天宁区红梅街道", "红梅议事厅", "优秀案例"),
+                   ("汾湖高新区“红色港湾”联合党委", "", "优秀案例")]
+    text = ("2024年度全市机关党建品牌名单\n一、示范品牌（3个）\n"
+            "市财政局机关党委“阳光财政”、市税务局机关党委“税务蓝”、市公安局机关党委“平安先锋”\n"
+            "二、优秀品牌（1个）\n市水利局机关党委“治水先锋”\n中共某市委市直机关工作委员会\n2024年12月20日\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("市财政局机关党委", "阳光财政", "示范品牌"), ("市税务局机关党委", "税务蓝", "示范品牌"),
+                   ("市公安局机关党委", "平安先锋", "示范品牌"), ("市水利局机关党委", "治水先锋", "优秀品牌")]

@@ -27,6 +27,11 @@ _OPEN, _CLOSE = "《〈", "》〉"
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _PUNCT_EDGE = " \t\u3000,，.。;；:：、"
 _ADMIN_SPLIT = re.compile(r"^(.{2,14}?(?:省|市|区|县|旗|州|盟))(?=[^省市区县旗州盟])")
+# a unit named by its places down to a street, township, community or village (and its party organisation),
+# glued to its title: 无锡市梁溪区崇安寺街道党建引领商圈治理
+_PLACE_CHAIN = re.compile(r"^((?:[^省市区县旗州盟，。、；：:\s]{1,8}?(?:省|市|区|县|旗|州|盟)){1,3}"
+                          r"(?:[^街镇乡，。、；：:\s]{1,8}?(?:街道|镇|乡))?(?:[^社村，。、；：:\s]{1,8}?(?:社区|村))?"
+                          r"(?:(?<=街道)|(?<=镇)|(?<=乡)|(?<=社区)|(?<=村))(?:党委|党工委|党总支|党支部)?)(?![委直属级])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +107,23 @@ _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _CLAUSE_MARK = re.compile(r"[。，,；;:：《》!！?？\t\u3000—|｜丨]|\d{4}\s*[年\-/.]| {2,}| (?=[“\"「])|--")
 
 
+def glued_title(text: str) -> int:
+    """Where a quoted title glued to its unit starts (南京市鼓楼区宁海路街道“红色物业”联盟, 市财政局机关党委“阳光财政”),
+    else -1: the words before the first quote are a unit, and the phrase does not end like a party organisation
+    (汾湖高新区“红色港湾”联合党委 is one unit)."""
+    q = min((i for i in (text.find(c) for c in "“「\"") if i >= 0), default=-1)
+    if q < 3 or len(text) - q < 4:
+        return -1
+    r = rules()
+    if r.party_suffix.search(text.rstrip(_PUNCT_EDGE)) or re.search(r"[、，,；;]", _QUOTED.sub("", text[q:])):
+        return -1  # (A“X”、B“Y”: a run of members, the sentence reader's)
+    left = text[:q].strip(_PUNCT_EDGE)
+    if not (4 <= len(left) <= 40) or _CLAUSE_MARK.search(left) or ADDRESSEES.match(left) or not r.unit_suffix.search(left) \
+            or r.award_verb.search(left) or re.search(r"\d|等[一二三四五六七八九十百]+个", left):
+        return -1  # (A等10个单位获评长沙市“红色堡垒”示范单位 is a sentence)
+    return q if not r.title_signal.search(left) or r.party_suffix.search(left) else -1
+
+
 def bare_unit(text: str) -> bool:
     """Is a phrase a unit alone, with no title: it ends like an organisation, holds no clause mark,
     date or book title, and (outside quotes) no title word?
@@ -112,7 +134,8 @@ def bare_unit(text: str) -> bool:
     (False, False, False)
     """
     t = text.strip(_PUNCT_EDGE)
-    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or ADDRESSEES.match(t):
+    if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or ADDRESSEES.match(t) \
+            or glued_title(t) > 0:
         return False  # (a phrase that opens with a quote is a title: “红色物业”进社区; 各市团委 is an addressee)
     plain = _QUOTED.sub("", t)
     r = rules()
@@ -278,6 +301,15 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
         if bare_unit(text[slice(*left)]) and right[1] - right[0] >= 4 and not unit_like(text[slice(*right)]):
             return Item(left, right, "unit-space-title", tier)
     flat = text[start:end]
+    q = glued_title(flat)
+    if q > 0:  # UNIT“TITLE”…: a unit glued to its quoted title (the marks go when they hold the whole title)
+        whole = re.fullmatch(r"[“「\"]([^“”「」\"]+)[”」\"]", flat[q:].strip(_PUNCT_EDGE))
+        title = _strip(text, start + q + 1, start + q + 1 + len(whole.group(1))) if whole else _strip(text, start + q, end)
+        return Item(_strip(text, start, start + q), title, "unit-quote-title", tier)
+    cm = _PLACE_CHAIN.match(flat)
+    rest = flat[cm.end():] if cm else ""
+    if cm and 4 <= len(rest) <= 40 and "。" not in rest and rules().title_signal.search(rest) and not unit_like(rest):
+        return Item((start, start + cm.end()), _strip(text, start + cm.end(), end), "unit-chain-title", tier)
     sm = _ADMIN_SPLIT.match(flat)
     if sm and len(flat) - len(sm.group(1)) >= 4:
         return Item((start, start + len(sm.group(1))), _strip(text, start + len(sm.group(1)), end), "admin-split", tier)

@@ -289,9 +289,12 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         t = self.text(i)
         r = rules()
         lead = r.tier_lead.match(t)
-        if "《" not in t and not r.award_verb.search(t) and not (lead and r.tier_words.search(lead.group("tier"))):
+        st = self.state
+        # a run of UNIT“TITLE” members under the list's tier heading
+        run = (st.tier, st.tier_at) if st.in_list and st.tier is not None and "“" in t and "、" in t else None
+        if "《" not in t and not r.award_verb.search(t) and not (lead and r.tier_words.search(lead.group("tier"))) and not run:
             return False
-        found = read_sentences(self.norm, b.start, b.end, self.state.in_list)
+        found = read_sentences(self.norm, b.start, b.end, self.state.in_list, run)
         if not found:
             return False
         self.inline_competition(i)

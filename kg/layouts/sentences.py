@@ -109,14 +109,15 @@ def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int,
     return a, b, None, -1, ""
 
 
-def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
+def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Tier, int] | None = None) -> list[tuple]:
     """Entries in ``text[a:b]``: a list of (subject, title, form, tier, tier_at, category).
 
-    A member without a book title counts only as a unit in a clause that prints its tier.
+    A member without a book title counts only as a unit in a clause that prints its tier, or in a run under
+    a tier heading of the list (``list_tier``: 示范品牌 over 市财政局机关党委“阳光财政”、市税务局机关党委“税务蓝”).
     """
     out = []
     r = rules()
-    block_tier, block_at, block_cat = None, -1, ""
+    block_tier, block_at, block_cat = (list_tier[0], list_tier[1], "") if list_tier else (None, -1, "")
     lm = r.tier_lead.match(text[a:b])
     if lm:
         base = a  # "最佳案例：A《X》；B《Y》。" — the lead's tier holds for every clause of the paragraph
@@ -141,6 +142,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
         # units without titles only when every member of the clause is a unit or a titled entry
         # (区委常委、组织部部长出席并为获奖单位颁奖: a person's office among them, no run of winners)
         all_units = all("《" in text[xa:xb] or "〈" in text[xa:xb] or unit_like(text[xa:xb]) for xa, xb in members)
+        # under the list's tier heading, a run whose every member is UNIT“X”: X is each one's brand, title words or not
+        brands = list_tier is not None and len(members) > 1 and all(
+            _quoted_title(text, xa, xb, True) for xa, xb in members)
         for xa, xb in members:
             piece = text[xa:xb]
             if "《" in piece or "〈" in piece:
@@ -155,7 +159,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
                     found.append((it.subject, it.title, it.form, r.tier(text[slice(*it.tier)]), it.tier[0], cat))
                     continue
                 found.append((it.subject, it.title, it.form, tier, tier_at, cat))
-            elif tier is not None and (qt := _quoted_title(text, xa, xb)):  # UNIT“X工作法”
+            elif tier is not None and (qt := _quoted_title(text, xa, xb, brands)):  # UNIT“X工作法”
                 found.append((*qt, "unit-quoted", tier, tier_at, cat))
             elif tier is not None and all_units and unit_like(piece):
                 s = xa + (len(piece) - len(piece.lstrip(" 　:：")))
@@ -167,9 +171,10 @@ def read_sentences(text: str, a: int, b: int, in_list: bool) -> list[tuple]:
     return out
 
 
-def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _quoted_title(text: str, a: int, b: int, brands: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``UNIT“TITLE”`` (a member of a sentence list): (unit span, title span inside the quotes), else None;
-    ``UNIT“X”Y``: the title is ``“X”Y``."""
+    ``UNIT“X”Y``: the title is ``“X”Y``. ``brands``: the quoted words need not look like a title (a run of
+    brands under a tier heading: 市税务局机关党委“税务蓝”)."""
     while a < b and text[a] in _BLANK:
         a += 1
     lead = rules().unit_lead.match(text[a:b])
@@ -177,7 +182,7 @@ def _quoted_title(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int
     while b > a and text[b - 1] in _BLANK:
         b -= 1
     m = rules().award["quoted_title"].match(text, a, b)
-    if m and bare_unit(m.group("unit")) and title_like(m.group("title")):
+    if m and bare_unit(m.group("unit")) and (brands or title_like(m.group("title"))):
         return m.span("unit"), m.span("title")
     k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
     if (k - a >= 4 and bare_unit(text[a:k]) and "”" in text[k:b] and not text[k:b].endswith("”")
