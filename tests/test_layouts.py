@@ -482,15 +482,27 @@ def test_units_glued_to_their_titles_one_a_line_and_in_runs():
     counted tier heading: the unit ends where the quote (or the street/village of its place chain) ends."""
     text = ("第二届某省城市基层党建创新案例评选结果揭晓\n（排名不分先后）\n最佳案例\n"
             "南京市鼓楼区宁海路街道“红色物业”联盟\n无锡市梁溪区崇安寺街道党建引领商圈治理\n"
-            "优秀案例\n常州市天宁区红梅街道“红梅议事厅”\n汾湖高新区“红色港湾”联合党委\n")
+            "优秀案例\n常州市天宁区红梅街道“红梅议事厅”\n")
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("南京市鼓楼区宁海路街道", "“红色物业”联盟", "最佳案例"),
                    ("无锡市梁溪区崇安寺街道", "党建引领商圈治理", "最佳案例"),
-                   ("常州市天宁区红梅街道", "红梅议事厅", "优秀案例"),
-                   ("汾湖高新区“红色港湾”联合党委", "", "优秀案例")]
+                   ("常州市天宁区红梅街道", "红梅议事厅", "优秀案例")]
+    from kg.layouts.items import bare_unit, split_item
+    assert bare_unit("汾湖高新区“红色港湾”联合党委")  # a party organisation's name with a quoted word is one unit
+    assert split_item("汾湖高新区“红色港湾”联合党委").form != "unit-quote-title"
     text = ("2024年度全市机关党建品牌名单\n一、示范品牌（3个）\n"
             "市财政局机关党委“阳光财政”、市税务局机关党委“税务蓝”、市公安局机关党委“平安先锋”\n"
             "二、优秀品牌（1个）\n市水利局机关党委“治水先锋”\n中共某市委市直机关工作委员会\n2024年12月20日\n")
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("市财政局机关党委", "阳光财政", "示范品牌"), ("市税务局机关党委", "税务蓝", "示范品牌"),
                    ("市公安局机关党委", "平安先锋", "示范品牌"), ("市水利局机关党委", "治水先锋", "优秀品牌")]
+
+
+def test_title_first_entries_completed_by_their_unit_field_and_a_signature_is_no_entry():
+    text = ("关于第三届某市党建创新成果评选结果的通报\n一等奖（2项）\n1.《“红色网格”织密基层治理网》\n"
+            "申报单位：某市某区某街道党工委\n2.《“三单”服务机制激活党员作用》\n申报单位：某市某县某镇党委\n"
+            "二等奖（1项）\n省教育厅机关党委        “书香机关”读书行动\n中共某省委省直机关工作委员会\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("某市某区某街道党工委", "“红色网格”织密基层治理网", "一等奖"),
+                   ("某市某县某镇党委", "“三单”服务机制激活党员作用", "一等奖"),
+                   ("省教育厅机关党委", "“书香机关”读书行动", "二等奖")]

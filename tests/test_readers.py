@@ -533,3 +533,18 @@ def test_pdf_lines_that_run_to_the_right_edge_are_joined_with_their_continuation
     doc = read_document(data / "o07_linyi_gongshi_table.pdf")[0]
     # a running header whose last word sits at the right edge is not joined to the title under it
     assert doc.text.split("\n")[0] == "中共临沂市委组织部　公示"
+
+
+def test_text_table_with_cell_walls_is_read_as_rows(tmp_path):
+    """A table copied as text with its walls (| a | b |, or │) is table rows; its rule line is furniture."""
+    p = tmp_path / "walls.txt"
+    p.write_text("2023年度芜湖市基层党建创新案例名单\n| 序号 | 申报单位 | 案例名称 | 等次 |\n|---|---|---|---|\n"
+                 "| 1 | 镜湖区委组织部 | “红色物业”破解小区治理难题 | 一等奖 |\n"
+                 "│ 2 │ 弋江区委组织部 │ 党建引领“小网格”撬动“大治理” │ 二等奖 │\n", encoding="utf-8")
+    doc, _ = read_document(p)
+    rows = [[doc.text[c.start:c.end] for c in b.cells] for b in doc.blocks if b.kind == "table_row"]
+    assert rows[1] == ["1", "镜湖区委组织部", "“红色物业”破解小区治理难题", "一等奖"]
+    assert [b.furniture for b in doc.blocks if b.kind == "furniture"] == ["table rule"]
+    from kg.parse import parse_document
+    got = [(e.subject, e.tier_label) for e in parse_document(doc).entries]
+    assert got == [("镜湖区委组织部", "一等奖"), ("弋江区委组织部", "二等奖")]

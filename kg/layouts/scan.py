@@ -381,12 +381,16 @@ class _Scanner(TableReader, UnitReader, FieldReader):
                 continue
             if b.kind == "table_row":
                 j = i
-                while j < n and self.blocks[j].kind == "table_row" and self.blocks[j].table == b.table:
-                    j += 1
+                while j < n and (self.blocks[j].kind == "table_row" and self.blocks[j].table == b.table
+                                 or self.blocks[j].kind == "furniture" and j + 1 < n and self.blocks[j + 1].table == b.table):
+                    j += 1  # (a rule line between rows, |---|---|, is furniture inside the table)
                 rows = [Row(tuple((c.start, c.end) for c in self.blocks[k].cells), k, self.blocks[k].start, self.blocks[k].end)
-                        for k in range(i, j) if k not in self.skip]
+                        for k in range(i, j) if k not in self.skip and self.blocks[k].kind == "table_row"]
                 self.table(rows, "table")
                 i = j
+                continue
+            if self.entry_fields(i):  # 1.《TITLE》 / 申报单位：UNIT
+                i += 1
                 continue
             nxt = self.text_table(i)
             if nxt == i:

@@ -157,6 +157,34 @@ class FieldReader:
             return False
         return t is None or 2 <= t[1] - t[0] <= 100
 
+    def entry_fields(self, i: int) -> bool:
+        """Field lines right under an entry that lacks those fields: ``1.《TITLE》`` then ``申报单位：UNIT`` (and
+        ``所在地区：``/``获奖等次：`` lines) complete that entry."""
+        if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
+            return False
+        got = self.field_line(i)
+        if got is None or got[0] is not None:
+            return False
+        d = self.drafts[-1]
+        fs = [(role, a, e) for role, _, a, e in got[1] if role and e > a]
+        if not fs or any(role not in ("subject", "region") for role, _, _ in fs):
+            return False
+        for role, a, e in fs:
+            v = self.norm[a:e]
+            if role == "subject" and (d.subject[1] > d.subject[0] or not (unit_like(v) or place_like(v)) or len(v) > 40):
+                return False
+            if role == "region" and (d.place is not None or not place_like(v)):
+                return False
+        for role, a, e in fs:
+            if role == "subject":
+                d.subject = (a, e)
+            else:
+                d.place = (a, e)
+        d.span = (d.span[0], max(d.span[1], self.blocks[i].end))
+        d.layout += "+fields"
+        self.claimed.add(i)
+        return True
+
     def fields(self, i: int) -> int:
         """Field records from block ``i``; returns the index after them (== i: none)."""
         recs, j = self.records_at(i)

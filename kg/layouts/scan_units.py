@@ -75,12 +75,12 @@ class UnitReader:
         return j < len(self.blocks) and bool(DATE_ONLY.match(self.norm[self.blocks[j].start : self.blocks[j].end]))
 
     def after_titled(self, i: int) -> bool:
-        """A bare unit line right after a numbered entry with a title (1.某村党支部：“X”) is not a member of that
-        list (it would be numbered and titled too): the notice's signature or closing line."""
+        """A bare unit line right after an entry with a title (1.某村党支部：“X”, 省教育厅机关党委    “书香机关”读书行动)
+        is not a member of that list (it would carry a title too): the notice's signature or closing line."""
         if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
             return False
         d = self.drafts[-1]
-        return d.rank is not None and d.title[1] > d.title[0] and d.layout.startswith("numbered:")
+        return d.title[1] > d.title[0]
 
     def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
         """A unit printed without a title (a member of a group the header counts)."""

@@ -1,22 +1,60 @@
-"""Plain text: decoded as-is; one block per non-empty line (layouts decide what lines mean)."""
+"""Plain text: decoded as-is; one block per non-empty line (layouts decide what lines mean).
+
+A table copied as text with its cell walls (``| 1 | 镜湖区委组织部 | … |``, or box-drawing ``│``/``┃``) is
+read as table rows, a cell per wall-to-wall piece (offsets into the text as printed); its rule lines
+(``|---|---|``, ``├──┼──┤``) are furniture. Tables without walls (columns apart by runs of spaces) are
+the layouts' work (kg.layouts.tables).
+"""
 
 from __future__ import annotations
 
-from ..model import Block
+import re
+
+from ..model import Block, Cell
 from . import Read
 
 __all__ = ["read", "line_blocks"]
 
+_WALL = "|│┃｜"
+_WALLED = re.compile(rf"^[{_WALL}].*[{_WALL}]$")
+_RULE = re.compile(rf"^[{_WALL}\-—:：=+\s─━┼╋├┤┝┥┠┨┌┐└┘┏┓┗┛┬┴╂╀╁╪╫═╞╡]+$")
+
+
+def _cells(body: str, at: int) -> tuple[Cell, ...]:
+    """The cells between the walls of ``body`` (which starts at text offset ``at``), stripped."""
+    out, start = [], 1
+    for k in range(1, len(body)):
+        if body[k] in _WALL:
+            piece = body[start:k]
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Cell(at + start + lead, at + start + lead + len(piece.strip())))
+            start = k + 1
+    return tuple(out)
+
 
 def line_blocks(text: str, origin: str = "text:line") -> tuple[Block, ...]:
-    out = []
+    out: list[Block] = []
     pos = 0
+    table, row, prev_row = -1, 0, False
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         lead = len(body) - len(body.lstrip())
         stripped = body.strip()
+        is_row = False
         if stripped:
-            out.append(Block("paragraph", pos + lead, pos + lead + len(stripped), origin=origin))
+            a, e = pos + lead, pos + lead + len(stripped)
+            if _WALLED.match(stripped) and _RULE.match(stripped):
+                out.append(Block("furniture", a, e, origin="text:table-rule", furniture="table rule"))
+                is_row = prev_row
+            elif _WALLED.match(stripped) and stripped.count(stripped[0]) >= 3:
+                if not prev_row:
+                    table, row = table + 1, 0
+                out.append(Block("table_row", a, e, cells=_cells(stripped, a), table=table, row=row, origin="text:table-row"))
+                row += 1
+                is_row = True
+            else:
+                out.append(Block("paragraph", a, e, origin=origin))
+        prev_row = is_row
         pos += len(line)
     return tuple(out)
 
