@@ -506,3 +506,28 @@ def test_title_first_entries_completed_by_their_unit_field_and_a_signature_is_no
     assert got == [("某市某区某街道党工委", "“红色网格”织密基层治理网", "一等奖"),
                    ("某市某县某镇党委", "“三单”服务机制激活党员作用", "一等奖"),
                    ("省教育厅机关党委", "“书香机关”读书行动", "二等奖")]
+
+
+def test_wechat_copy_emoji_bars_and_spaced_tier_words():
+    """Emoji are decoration, a full-width bar parts unit and title, 【 金 奖 】 is a tier heading, the account line is
+    a byline and 优秀组织奖 is one tier (not category 优秀组 + 织奖)."""
+    text = ("重磅！第三届“江海先锋”党建品牌大赛结果揭晓👏👏\n某某组工 2025-03-18 19:30 江苏\n"
+            "【 金 奖 】\n🏅如皋市城北街道党工委｜“长寿之乡”银发先锋队\n【 银 奖 】\n🏅通州区石港镇党委｜“石港古镇”文旅党建\n"
+            "优秀组织奖\n海曙区委组织部\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("如皋市城北街道党工委", "“长寿之乡”银发先锋队", "金奖"), ("通州区石港镇党委", "“石港古镇”文旅党建", "银奖"),
+                   ("海曙区委组织部", "", "优秀组织奖")]
+
+
+def test_semicolon_run_closed_by_a_count_and_a_tier():
+    """A“X”Y；B“Z”；C“W”等3个项目获评优秀案例；D“V”等1个项目获评提名案例。 in a news paragraph: every member takes the
+    tier of the count that closes its run (the paragraph is not prose that closes the list)."""
+    text = ("某市第二届城市基层党建创新案例评选揭晓\n"
+            "6月19日，记者从市委组织部获悉，某市第二届城市基层党建创新案例评选结果日前揭晓，最终评出优秀案例3个、提名案例1个。"
+            "其中，城关区皋兰路街道党工委“街巷长制”激活治理末梢；七里河区西园街道党工委“红色物业”联动机制；"
+            "兰州市邮政管理局机关党委“快递小哥之家”等3个项目获评优秀案例；榆中县和平镇党委“大学城”共建共享等1个项目获评提名案例。\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("城关区皋兰路街道党工委", "“街巷长制”激活治理末梢", "优秀案例"),
+                   ("七里河区西园街道党工委", "“红色物业”联动机制", "优秀案例"),
+                   ("兰州市邮政管理局机关党委", "快递小哥之家", "优秀案例"),
+                   ("榆中县和平镇党委", "“大学城”共建共享", "提名案例")]

@@ -63,7 +63,8 @@ def book_titles(text: str) -> list[tuple[int, int]]:
 
 
 def _top_level_colon(text: str, start: int, end: int) -> int:
-    """Index of the first colon outside quotes and marks in ``text[start:end]``, or -1."""
+    """Index of the first colon outside quotes and marks in ``text[start:end]``, or -1 (a full-width bar,
+    UNIT｜TITLE, stands for one)."""
     closing: list[str] = []
     for i in range(start, end):
         ch = text[i]
@@ -73,7 +74,7 @@ def _top_level_colon(text: str, start: int, end: int) -> int:
             closing.append(_QUOTE_PAIRS[ch])
         elif ch in _OPEN:
             closing.append(_CLOSE[_OPEN.index(ch)])
-        elif ch in ":：" and not closing:
+        elif ch in ":：｜丨" and not closing:
             return i
     return -1
 

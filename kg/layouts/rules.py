@@ -139,6 +139,12 @@ class Rules:
         return m.start(), m.end(), self.tier(m.group(0))
 
 
+def _hex_range(spec: str) -> tuple[int, int]:
+    """"1F000-1FAFF" → (0x1F000, 0x1FAFF); "FE0F" → (0xFE0F, 0xFE0F)."""
+    lo, _, hi = spec.partition("-")
+    return int(lo, 16), int(hi or lo, 16)
+
+
 @functools.cache
 def rules() -> Rules:
     lay = load_toml("layouts.toml")
@@ -149,7 +155,7 @@ def rules() -> Rules:
     unknown = tiers["unknown"]
     unknown_word = rf"[\u4e00-\u9fff]{{1,{int(unknown['max_len'])}}}?{unknown['suffix'].rstrip('$')}"
     header = (
-        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*{th['category']}?\s*(?:{th['proposed']})?\s*[“\"]?"
+        rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?[【\[〔]?\s*(?:(?!{tier_alt}){th['category']})?\s*(?:{th['proposed']})?\s*[“\"]?"
         rf"(?P<tier>{tier_alt}|{unknown_word})[”\"]?\s*[】\]〕]?\s*{th['tail']}\s*(?:{th['count']})?\s*{th['tail']}\s*$"
     )
     category_header = rf"^\s*(?:{lay['numbering']['pattern'].lstrip('^')})?{th['category']}\s*(?:{th['count']})?\s*[:：]?\s*$"
@@ -220,6 +226,7 @@ def rules() -> Rules:
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),
-        decoration={ord(c): " " for c in lay["decoration"]["chars"]},
+        decoration={**{ord(c): " " for c in lay["decoration"]["chars"]},
+                    **{k: " " for lo, hi in (_hex_range(x) for x in lay["decoration"].get("ranges", [])) for k in range(lo, hi + 1)}},
         separator=re.compile(lay["decoration"]["separator"]),
     )

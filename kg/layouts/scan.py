@@ -51,6 +51,7 @@ _SECTION = _section_words()
 
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _BRACKET_PLACE = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{2,10})\s*[】\]〕]\s*")
 
 
@@ -149,6 +150,16 @@ class _Scanner(TableReader, UnitReader, FieldReader):
             self.set_tier_header(i, m, b.start)
             self.header_style = _style(t)
             return True
+        if len(t) <= 24 and _SPACED.search(t):  # 【 金 奖 】: a tier word printed with its characters spaced out
+            squeezed = _SPACED.sub("", t)
+            m = r.tier_header.match(squeezed)
+            if m:
+                lead = len(t) - len(t.lstrip())
+                at = lead + t[lead:].index(squeezed.lstrip()[0]) if squeezed.strip() else 0
+                first = m.group("tier")[0]
+                self.set_tier_header(i, m, b.start + t.index(first, at) - m.start("tier"))
+                self.header_style = _style(squeezed)
+                return True
         cm = r.category_header.match(t)
         if cm and r.party_suffix.search(cm.group("category")):
             cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
@@ -192,7 +203,8 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         t = self.text(i)
         r = rules()
         if len(t) >= r.prose_min and "。" in t and "《" not in t:
-            return True
+            b = self.blocks[i]  # (unless it names winners apart by ；: A“X”；B“Y”等10个项目获评优秀案例)
+            return not (("；" in t or ";" in t) and len(read_sentences(self.norm, b.start, b.end, False)) >= 2)
         return bool(_SECTION.match(t) or r.closing.match(t))
 
     def numbered(self, i: int) -> bool:

@@ -130,8 +130,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
             a = base + lm.end()
         elif r.unknown_tier.match(word):
             block_tier, block_at, a = r.tier(word), base + lm.start("tier"), base + lm.end()
-    for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END):
-        ma, mb, tier, tier_at, cat = _clause_tier(text, ca, cb)
+    clauses = _top_level_splits(text, a, b, _CLAUSE_END)
+    tiers = _run_tiers(text, clauses)
+    for (ca, cb), (ma, mb, tier, tier_at, cat, counted) in zip(clauses, tiers):
         if tier is None and block_tier is not None:
             tier, tier_at, cat = block_tier, block_at, block_cat
         has_marks = bool(book_titles(text[ma:mb]))
@@ -143,7 +144,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
         # (区委常委、组织部部长出席并为获奖单位颁奖: a person's office among them, no run of winners)
         all_units = all("《" in text[xa:xb] or "〈" in text[xa:xb] or unit_like(text[xa:xb]) for xa, xb in members)
         # under the list's tier heading, a run whose every member is UNIT“X”: X is each one's brand, title words or not
-        brands = list_tier is not None and len(members) > 1 and all(
+        brands = counted or list_tier is not None and len(members) > 1 and all(
             _quoted_title(text, xa, xb, True) for xa, xb in members)
         for xa, xb in members:
             piece = text[xa:xb]
@@ -168,6 +169,25 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
                 for ua, ub in _split_units(text, s, xb):
                     found.append(((ua, ub), (ub, ub), "unit-only", tier, tier_at, cat))
         out.extend(found)
+    return out
+
+
+def _run_tiers(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, Tier | None, int, str, bool]]:
+    """Each clause's (members start, members end, tier, tier position, category, in a counted run). Members apart by ；and
+    closed by a count and a tier (A“X”；B“Y”；C“Z”等10个项目获评优秀案例；…) all take that tier: the count
+    sums up the run (the count itself is not part of the last member)."""
+    count = rules().award["count"]
+    out = [(*_clause_tier(text, ca, cb), False) for ca, cb in clauses]
+    for k in range(len(out) - 1, -1, -1):
+        ma, mb, tier, tier_at, cat, _ = out[k]
+        cm = None if tier is None else next((m for m in count.finditer(text, ma, mb) if not text[m.end():mb].strip()), None)
+        if cm is None:
+            continue
+        out[k] = (ma, cm.start(), tier, tier_at, cat, True)
+        j = k - 1
+        while j >= 0 and out[j][2] is None and text[clauses[j][1]:clauses[j][1] + 1] in ";；":
+            out[j] = (out[j][0], out[j][1], tier, tier_at, cat, True)
+            j -= 1
     return out
 
 
