@@ -531,3 +531,20 @@ def test_semicolon_run_closed_by_a_count_and_a_tier():
                    ("七里河区西园街道党工委", "“红色物业”联动机制", "优秀案例"),
                    ("兰州市邮政管理局机关党委", "快递小哥之家", "优秀案例"),
                    ("榆中县和平镇党委", "“大学城”共建共享", "提名案例")]
+
+
+def test_series_named_in_full_by_the_lead_and_the_place_of_a_deictic_series():
+    """A headline that names the series short (村级党建擂台赛) takes the lead's full name and edition; a sub-headline
+    counting the winners (我市11个村级党建项目获奖) names no series; 全市第四届… takes the place the lead prints with
+    the same series (宜昌市第四届机关党建…); a bulletin's masthead (…组织部编) is its organiser."""
+    text = ("村级党建擂台赛结果揭晓\n我市11个村级党建项目获奖\n"
+            "本报讯 12月18日，由中共湖州市委组织部主办的第五届“美丽乡村·红色引擎”村级党建擂台赛总决赛在安吉县举行。\n"
+            "特等奖\n第1名　顾渚村党总支（长兴县）　“紫笋茶香”党建联盟\n")
+    e = parse_document(_doc(text)).entries[0]
+    assert (e.competition.name, e.edition) == ("“美丽乡村·红色引擎”村级党建擂台赛", 5)
+    text = ("组 工 简 报\n中共宜昌市委组织部编　　　　2025年4月2日\n全市第四届机关党建“最佳实践案例”评选结果揭晓\n"
+            "3月下旬，市直机关工委组织开展了宜昌市第四届机关党建“最佳实践案例”评选。\n最佳实践案例\n"
+            "1、市生态环境局党组：“长江大保护”党员先锋岗\n")
+    e = parse_document(_doc(text)).entries[0]
+    assert e.competition.name == "宜昌市机关党建“最佳实践案例”" and e.context_region == "宜昌市"
+    assert "中共宜昌市委组织部" in e.competition.organisers

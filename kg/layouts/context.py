@@ -144,6 +144,8 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     name = series_name(t)
     if r.several.search(name):
         return None  # 温州两项基层党建评选结果揭晓 names no one series: its sections or sentences do
+    if re.search(r"(?:\d+|[一二三四五六七八九十百两]+)\s*个", name):
+        return None  # 我市11个村级党建项目获奖: a count of the winners sums up the news, it names no series
     em = r.edition.search(t)
     ym = r.year.search(t)
     if len(name) < 4:
@@ -165,6 +167,13 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
         after = norm[end : end + 4].strip()
         return len(after) == 4 and after in header.name
 
+    name = header.name
+    if edition is None and len(name) >= 4:  # 村级党建擂台赛 over "第五届“美丽乡村·红色引擎”村级党建擂台赛总决赛…":
+        for a, b in blocks:                  # the lead names the series in full
+            fm = re.search(rf"{r.edition.pattern}\s*([^，,。；;、：:\s]{{2,20}}?){re.escape(name)}", norm[a:b])
+            if fm:
+                name, edition = fm.group(fm.lastindex) + name, (1 if fm.group("first") else numeral(fm.group("n"))) or None
+                break
     for a, b in blocks:
         if edition is None:
             em = next((m for m in r.edition.finditer(norm, a, b) if names_series(m.end())), None)
@@ -174,7 +183,11 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
             ym = next((m for m in r.year.finditer(norm, a, b) if names_series(m.end())), None)
             if ym:
                 year = int(ym.group("y"))
-    return Header(header.name, edition, year, header.start, header.end)
+    return Header(name, edition, year, header.start, header.end)
+
+
+_MASTHEAD = re.compile(r"\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|办公室|宣传部))\s*(?:编|主编|编印|主办)(?:\s|$)")
+_ISSUER = re.compile(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$")
 
 
 def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred: bool) -> Competition:
@@ -277,6 +290,16 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         if hp:
             i = norm.find(hp, header.start, header.end)
             places.append(("scope", hp, (i, i + len(hp))))
+        dm = r.deictic_place.match(header.name)
+        tail = header.name[dm.end() : dm.end() + 4] if dm else ""
+        for a, b in blocks[:12] if len(tail) == 4 else ():  # 全市第四届机关党建… over "…开展了宜昌市第四届机关党建…评选"
+            lm = re.search(rf"([\u4e00-\u9fff]{{2,8}}?{dm.group('level')})\s*(?:{r.edition.pattern}|{r.year.pattern})?\s*{re.escape(tail)}",
+                           norm[a:b])
+            lp = _place(lm.group(1)) if lm else ""
+            if lp:
+                i = norm.find(lp, a, b)
+                places.append(("scope", lp, (i, i + len(lp))))
+                break
     for a, b in dates:  # "来源：中共唐山市委组织部", "来源：余姚日报" in a byline
         om = r.outlet.search(norm, a, b)
         p = _place(om.group("place"), True) if om else ""
@@ -287,10 +310,17 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         if p:
             i = norm.find(p, a, b)
             places.append(("where", p, (i, i + len(p))))
-    # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部)
-    for a, b in blocks[-4:]:
+    # a notice signed by its issuer: a short last line naming an organisation (中共山东省委组织部), or the issuer's
+    # line printed over the notice's title (中共云南省委直属机关工作委员会 / 关于…的通报)
+    above = [(a, b) for k, (a, b) in enumerate(blocks[:4]) if k + 1 < len(blocks)
+             and norm[blocks[k + 1][0] : blocks[k + 1][1]].lstrip().startswith("关于")][:1]
+    for a, b in blocks[:4]:  # a bulletin's masthead: "中共宜昌市委组织部编　　2025年4月2日"
+        mm = _MASTHEAD.match(norm, a, b)
+        if mm and mm.group(1) not in organisers:
+            organisers.append(mm.group(1))
+    for a, b in above + blocks[-4:]:
         t = norm[a:b].strip()
-        if 4 <= len(t) <= 30 and re.match(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$", t):
+        if 4 <= len(t) <= 30 and _ISSUER.match(t):
             if t not in organisers:
                 organisers.append(t)
             break

@@ -351,6 +351,9 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         if not self.state.in_list:
             return False
         b = self.blocks[i]
+        h = self.ctx.header
+        if h is not None and h.start >= 0 and b.end <= h.start:
+            return False  # above the list's heading: a masthead (某市委组织部　组织工作通报), not an entry
         if b.end - b.start > MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         whole = self.norm[b.start : b.end].strip()

@@ -149,7 +149,18 @@ class TableReader:
                 j += 1
                 continue
             if len(cj) == 1 and cj[0][0] == 0 and rows and len(rows) > 1 and not norm[bj.start].isdigit():
-                break
+                # a line with no indent (a PDF drops it): the end of a wrapped cell when it completes the row's
+                # unit (徐州经济技术开发区大黄山 / 街道党工委), or short words going on with its title (的党建密码)
+                k = _wrapped_into(norm, rows[-1], header_roles([norm[a:e] for a, e in rows[0].cells]) or [], norm[bj.start:bj.end])
+                if k is None:
+                    break
+                prev = rows[-1]
+                more = [list(m) for m in prev.more] if prev.more else [[] for _ in prev.cells]
+                more[k].append((bj.start, bj.end))
+                rows[-1] = Row(prev.cells, prev.block, prev.start, bj.end, tuple(tuple(m) for m in more))
+                self.claimed.add(j)
+                j += 1
+                continue
             aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
             if len(cj) >= max(2, len(cols) - 1) and cj[0][0] <= cols[0] + 2:
                 slots: list[tuple[int, int]] = [(bj.start, bj.start)] * len(cols)
@@ -174,3 +185,20 @@ class TableReader:
             self.claimed.add(k)
         return j
 
+
+def _wrapped_into(norm: str, row: Row, roles: list, line: str) -> int | None:
+    """The column of ``row`` a short unindented line continues, or None when it is no continuation: the unit
+    when the unit does not end like an organisation and goes on to one with the line; else the title, when
+    the line is a few words without a full stop, a colon or a number."""
+    if not roles or len(row.cells) != len(roles) or len(line) > 16 or re.search(r"[。：:\d]", line):
+        return None
+    if "subject" in roles:
+        k = roles.index("subject")
+        unit = norm[slice(*row.cells[k])]
+        if unit and not unit_like(unit) and unit_like(unit + line):
+            return k
+    if "title" in roles:
+        k = roles.index("title")
+        if row.cells[k][1] > row.cells[k][0] and not unit_like(line) and not rules().tier_words.search(line):
+            return k
+    return None

@@ -40,7 +40,7 @@ _GAP = re.compile(r"\s{2,}|\u3000")
 def _cfg() -> dict:
     cfg = load_toml("furniture.toml")["pdf"]
     return {**cfg, "page_number": [re.compile(p) for p in cfg["page_number"]],
-            "starts_block": re.compile(cfg["starts_block"])}
+            "starts_block": re.compile(cfg["starts_block"]), "never_wraps": re.compile(cfg["never_wraps"])}
 
 
 def line_text(chars: list[dict]) -> str:
@@ -96,7 +96,8 @@ def _unwrap(lines: list[tuple[float, str, float, float]]) -> list[tuple[float, s
         else:
             out.append((top, [text]))
         # (a line with a column gap — a running header "某某市委组织部    公示", a table row — never wraps)
-        wraps = x1 >= right - cfg["wrap_margin"] * size and bool(_CJK.search(text[-1:])) and not _GAP.search(text)
+        wraps = (x1 >= right - cfg["wrap_margin"] * size and bool(_CJK.search(text[-1:])) and not _GAP.search(text)
+                 and not cfg["never_wraps"].search(text))
     return [(top, _join(parts)) for top, parts in out]
 
 
