@@ -548,3 +548,20 @@ def test_series_named_in_full_by_the_lead_and_the_place_of_a_deictic_series():
     e = parse_document(_doc(text)).entries[0]
     assert e.competition.name == "宜昌市机关党建“最佳实践案例”" and e.context_region == "宜昌市"
     assert "中共宜昌市委组织部" in e.competition.organisers
+
+
+def test_unit_then_title_in_brackets_tier_prefixed_lines_and_tagged_items():
+    text = ("关于公布2025年度市直机关“河洛先锋”党建品牌评选结果的通知\n一等奖：\n"
+            "市文化广电和旅游局机关党委（“古都讲解员”党员志愿服务）\n市人力资源和社会保障局机关党委（“就业红娘”送岗到家）\n"
+            "二等奖：\n顾渚村党总支（长兴县）：“紫笋茶香”党建联盟\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got[:2] == [("市文化广电和旅游局机关党委", "“古都讲解员”党员志愿服务", "一等奖"),
+                       ("市人力资源和社会保障局机关党委", "“就业红娘”送岗到家", "一等奖")]
+    text = ("贵阳市第二届“筑城先锋”社区党建创新案例评选结果揭晓\n一等奖：南明区花果园街道党工委《“大型社区”网格化治理》\n"
+            "云岩区中华北路街道党工委《“老城新颜”背街小巷共治》\n二等奖：观山湖区世纪城街道党工委《“世纪之家”邻里服务站》\n"
+            "【十佳】紫阳镇党委：“徽州古城”党员讲解队\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("南明区花果园街道党工委", "“大型社区”网格化治理", "一等奖"),
+                   ("云岩区中华北路街道党工委", "“老城新颜”背街小巷共治", "一等奖"),
+                   ("观山湖区世纪城街道党工委", "“世纪之家”邻里服务站", "二等奖"),
+                   ("紫阳镇党委", "“徽州古城”党员讲解队", "十佳")]

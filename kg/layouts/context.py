@@ -198,8 +198,12 @@ def competition_of(name: str, place: str, organisers: tuple[str, ...], inferred:
     if key:
         return Competition(key, r.series_names[key], organisers, inferred)
     dm = r.deictic_place.match(name)
+    ddm = r.deictic_direct.match(name)
     if dm and place.endswith(dm.group("level")):  # 我县第四届…品牌 on 安吉县's site: 安吉县…品牌
         name = place + name[dm.end():]
+        norm = normalise(name)
+    elif ddm and place.endswith(ddm.group("level")):  # 市直机关… under 洛阳市: 洛阳市直机关…
+        name = place + name[1:]
         norm = normalise(name)
     elif r.local_prefix.match(norm) and place:
         norm = f"{normalise(place)}·{norm}"

@@ -136,7 +136,7 @@ def bare_unit(text: str) -> bool:
     """
     t = text.strip(_PUNCT_EDGE)
     if not (4 <= len(t) <= 40) or _CLAUSE_MARK.search(t) or t[0] in "“\"「‘(（" or ADDRESSEES.match(t) \
-            or glued_title(t) > 0:
+            or glued_title(t) > 0 or re.search(r"[(（][“\"「]", t):  # (UNIT（“X”Y）: a title in brackets)
         return False  # (a phrase that opens with a quote is a title: “红色物业”进社区; 各市团委 is an addressee)
     plain = _QUOTED.sub("", t)
     r = rules()
@@ -253,6 +253,11 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
             return Item(_strip(text, a + 1, colon), _strip(text, colon + 1, b), "marks-colon", tier)
         return Item((a, a), _strip(text, a + 1, b), "marks", tier)
     pm = re.search(r"[(（]([^()（）]{2,40})[)）]\s*$", text[start:end])
+    if pm and pm.start() >= 4 and bare_unit(text[start : start + pm.start()]) and not unit_like(pm.group(1)) \
+            and not place_like(pm.group(1)) and (pm.group(1)[:1] in "“\"「" or title_like(pm.group(1))):
+        # UNIT（TITLE）: 市水利局机关党委（“河长+党员”护水行动）
+        return Item(_strip(text, start, start + pm.start()), _strip(text, start + pm.start(1), start + pm.end(1)),
+                    "unit-paren-title", tier)
     if pm and pm.start() > 2:  # TITLE(UNIT), the title may hold a colon of its own; （UNIT报送）: the verb is no part of it
         sender = rules().sender.search(pm.group(1))
         unit_end = pm.end(1) - (len(sender.group(0)) if sender else 0)

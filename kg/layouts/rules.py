@@ -77,6 +77,7 @@ class Rules:
     local_prefix: re.Pattern[str]
     deictic_place: re.Pattern[str]  # 我县/全省…: the document's place of that level
     deictic_org: re.Pattern[str]  # 集团/本公司…: the issuer's organisation
+    deictic_direct: re.Pattern[str]  # 市直…: the document's place of that level, then 直
     organiser: re.Pattern[str]
     dateline: re.Pattern[str]
     outlet: re.Pattern[str]
@@ -194,6 +195,7 @@ def rules() -> Rules:
         local_prefix=re.compile(comp["local_prefix"]),
         deictic_place=re.compile(comp["deictic_place"]),
         deictic_org=re.compile(comp["deictic_org"]),
+        deictic_direct=re.compile(comp["deictic_direct"]),
         organiser=re.compile(comp["organiser"]),
         dateline=re.compile(comp["dateline"]),
         outlet=re.compile(comp["outlet"]),

@@ -310,6 +310,10 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         if not found:
             return False
         self.inline_competition(i)
+        tm = r.tier_words.search(lead.group("tier")) if lead else None
+        if tm and lead.group("tier").strip() == tm.group(0):  # 一等奖：A《X》 / B《Y》: the lines after it are its too
+            self.state.set_tier(r.tier(tm.group(0)), b.start + lead.start("tier") + tm.start(), self.state.category)
+            self.state.in_list = True
         for subj, title, form, tier, tier_at, cat in found:
             if not _plausible(self.norm, subj, title, form):
                 continue

@@ -207,7 +207,10 @@ def _quoted_title(text: str, a: int, b: int, brands: bool = False) -> tuple[tupl
     k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
     if (k - a >= 4 and bare_unit(text[a:k]) and "”" in text[k:b] and not text[k:b].endswith("”")
             and title_like(text[k:b]) and not rules().results.search(text, k, b)):  # (…评选结果日前揭晓 is news)
-        return (a, k), (k, b)
+        u = k
+        while u > a and text[u - 1] in " \u3000:：,，、":
+            u -= 1  # UNIT：“TITLE”…: the colon is no part of the unit
+        return (a, u), (k, b)
     return None
 
 
