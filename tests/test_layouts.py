@@ -565,3 +565,10 @@ def test_unit_then_title_in_brackets_tier_prefixed_lines_and_tagged_items():
                    ("云岩区中华北路街道党工委", "“老城新颜”背街小巷共治", "一等奖"),
                    ("观山湖区世纪城街道党工委", "“世纪之家”邻里服务站", "二等奖"),
                    ("紫阳镇党委", "“徽州古城”党员讲解队", "十佳")]
+
+
+def test_edition_year_is_the_year_the_contest_ran():
+    text = ("孝感市第二届“孝善党建”创新案例评选结果\n"
+            "2024年8月至12月，市委组织部组织开展第二届孝感市“孝善党建”创新案例评选。\n一等奖\n"
+            "1. 孝南区书院街道党工委：“孝子祠”议事堂\n中共孝感市委组织部\n2025年1月8日\n")
+    assert parse_document(_doc(text)).entries[0].year == 2024

@@ -548,3 +548,18 @@ def test_text_table_with_cell_walls_is_read_as_rows(tmp_path):
     from kg.parse import parse_document
     got = [(e.subject, e.tier_label) for e in parse_document(doc).entries]
     assert got == [("镜湖区委组织部", "一等奖"), ("弋江区委组织部", "二等奖")]
+
+
+def test_pdf_in_two_text_columns_is_read_column_by_column():
+    """A list set in two columns (lists_blind7 g1): the left column's lines, then the right column's, never a line
+    of each glued; a single-column unruled table keeps its rows (lists_blind6 f4)."""
+    data = Path(__file__).resolve().parent / "data"
+    doc, _ = read_document(next((data / "lists_blind7").glob("g1_*.pdf")))
+    lines = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    k = lines.index("一等奖")
+    assert lines[k + 1].startswith("1. ") and lines[k + 3].startswith("3. ") and lines[k + 4] == "二等奖"
+    assert not any(re.search(r"\S\s{2,}\d+\. ", t) for t in lines)  # no entry of the other column on the line
+    assert lines.index("三等奖") > lines.index("二等奖")
+    doc, _ = read_document(data / "lists_blind6" / "f4_xuzhou_space_aligned.pdf")
+    rows = [doc.text[b.start:b.end] for b in doc.blocks if doc.text[b.start:b.end].startswith("1 ")]
+    assert rows and "一等奖" in rows[0]  # the table's row stays whole

@@ -274,6 +274,11 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             if dm:
                 year = int(dm.group("y"))
                 break
+    for a, b in blocks[:8]:  # "2024年8月至12月，…开展了第二届…评选": the edition ran that year, whenever it was announced
+        pm = r.run_period.search(norm, a, b)
+        if pm:
+            year = int(pm.group("y2") or pm.group("y"))
+            break
     if year is None or (header is not None and header.year is None):
         for a, b in blocks[:4]:  # "公布了2021年度唐山市…评选结果"
             ym = re.search(r"((?:19|20)\d{2})\s*年度", norm[a:b])

@@ -83,6 +83,7 @@ class Rules:
     outlet: re.Pattern[str]
     date: re.Pattern[str]
     year_month: re.Pattern[str]
+    run_period: re.Pattern[str]  # 2024年8月至12月…评选: the year the edition ran
     total: re.Pattern[str]
     series: dict[str, str]  # printed series name (normalised) → series key
     series_names: dict[str, str]  # series key → its canonical name
@@ -201,6 +202,7 @@ def rules() -> Rules:
         outlet=re.compile(comp["outlet"]),
         date=re.compile(comp["date"]),
         year_month=re.compile(comp["year_month"]),
+        run_period=re.compile(comp["run_period"]),
         total=re.compile(comp["total"]),
         series=series,
         series_names={key: names[0] for key, names in lay["series"].items()},

@@ -4,7 +4,8 @@ On each page, ruled tables found by pdfplumber become table rows (a cell that
 spans several columns keeps its colspan; a cell continued from the row above is
 empty and listed in the row's origin, ``pdf:p1:tr:vmerge=1``); a long cell
 that wraps onto several lines is joined without a space between CJK
-characters. The text outside the tables becomes one paragraph per printed line,
+characters. The text outside the tables becomes one paragraph per printed line
+(a page set in two text columns is read column by column: kg/readers/pdf_columns.py),
 a line that runs to the right edge joined with the next unless that one starts a block of
 its own (an entry number, a heading: ``schema/furniture.toml`` ``[pdf]``), in reading order (top to bottom, tables placed at their top edge). Characters
 are joined by their gaps: no space between touching glyphs (CJK never gets a
@@ -69,14 +70,18 @@ def _placed_lines(chars: list[dict]) -> list[tuple[float, str, float, float]]:
     """(top, text, right edge, character size) of each line, top to bottom."""
     from pdfplumber.utils import cluster_objects
 
+    from .pdf_columns import column_order
+
     rows = cluster_objects(chars, lambda c: (c["top"] + c["bottom"]) / 2, _cfg()["line_tolerance"])
-    out = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
+    rows = sorted((r for r in rows if r), key=lambda r: min(c["top"] for c in r))
+    out = []
+    for top, row in column_order(rows, line_text, _cfg()["columns"]):  # two text columns: left, then right
         text = line_text(row)
         if text:
             size = max(float(c.get("size") or 10) for c in row)
-            out.append((min(c["top"] for c in row), text, max(c["x1"] for c in row), size))
+            out.append((top, text, max(c["x1"] for c in row), size))
     return sorted(out)
 
 
