@@ -572,3 +572,13 @@ def test_edition_year_is_the_year_the_contest_ran():
             "2024年8月至12月，市委组织部组织开展第二届孝感市“孝善党建”创新案例评选。\n一等奖\n"
             "1. 孝南区书院街道党工委：“孝子祠”议事堂\n中共孝感市委组织部\n2025年1月8日\n")
     assert parse_document(_doc(text)).entries[0].year == 2024
+
+
+def test_prose_winners_one_a_sentence():
+    """UNIT报送的“TITLE”获X and …《TITLE》同样获得X: the verb and the adverb are no part of the unit or the title."""
+    text = ("曲靖市第四届“红土先锋”基层党建创新成果评选揭晓\n"
+            "其中，会泽县娜姑镇的《“古镇铜商”党建引领文旅融合》获评一等奖。麒麟区南宁街道党工委报送的“小区治理微网格”获二等奖。"
+            "宣威市板桥街道党工委的《火腿产业链上的党旗红》同样获得二等奖。\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("会泽县娜姑镇", "“古镇铜商”党建引领文旅融合", "一等奖"), ("麒麟区南宁街道党工委", "“小区治理微网格”", "二等奖"),
+                   ("宣威市板桥街道党工委", "火腿产业链上的党旗红", "二等奖")]

@@ -563,3 +563,17 @@ def test_pdf_in_two_text_columns_is_read_column_by_column():
     doc, _ = read_document(data / "lists_blind6" / "f4_xuzhou_space_aligned.pdf")
     rows = [doc.text[b.start:b.end] for b in doc.blocks if doc.text[b.start:b.end].startswith("1 ")]
     assert rows and "一等奖" in rows[0]  # the table's row stays whole
+
+
+def test_two_row_table_header_and_cells_merged_down_are_read(tmp_path):
+    """lists_blind7 g3: 项目 spans 名称 | 类别 in a second header row, the county cell is merged down, and the
+    signature under the table is no entry."""
+    from kg.parse import parse_document
+
+    data = Path(__file__).resolve().parent / "data" / "lists_blind7"
+    doc, _ = read_document(next(data.glob("g3_*.docx")))
+    es = parse_document(doc).entries
+    assert len(es) == 9 and {e.tier_label for e in es} == {"一等奖", "二等奖", "三等奖"}
+    assert all(e.category.endswith("振兴类") for e in es)
+    e = next(e for e in es if e.subject == "仓头镇孙都村党支部")
+    assert e.context_region.endswith("新安县")  # the 县（市、区） cell merged over its rows

@@ -358,6 +358,8 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         h = self.ctx.header
         if h is not None and h.start >= 0 and b.end <= h.start:
             return False  # above the list's heading: a masthead (某市委组织部　组织工作通报), not an entry
+        if self.signature(i):
+            return False  # right above a date: the notice's signature (two issuers apart by a space), not an entry
         if b.end - b.start > MAX_ITEM or self.norm[b.start : b.end].rstrip().endswith((":", "：")):
             return False  # a salutation or a lead-in ("各县（市、区）委组织部：", "名单如下：")
         whole = self.norm[b.start : b.end].strip()
@@ -403,7 +405,9 @@ class _Scanner(TableReader, UnitReader, FieldReader):
                 while j < n and (self.blocks[j].kind == "table_row" and self.blocks[j].table == b.table
                                  or self.blocks[j].kind == "furniture" and j + 1 < n and self.blocks[j + 1].table == b.table):
                     j += 1  # (a rule line between rows, |---|---|, is furniture inside the table)
-                rows = [Row(tuple((c.start, c.end) for c in self.blocks[k].cells), k, self.blocks[k].start, self.blocks[k].end)
+                # (a cell spanning k columns stands in each of them, so a two-row header lines up: 项目 over 名称 | 类别)
+                rows = [Row(tuple((c.start, c.end) for c in self.blocks[k].cells for _ in range(max(1, c.colspan))), k,
+                            self.blocks[k].start, self.blocks[k].end)
                         for k in range(i, j) if k not in self.skip and self.blocks[k].kind == "table_row"]
                 self.table(rows, "table")
                 i = j

@@ -50,6 +50,7 @@ class TableReader:
             elif len(first) >= 2 and unit_like(norm[slice(*first[-1])]):
                 roles = ["rank"] * lead + ["title"] * (len(first) - 1) + ["subject"]
         last_tier_cell = None
+        last_region: tuple[int, int] | None = None
         for ev in read_rows(norm, rows, roles):
             kind, row = ev[0], ev[1]
             if kind == "header":
@@ -116,7 +117,9 @@ class TableReader:
                 if more:
                     self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
                 if "region" in f and place_like(norm[slice(*f["region"])]):
-                    self.drafts[-1].place = f["region"]  # a 所在区县 column: the entry's context place
+                    self.drafts[-1].place = last_region = f["region"]  # a 所在区县 column: the entry's context place
+                elif roles and "region" in roles and last_region and "region" not in f:
+                    self.drafts[-1].place = last_region  # a region cell merged down over the rows below it
                 if row_comp:
                     self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
                                                           self.ctx.competition.organisers, False)

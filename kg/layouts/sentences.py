@@ -23,6 +23,7 @@ from .rules import Tier, rules
 __all__ = ["read_sentences", "unit_run"]
 
 _CLAUSE_END = "。;；\n"
+_ADVERB = re.compile(r"(?:同样|同时|也|亦|均|都|还|分别|一并|共同)+$")
 _BLANK = " \t\u3000\r\n"
 _OPENERS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "(": ")", "（": "）"}
 
@@ -94,7 +95,8 @@ def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int,
         if tm:
             cat = rest[: tm.start()].strip("“”")
             cat = cat if cat.endswith(("类", "组", "赛道")) else ""
-            return a, a + vm.start(), r.tier(tm.group(0)), a + vm.end() + tm.start(), cat
+            adverb = _ADVERB.search(clause, 0, vm.start())  # …《X》同样获得二等奖 / 也获评: not part of the title
+            return a, a + (adverb.start() if adverb else vm.start()), r.tier(tm.group(0)), a + vm.end() + tm.start(), cat
         um = r.unknown_tier.match(rest.strip()[:12]) if rest.strip() else None
         if um and len(rest.strip()) <= 12:
             return a, a + vm.start(), r.tier(rest.strip()), a + vm.end(), ""
@@ -202,8 +204,13 @@ def _quoted_title(text: str, a: int, b: int, brands: bool = False) -> tuple[tupl
     while b > a and text[b - 1] in _BLANK:
         b -= 1
     m = rules().award["quoted_title"].match(text, a, b)
-    if m and bare_unit(m.group("unit")) and (brands or title_like(m.group("title"))):
-        return m.span("unit"), m.span("title")
+    if m:
+        ua, ub = m.span("unit")
+        trail = rules().unit_trail.search(text, ua, ub)  # UNIT报送的“TITLE”: the verb is no part of the unit
+        if trail and trail.start() - ua >= 4 and bare_unit(text[ua : trail.start()]):
+            return (ua, trail.start()), (m.start("title") - 1, m.end("title") + 1)  # (a sentence quotes a title: kept)
+        if bare_unit(m.group("unit")) and (brands or title_like(m.group("title"))):
+            return m.span("unit"), m.span("title")
     k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
     if (k - a >= 4 and bare_unit(text[a:k]) and "”" in text[k:b] and not text[k:b].endswith("”")
             and title_like(text[k:b]) and not rules().results.search(text, k, b)):  # (…评选结果日前揭晓 is news)

@@ -120,6 +120,7 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
     'tier', 'category', 'competition' or 'other'.
     """
     r = rules()
+    previous_header = False
     for row in rows:
         if roles is not None and 1 < len(row.cells) < len(roles):
             # a short row: cells merged down from the rows above (rowspan) are printed once, so
@@ -130,13 +131,19 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
             if _fit(text, right, roles) > _fit(text, row.cells, roles):
                 row = Row(right, row.block, row.start, row.end, (((),) * pad + row.more) if row.more else ())
         texts = [_cell_text(text, c) for c in row.cells]
-        filled = [i for i, t in enumerate(texts) if t]
+        filled = [i for i, t in enumerate(texts) if t and row.cells[i] not in row.cells[:i]]  # (a spanning cell once)
         if roles is None:
             yield ("unread", row)
             continue
-        if header_roles(texts) is not None and len(filled) >= 2:
+        sub = header_roles(texts) if len(filled) >= 2 else None
+        if sub is not None:
+            if previous_header and len(sub) == len(roles):
+                # a second header row under cells that span it (项目 over 名称 | 类别): its words name those columns
+                roles = [s or m for m, s in zip(roles, sub)]
+            previous_header = True
             yield ("header", row)
             continue
+        previous_header = False
         if len(filled) == 1 and (len(row.cells) > 1 or len(roles) > 1):
             t = texts[filled[0]]
             cs, ce = row.cells[filled[0]]
@@ -166,6 +173,11 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
             fields["title"] = row.cells[len(roles)]
         if "title" not in fields and "subject" not in fields:
             yield ("unread", row)
+            continue
+        if len({fields[k] for k in ("subject", "title") if k in fields} | {fields.get("tier")} - {None}) < len(
+                [k for k in ("subject", "title", "tier") if k in fields]):
+            # one cell spanning the unit, title and tier columns (备注 | 一等3个、二等3个…): a note, not an entry
+            yield ("section", row, "other", texts[filled[-1]], row.cells[filled[-1]][0])
             continue
         yield ("entry", row, fields, more)
 
