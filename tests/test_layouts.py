@@ -582,3 +582,19 @@ def test_prose_winners_one_a_sentence():
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("会泽县娜姑镇", "“古镇铜商”党建引领文旅融合", "一等奖"), ("麒麟区南宁街道党工委", "“小区治理微网格”", "二等奖"),
                    ("宣威市板桥街道党工委", "火腿产业链上的党旗红", "二等奖")]
+
+
+def test_two_line_entries_place_groups_and_dash_units():
+    """1. UNIT over an indented 《TITLE》 line is one entry; 新县（3个） is a group by place (its units' context), not a
+    tier; ★UNIT——《TITLE》 keeps no dash in the unit; a list's last unit is no issuer of the notice."""
+    text = ("关于公布株洲市第三届“两新”组织党建创新案例评选结果的通知\n一等奖\n1. 天元区某某科技有限公司党支部\n"
+            "   《“链上党建”服务园区企业》\n二等奖\n★市城市管理局机关党委——《“城管驿站”暖心服务》\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("天元区某某科技有限公司党支部", "“链上党建”服务园区企业", "一等奖"),
+                   ("市城市管理局机关党委", "“城管驿站”暖心服务", "二等奖")]
+    text = ("中共信阳市委关于表彰全市先进基层党组织的决定\n附件：信阳市先进基层党组织名单\n新县（2个）\n"
+            "八里畈镇丁李湾村党支部\n新县大别山干部学院机关党支部\n浉河区（1个）\n董家河镇睡仙桥村党支部\n")
+    es = parse_document(_doc(text)).entries
+    assert [(e.subject, e.tier_label) for e in es] == [("八里畈镇丁李湾村党支部", ""), ("新县大别山干部学院机关党支部", ""),
+                                                       ("董家河镇睡仙桥村党支部", "")]
+    assert es[0].context_region.endswith("新县") and es[2].context_region.endswith("浉河区")

@@ -577,3 +577,22 @@ def test_two_row_table_header_and_cells_merged_down_are_read(tmp_path):
     assert all(e.category.endswith("振兴类") for e in es)
     e = next(e for e in es if e.subject == "仓头镇孙都村党支部")
     assert e.context_region.endswith("新安县")  # the 县（市、区） cell merged over its rows
+
+
+def test_html_cards_and_p_rows_of_spans_are_table_rows(tmp_path):
+    """<div class=card><h4>TITLE</h4><p>UNIT</p><span>TIER</span></div> and <p><span>1</span><span>UNIT</span>…</p>
+    runs are rows; a header-less table's columns come from their cells (units, titles, tier words)."""
+    from kg.parse import parse_document
+
+    cards = "".join(f'<div class="card"><h4>{t}</h4><p>{u}</p><span class="tag">{k}</span></div>' for t, u, k in [
+        ("“鞋都红”党建引领品牌出海", "晋江市陈埭镇鞋业商会党委", "一等奖"), ("“茶香党建”助农增收", "安溪县茶业集团有限公司党委", "二等奖")])
+    spans = "".join(f"<p><span>{n}</span><span>{u}</span><span>{t}</span></p>" for n, u, t in [
+        (1, "海曙区鼓楼街道党工委", "“鼓楼沿”老城更新"), (2, "鄞州区东胜街道党工委", "“东胜红管家”物业治理")])
+    p = tmp_path / "cards.html"
+    p.write_text("<html><body><h2>泉州市第三届“刺桐红”非公企业党建创新案例获奖名单</h2>"
+                 f"<div class=cards>{cards}</div><h3>三等奖</h3>{spans}</body></html>", encoding="utf-8")
+    doc, _ = read_document(p)
+    got = [(e.subject, e.title, e.tier_label) for e in parse_document(doc).entries]
+    assert got == [("晋江市陈埭镇鞋业商会党委", "“鞋都红”党建引领品牌出海", "一等奖"),
+                   ("安溪县茶业集团有限公司党委", "“茶香党建”助农增收", "二等奖"),
+                   ("海曙区鼓楼街道党工委", "“鼓楼沿”老城更新", "三等奖"), ("鄞州区东胜街道党工委", "“东胜红管家”物业治理", "三等奖")]

@@ -187,6 +187,7 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
 
 
 _MASTHEAD = re.compile(r"\s*((?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|办公室|宣传部))\s*(?:编|主编|编印|主办)(?:\s|$)")
+_GRASSROOTS = re.compile(r"街道|社区|村|镇|乡|支部|总支")
 _ISSUER = re.compile(r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()]{2,28}(?:委员会|组织部|工委|党委|党组|宣传部|办公室|委)$")
 
 
@@ -329,7 +330,7 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             organisers.append(mm.group(1))
     for a, b in above + blocks[-4:]:
         t = norm[a:b].strip()
-        if 4 <= len(t) <= 30 and _ISSUER.match(t):
+        if 4 <= len(t) <= 30 and _ISSUER.match(t) and not _GRASSROOTS.search(t):  # (a list's last unit is no issuer)
             if t not in organisers:
                 organisers.append(t)
             break

@@ -179,6 +179,8 @@ def _trailing_tier(text: str, start: int, end: int) -> tuple[int, tuple[int, int
 def _unit_before(text: str, a: int, b: int) -> tuple[int, int]:
     """The unit printed before a book title, without 参赛项目/选送的 and leading filler."""
     r = rules()
+    while b > a and text[b - 1] in "—-–－ \u3000":
+        b -= 1  # UNIT——《TITLE》: the dash parts them
     seg = text[a:b]
     m = r.unit_trail.search(seg)
     if m:

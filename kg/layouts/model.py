@@ -45,9 +45,12 @@ class State:
     announced_at: int = -1
     in_list: bool = False  # a tier header or a competition header has been seen
     units_left: int = 0  # entries the current header's count still allows (bare units are read only while > 0)
+    place: tuple[int, int] | None = None  # a group heading by place (光山县（4个）): its entries' context place
 
-    def set_tier(self, tier: Tier | None, at: int, category: str | None = None, announced: int | None = None) -> None:
+    def set_tier(self, tier: Tier | None, at: int, category: str | None = None, announced: int | None = None,
+                 place: tuple[int, int] | None = None) -> None:
         self.tier, self.tier_at = tier, at
+        self.place = place
         if category is not None:
             self.category = category
         self.announced, self.announced_at = announced, at

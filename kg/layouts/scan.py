@@ -127,8 +127,8 @@ class _Scanner(TableReader, UnitReader, FieldReader):
             year=st.year, tier=tier if tier is not None else st.tier, tier_at=tier_at if tier is not None else st.tier_at,
             category=category if category else st.category, rank=rank, block=i,
         ))
-        if place:
-            self.drafts[-1].place = place
+        if place or st.place:
+            self.drafts[-1].place = place or st.place
         st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
 
@@ -412,7 +412,7 @@ class _Scanner(TableReader, UnitReader, FieldReader):
                 self.table(rows, "table")
                 i = j
                 continue
-            if self.entry_fields(i):  # 1.《TITLE》 / 申报单位：UNIT
+            if self.entry_fields(i) or self.title_line(i):  # 1.《TITLE》 / 申报单位：UNIT;  1. UNIT / 《TITLE》
                 i += 1
                 continue
             nxt = self.text_table(i)

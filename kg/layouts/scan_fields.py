@@ -185,6 +185,23 @@ class FieldReader:
         self.claimed.add(i)
         return True
 
+    def title_line(self, i: int) -> bool:
+        """A line that is only a book title (《TITLE》) right under an entry printed as its unit alone
+        (``1. UNIT`` / ``   《TITLE》``): that entry's title."""
+        if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
+            return False
+        d = self.drafts[-1]
+        b = self.blocks[i]
+        t = self.norm[b.start : b.end]
+        m = re.fullmatch(r"\s*《([^《》]{2,100})》\s*[。；;]?\s*", t)
+        if not m or d.title[1] > d.title[0] or not d.layout.endswith("unit-only"):
+            return False
+        d.title = (b.start + m.start(1), b.start + m.end(1))
+        d.span = (d.span[0], max(d.span[1], b.end))
+        d.layout = d.layout[: -len("unit-only")] + "unit-then-title-line"
+        self.claimed.add(i)
+        return True
+
     def fields(self, i: int) -> int:
         """Field records from block ``i``; returns the index after them (== i: none)."""
         recs, j = self.records_at(i)

@@ -49,6 +49,11 @@ class TableReader:
                 roles = ["rank"] * lead + ["subject", "title"] + [""] * (len(first) - 2)
             elif len(first) >= 2 and unit_like(norm[slice(*first[-1])]):
                 roles = ["rank"] * lead + ["title"] * (len(first) - 1) + ["subject"]
+            else:
+                roles = _column_roles(norm, rows)
+            if roles is not None:
+                tiers = _tier_columns(norm, rows)
+                roles = [("tier" if k in tiers else r) for k, r in enumerate(roles)]
         last_tier_cell = None
         last_region: tuple[int, int] | None = None
         for ev in read_rows(norm, rows, roles):
@@ -205,3 +210,28 @@ def _wrapped_into(norm: str, row: Row, roles: list, line: str) -> int | None:
         if row.cells[k][1] > row.cells[k][0] and not unit_like(line) and not rules().tier_words.search(line):
             return k
     return None
+
+
+def _tier_columns(norm: str, rows: list[Row]) -> set[int]:
+    """Columns of a header-less table whose every cell is a tier word (一等奖, 十佳): the tier column."""
+    n = min(len(r.cells) for r in rows)
+    r = rules()
+    out = set()
+    for k in range(n):
+        vals = [re.sub(r"\s+", "", norm[slice(*row.cells[k])]) for row in rows]
+        if all(v and (m := r.find_tier(v)) and m[2].known and m[1] - m[0] == len(v) for v in vals):
+            out.add(k)
+    return out
+
+
+def _column_roles(norm: str, rows: list[Row]) -> list[str] | None:
+    """A header-less table's columns from their cells (cards: TITLE | UNIT | TIER): the column whose cells are
+    mostly units is the unit, the other column of text the title, a column of tier words the tier."""
+    n = min(len(r.cells) for r in rows)
+    tiers = _tier_columns(norm, rows)
+    units = [k for k in range(n) if k not in tiers
+             and sum(unit_like(norm[slice(*row.cells[k])]) for row in rows) * 4 >= len(rows) * 3]
+    rest = [k for k in range(n) if k not in tiers and k not in units]
+    if len(units) != 1 or len(rest) != 1:
+        return None
+    return ["subject" if k in units else "title" if k in rest else "tier" if k in tiers else "" for k in range(n)]

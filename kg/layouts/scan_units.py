@@ -33,7 +33,7 @@ _LEAD_IN = re.compile(r"名单|如下|结果|以下|分别是|分别为|包括")
 _NOT_LABEL = re.compile(r"[，,。；;：:、《》“”\d]")  # a group label is a bare phrase
 _LISTED = re.compile(r"[、,，;；]")
 _NOT_PLACE = re.compile(r"[社小园校景街片辖营]区$")  # 某某社区：… is a unit, not a county prefix
-_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
+_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗|州|盟)$")  # 临朐县（2个）: a group by place
 
 
 class UnitReader:
@@ -46,7 +46,7 @@ class UnitReader:
         at = base + m.start("label")
         st = self.state
         if _PLACE_GROUP.match(label) and place_like(label):
-            st.set_tier(st.tier, st.tier_at, None, count)
+            st.set_tier(st.tier, st.tier_at, None, count, (at, at + len(label)))  # its units are of that place
         else:
             st.set_tier(rules().tier(label), at, None, count)
             self.headers.append((label, at, count, len(self.drafts)))

@@ -55,6 +55,9 @@ def header_roles(cells: list[str]) -> list[Column] | None:
                 if m and (m.end() - m.start()) * 2 >= len(c):  # the cell is a column word, not a value
                     role = name
                     break
+        if not role and len(c) <= 14 and not any(ch.isdigit() for ch in c) and t["subject"].search(c) \
+                and t["title"].search(c) and re.search(r"[及和与、/]", c):
+            role = "title"  # 申报单位及案例名称: one column of both, split per cell (UNIT 《TITLE》)
         roles.append(role)
     if roles.count("subject") > 1:  # 单位 … 单位名称: keep the first
         first = roles.index("subject")

@@ -9,8 +9,9 @@ colspan. Rows then have the same columns, so the 序号 of a row under a merged
 等次 cell stays in its own column and the table reader carries the tier down.
 
 Pages also print tables without ``<table>``: each entry a ``<div>`` (or
-``<li>``) whose children are its fields, ``<span class=no>1</span><span
-class=unit>…</span>…`` with nothing but white space between them.
+``<li>``, or a ``<p>`` whose first of three or more fields is a number) whose children are its fields,
+``<span class=no>1</span><span class=unit>…</span>…`` or a card's ``<h4>TITLE</h4><p>UNIT</p><span>TIER</span>``,
+with nothing but white space between them.
 :func:`field_runs` finds runs of at least two sibling blocks of the same shape
 (the same tag and number of fields, and a class word in common or, without classes, the same field tags); the walker reads
 them as table rows, one cell per field. A single such block (a byline of
@@ -26,7 +27,8 @@ __all__ = ["grid", "field_runs"]
 # blocks that can be one entry's row (not <p>: Word's HTML splits a paragraph into <span> runs at random)
 _ROW_TAGS = frozenset({"div", "li"})
 _JOINS = tuple("、，,。：:；;）)」』》”’")  # a field starting with these is the rest of a sentence, not a value
-_FIELD_BLOCKS = frozenset({"div", "p", "dd", "dt"})  # block tags a field may have (with no blocks inside)
+_FIELD_BLOCKS = frozenset({"div", "p", "dd", "dt", "h3", "h4", "h5", "h6"})  # block tags a field may have (no blocks
+# inside): a card's <h4>TITLE</h4><p>UNIT</p><span>TIER</span>
 _NOT_FIELDS = frozenset({"br", "hr", "img", "input", "button", "select", "textarea", "iframe", "script", "style",
                          "template", "noscript", "svg", "canvas", "object", "embed"})
 _MAX_SPAN = 1000  # a rowspan/colspan beyond this is a typo; clamp it
@@ -95,11 +97,14 @@ def _fields(el, block_tags: frozenset[str]) -> list | None:
     """The field elements of a row-shaped block, or ``None``: ≥ 2 element children that hold no blocks,
     only white space around them, none starting with a joining mark (、：）…), at least two of them with
     text that is not link text."""
-    if _tag(el) not in _ROW_TAGS or not _blank(el.text):
+    if not _blank(el.text):
         return None
     kids = [k for k in el if _tag(k)]
     if len(kids) < 2 or any(not _blank(k.tail) for k in el):
         return None
+    if _tag(el) not in _ROW_TAGS and not (_tag(el) == "p" and len(kids) >= 3 and _text(kids[0]).isdigit()
+                                          and len(_text(kids[0])) <= 3):
+        return None  # (a <p> only as <span>1</span><span>UNIT</span><span>TITLE</span>: its first field a number)
     for k in kids:
         t = _tag(k)
         if t in _NOT_FIELDS or (t in block_tags and t not in _FIELD_BLOCKS):
