@@ -60,7 +60,7 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path | None = None):
 def build_cmd(paths: tuple[Path, ...], out: Path) -> None:
     """Build the graph from documents (default: the bundled corpus) and save it; no server needed.
 
-    PATHS are .txt (UTF-8, GB18030/GBK, Big5), .html/.shtml/.mht(ml), .docx/.doc, .xlsx/.xls,
+    PATHS are .txt (UTF-8, GB18030/GBK, Big5), .html/.shtml/.mht(ml), .docx/.doc/.wps/.rtf, .xlsx/.xls/.et,
     .csv or .pdf files, or directories of them.
     The other commands read the saved build (--graph DIR, default ./kg-out).
 
