@@ -598,3 +598,22 @@ def test_two_line_entries_place_groups_and_dash_units():
     assert [(e.subject, e.tier_label) for e in es] == [("八里畈镇丁李湾村党支部", ""), ("新县大别山干部学院机关党支部", ""),
                                                        ("董家河镇睡仙桥村党支部", "")]
     assert es[0].context_region.endswith("新县") and es[2].context_region.endswith("浉河区")
+
+
+def test_tier_sentences_of_units_and_quoted_titles_and_tab_tables():
+    """获得一等奖的项目是：A的“X”Y，B的“Z”W。 in a news story is a list, not prose; a tab-separated table under a
+    counted heading lines its cells up by order; a cited 《关于…的通知》 is never a case."""
+    text = ("我县首届“两山先锋”基层党建创新项目评选结果揭晓\n"
+            "本网讯 8月5日，县委组织部公布了首届“两山先锋”基层党建创新项目评选结果。此次评选面向全县村社、机关、企业和社会组织，"
+            "共收到申报项目73个，经过材料初审、现场答辩和群众投票，最终评出一等奖2个。\n"
+            "获得一等奖的项目是：递铺街道古城村党总支的“余村经验再深化”村庄经营党建联盟，天荒坪镇余村党支部的“两山议事会”村民自治，"
+            "县人民医院党委的“健康共富”医疗服务下沉，县快递行业党委的“小哥加油站”暖心服务。\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got[:2] == [("递铺街道古城村党总支", "“余村经验再深化”村庄经营党建联盟", "一等奖"),
+                       ("天荒坪镇余村党支部", "“两山议事会”村民自治", "一等奖")] and len(got) == 4
+    text = ("关于公布2025年度党建创新成果评审结果的通知\n按照集团党委《关于开展2025年度党建创新成果评审工作的通知》要求，现予公布。\n"
+            "一等成果（2项）\n序号\t成果名称\t完成单位\t主要完成人\n1\t“党建+安全”双网格管理模式\t石家庄重型机械制造有限公司党委\t李建军、王海涛\n"
+            "2\t“红色工匠”创新工作室联盟\t正定智能装备产业园党总支\t张敏\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("石家庄重型机械制造有限公司党委", "“党建+安全”双网格管理模式", "一等成果"),
+                   ("正定智能装备产业园党总支", "“红色工匠”创新工作室联盟", "一等成果")]

@@ -99,6 +99,7 @@ class Rules:
     count_line: re.Pattern[str]  # a line that only announces how many follow: （共8个）
     award_verb: re.Pattern[str]
     tier_lead: re.Pattern[str]
+    cited: re.Pattern[str]  # 《关于…的通知》: a document cited in prose, not a title
     member_sep: re.Pattern[str]
     unit_lead: re.Pattern[str]
     unit_trail: re.Pattern[str]
@@ -218,6 +219,7 @@ def rules() -> Rules:
         count_line=re.compile(rf"^\s*(?:{gh['count']}|共\s*(?P<count2>\d{{1,4}})\s*(?:个|项|名|件|家|篇|所|处))\s*[:：]?\s*$"),
         award_verb=re.compile(sen["award_verb"]),
         tier_lead=re.compile(sen["tier_lead"]),
+        cited=re.compile(sen["cited"]),
         member_sep=re.compile(sen["member_sep"]),
         unit_lead=re.compile(sen["unit_lead"]),
         unit_trail=re.compile(sen["unit_trail"]),

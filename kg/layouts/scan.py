@@ -78,6 +78,8 @@ def _plausible(text: str, subj: tuple[int, int], title: tuple[int, int], form: s
         return False  # a clause of prose, not a unit ("6个品牌获评示范品牌，其中甲镇的《…》")
     if ADDRESSEES.match(s):
         return False  # a salutation with the notice's first sentence after it: 各县（市、区）委组织部：现将…
+    if rules().cited.search(t.strip("《》")):
+        return False  # 按照集团党委《关于开展…的通知》要求: a document cited, not a case
     if form in ("colon", "unit-marks", "unit-only", "unit-dash-title", "unit-gap-title"):
         return bool(s) and (unit_like(s) or place_like(s))
     return True
@@ -203,8 +205,9 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         t = self.text(i)
         r = rules()
         if len(t) >= r.prose_min and "。" in t and "《" not in t:
-            b = self.blocks[i]  # (unless it names winners apart by ；: A“X”；B“Y”等10个项目获评优秀案例)
-            return not (("；" in t or ";" in t) and len(read_sentences(self.norm, b.start, b.end, False)) >= 2)
+            b = self.blocks[i]  # (unless it names winners with their tier: A“X”；B“Y”等10个项目获评优秀案例,
+            found = read_sentences(self.norm, b.start, b.end, False)  # 获得一等奖的项目是：A的“X”，B的“Y”。)
+            return not (len(found) >= 2 and all(f[3] is not None for f in found))
         return bool(_SECTION.match(t) or r.closing.match(t))
 
     def numbered(self, i: int) -> bool:

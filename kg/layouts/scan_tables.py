@@ -143,6 +143,7 @@ class TableReader:
         if len(cells) < 2 or header_roles([norm[a:e] for _, a, e in cells]) is None:
             return start
         cols = [c for c, _, _ in cells]
+        tabbed = "\t" in norm[b.start : b.end]
         rows: list[Row] = [Row(tuple((a, e) for _, a, e in cells), i, b.start, b.end)]
         j = i + 1
         while j < len(self.blocks) and j not in self.skip and self.blocks[j].kind in ("paragraph", "list_item"):
@@ -169,7 +170,10 @@ class TableReader:
                 self.claimed.add(j)
                 j += 1
                 continue
-            aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
+            if tabbed and len(cj) == len(cols) and "\t" in norm[bj.start : bj.end]:
+                aligned = list(range(len(cols)))  # cells apart by tabs: their order, not their printed columns
+            else:
+                aligned = [min(range(len(cols)), key=lambda k: abs(cols[k] - c)) for c, _, _ in cj]
             if len(cj) >= max(2, len(cols) - 1) and cj[0][0] <= cols[0] + 2:
                 slots: list[tuple[int, int]] = [(bj.start, bj.start)] * len(cols)
                 for k, (_, a, e) in zip(aligned, cj):

@@ -154,6 +154,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
                 it = split_item(text, xa, xb)
                 if it is None or it.form not in ("marks-colon", "unit-marks", "marks-unit", "marks"):
                     continue
+                bm = re.search(r"《([^《》]+)》", text[xa:xb])
+                if r.cited.search(bm.group(1) if bm else text[slice(*it.title)]):
+                    continue  # 按照《关于开展…的通知》要求: a cited document
                 if it.form == "marks" and not in_list and tier is None:
                     continue
                 if it.form == "unit-marks" and not (unit_like(text[slice(*it.subject)]) or place_like(text[slice(*it.subject)])):
@@ -212,9 +215,11 @@ def _quoted_title(text: str, a: int, b: int, brands: bool = False) -> tuple[tupl
         if bare_unit(m.group("unit")) and (brands or title_like(m.group("title"))):
             return m.span("unit"), m.span("title")
     k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
-    if (k - a >= 4 and bare_unit(text[a:k]) and "”" in text[k:b] and not text[k:b].endswith("”")
+    trail = rules().unit_trail.search(text, a, k) if k > a else None  # UNIT的“X”Y: 的 is no part of the unit
+    uk = trail.start() if trail and trail.start() - a >= 4 else k
+    if (k - a >= 4 and bare_unit(text[a:uk]) and "”" in text[k:b] and not text[k:b].endswith("”")
             and title_like(text[k:b]) and not rules().results.search(text, k, b)):  # (…评选结果日前揭晓 is news)
-        u = k
+        u = uk
         while u > a and text[u - 1] in " \u3000:：,，、":
             u -= 1  # UNIT：“TITLE”…: the colon is no part of the unit
         return (a, u), (k, b)
