@@ -617,3 +617,14 @@ def test_tier_sentences_of_units_and_quoted_titles_and_tab_tables():
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("石家庄重型机械制造有限公司党委", "“党建+安全”双网格管理模式", "一等成果"),
                    ("正定智能装备产业园党总支", "“红色工匠”创新工作室联盟", "一等成果")]
+
+
+def test_wechat_cards_company_columns_and_closing_sentences():
+    """01 | “TITLE” over its unit's line; a closing sentence (…共同推动全市“两新”组织党建…) is no entry; 重磅｜ goes."""
+    text = ("重磅｜2025年遵义市“红色引擎”机关党建品牌评选结果出炉\n▌金牌品牌\n01 | “转作风·惠民生”三联三帮\n"
+            "红花岗区委办公室机关党支部\n02 | “醉美仁怀”营商环境服务专班\n仁怀市发展和改革局党组\n"
+            "恭喜以上获奖单位！希望获奖单位珍惜荣誉，共同推动全市“两新”组织党建工作提质增效。\n")
+    es = parse_document(_doc(text)).entries
+    assert [(e.subject, e.title, e.tier_label) for e in es] == [
+        ("红花岗区委办公室机关党支部", "“转作风·惠民生”三联三帮", "金牌品牌"), ("仁怀市发展和改革局党组", "“醉美仁怀”营商环境服务专班", "金牌品牌")]
+    assert es[0].competition.name == "遵义市“红色引擎”机关党建品牌"

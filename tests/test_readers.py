@@ -596,3 +596,13 @@ def test_html_cards_and_p_rows_of_spans_are_table_rows(tmp_path):
     assert got == [("晋江市陈埭镇鞋业商会党委", "“鞋都红”党建引领品牌出海", "一等奖"),
                    ("安溪县茶业集团有限公司党委", "“茶香党建”助农增收", "二等奖"),
                    ("海曙区鼓楼街道党工委", "“鼓楼沿”老城更新", "三等奖"), ("鄞州区东胜街道党工委", "“东胜红管家”物业治理", "三等奖")]
+
+
+def test_company_column_is_the_parent_of_the_party_unit_column():
+    """lists_blind11 g7: 企业名称 | 党组织名称 — the party organisation is the unit, the company (merged down) its parent."""
+    from kg.parse import parse_document
+
+    doc, _ = read_document(next((Path(__file__).resolve().parent / "data" / "lists_blind11").glob("g7_*.xlsx")))
+    es = parse_document(doc).entries
+    assert len(es) == 9 and all("党" in e.subject for e in es)
+    assert {e.tier_label for e in es} == {"五星级", "四星级"}

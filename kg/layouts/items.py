@@ -26,6 +26,7 @@ __all__ = ["Item", "split_item", "book_titles", "unit_like", "place_like", "titl
 _OPEN, _CLOSE = "《〈", "》〉"
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _PUNCT_EDGE = " \t\u3000,，.。;；:：、"
+_ORG_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|总支|支部|公司|集团|中心|办公室|局|委|厅|院|校|会)$")
 _ADMIN_SPLIT = re.compile(r"^(.{2,14}?(?:省|市|区|县|旗|州|盟))(?=[^省市区县旗州盟])")
 # a unit named by its places down to a street, township, community or village (and its party organisation),
 # glued to its title: 无锡市梁溪区崇安寺街道党建引领商圈治理
@@ -140,6 +141,8 @@ def bare_unit(text: str) -> bool:
         return False  # (a phrase that opens with a quote is a title: “红色物业”进社区; 各市团委 is an addressee)
     plain = _QUOTED.sub("", t)
     r = rules()
+    if r.verb_words.search(plain) and not _ORG_END.search(t):
+        return False  # 共同推动全市: a clause of a sentence, not a unit
     return bool(r.unit_suffix.search(t)) and (bool(r.party_suffix.search(t)) or not r.title_signal.search(plain))
 
 

@@ -108,6 +108,7 @@ class Rules:
     sender: re.Pattern[str]
     verb_tier: re.Pattern[str]
     title_signal: re.Pattern[str]
+    verb_words: re.Pattern[str]
     party_suffix: re.Pattern[str]
     award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
     table: dict[str, re.Pattern[str]]
@@ -228,6 +229,7 @@ def rules() -> Rules:
         sender=re.compile(lay["unit"]["sender"]),
         verb_tier=re.compile(lay["unit"]["verb_tier"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
+        verb_words=re.compile(lay["unit"]["verb_words"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},

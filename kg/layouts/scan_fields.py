@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .items import place_like, unit_like
+from .items import bare_unit, place_like, unit_like
 from .rules import numeral, rules
 
 __all__ = ["FieldReader", "field_role"]
@@ -195,6 +195,14 @@ class FieldReader:
         t = self.norm[b.start : b.end]
         m = re.fullmatch(r"\s*《([^《》]{2,100})》\s*[。；;]?\s*", t)
         if not m or d.title[1] > d.title[0] or not d.layout.endswith("unit-only"):
+            if d.subject[1] <= d.subject[0] < d.title[1] and d.rank is not None and bare_unit(t):
+                # 01 | “TITLE” over a line that is its unit alone (a WeChat post's card): that entry's unit
+                a = b.start + len(t) - len(t.lstrip())
+                d.subject = (a, a + len(t.strip()))
+                d.span = (d.span[0], max(d.span[1], b.end))
+                d.layout += "+unit-line"
+                self.claimed.add(i)
+                return True
             return False
         d.title = (b.start + m.start(1), b.start + m.end(1))
         d.span = (d.span[0], max(d.span[1], b.end))

@@ -56,6 +56,7 @@ class TableReader:
                 roles = [("tier" if k in tiers else r) for k, r in enumerate(roles)]
         last_tier_cell = None
         last_region: tuple[int, int] | None = None
+        last_parent: tuple[int, int] | None = None
         for ev in read_rows(norm, rows, roles):
             kind, row = ev[0], ev[1]
             if kind == "header":
@@ -125,6 +126,11 @@ class TableReader:
                     self.drafts[-1].place = last_region = f["region"]  # a 所在区县 column: the entry's context place
                 elif roles and "region" in roles and last_region and "region" not in f:
                     self.drafts[-1].place = last_region  # a region cell merged down over the rows below it
+                if "parent" in f:
+                    last_parent = f["parent"]
+                if roles and "parent" in roles and last_parent and self.drafts[-1].place is None \
+                        and place_like(norm[slice(*last_parent)]):
+                    self.drafts[-1].place = last_parent  # 河北冀通…集团有限公司 | 冀通交投…党委: the company's place
                 if row_comp:
                     self.drafts[-1].competition = competition_of(series_name(row_comp), self.ctx.place,
                                                           self.ctx.competition.organisers, False)

@@ -33,7 +33,7 @@ class Row:
     more: tuple[tuple[tuple[int, int], ...], ...] = ()  # per cell: continuation pieces on the lines below
 
 
-Column = str  # rank | subject | title | tier | category | region | note | ""
+Column = str  # rank | subject | title | tier | category | region | parent | note | ""
 
 
 def header_roles(cells: list[str]) -> list[Column] | None:
@@ -59,9 +59,12 @@ def header_roles(cells: list[str]) -> list[Column] | None:
                 and t["title"].search(c) and re.search(r"[及和与、/]", c):
             role = "title"  # 申报单位及案例名称: one column of both, split per cell (UNIT 《TITLE》)
         roles.append(role)
-    if roles.count("subject") > 1:  # 单位 … 单位名称: keep the first
-        first = roles.index("subject")
-        roles = [r if r != "subject" or i == first else "" for i, r in enumerate(roles)]
+    if roles.count("subject") > 1:  # 单位 … 单位名称: keep the first; but 企业名称 | 党组织名称: the party organisation is
+        # the unit, the company (school, department) it belongs to is its parent (a place for its region, merged down)
+        subjects = [i for i, r in enumerate(roles) if r == "subject"]
+        party = [i for i in subjects if t["party_column"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
+        keep = party[0] if party else subjects[0]
+        roles = [("subject" if i == keep else "parent" if party else "") if r == "subject" else r for i, r in enumerate(roles)]
     filled = [r for r in roles if r]
     if len(filled) >= 2 and ("title" in filled or "subject" in filled):
         return roles
