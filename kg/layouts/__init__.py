@@ -21,7 +21,7 @@ from ..errors import Errors, problem
 from ..ids import normalise
 from ..model import AwardEntry, Block, Document, Problem, Span
 from .context import DocContext, document_context
-from .items import book_titles
+from .items import book_titles, place_like
 from .model import Draft
 from .scan import scan
 
@@ -164,6 +164,17 @@ def _overlapping(blocks: tuple[Block, ...], spans: list[tuple[int, int]]) -> set
     return out
 
 
+_TOWN_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
+
+
+def _town_context(ctx, subject: str) -> tuple[str, tuple[int, int] | None] | None:
+    """A unit named by its town alone (叶坪镇华屋村党支部) on a page a county published about its city's contest: the
+    county (the page's own place inside the competition's) is its context."""
+    if ctx.local is None or not _TOWN_FIRST.match(subject) or place_like(subject):
+        return None
+    return ctx.local
+
+
 def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int, int]],
                blocks: tuple[Block, ...] | None = None) -> ListResult:
     """Award entries of one document; ``skip_spans`` are spans another reader already took."""
@@ -208,8 +219,10 @@ def read_lists(doc: Document, norm: str, source: str, skip_spans: list[tuple[int
             title_span=Span(doc.id, ta, tb), has_colon=True, competition=d.competition, year=d.year,
             category=d.category, tier_order=d.tier.order if d.tier else None, numbered=d.rank is not None,
             layout=d.layout, also_at=tuple(Span(doc.id, *x) for x in d.also_at),
-            context_region=_local_place(ctx.place, norm[slice(*d.place)]) if d.place else ctx.place,
-            context_span=Span(doc.id, *(d.place or ctx.place_span)) if (d.place or ctx.place_span) else None,
+            context_region=(_local_place(ctx.place, norm[slice(*d.place)]) if d.place
+                            else town[0] if (town := _town_context(ctx, subject)) else ctx.place),
+            context_span=(Span(doc.id, *(d.place or (town[1] if town else None) or ctx.place_span))
+                          if (d.place or (town and town[1]) or ctx.place_span) else None),
             context_own=d.place is not None,
         ))
     if entries:

@@ -44,6 +44,8 @@ class DocContext:
     announced: int | None  # a total the document announces for the whole list
     announced_at: int
     tier: tuple[str, int] | None = None  # a tier word the competition header prints (优秀案例名单, 十佳品牌), with its position
+    local: tuple[str, tuple[int, int] | None] | None = None  # where the page was published, inside ``place`` (a county's
+    # outlet reporting its city's contest): the context of units named by their town alone
 
 
 def _drop_tier(m: re.Match) -> str:
@@ -344,6 +346,11 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
             i = norm.find(p)
             places.append(("scope", p, (i, i + len(p)) if i >= 0 else None))
     place, place_span = deepest_place(places)
+    local = None
+    where = [("scope", p, sp) for role, p, sp in places if role == "where"]
+    if place and where:
+        lp = deepest_place([("scope", place, place_span), *where])
+        local = lp if lp[0] != place else None
     if header is not None:
         comp = competition_of(header.name, place, tuple(organisers), False)
         y = header.year or year
@@ -355,4 +362,4 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
         found = r.find_tier(norm[header.start : header.end], last=True)
         if found:
             tier = (found[2].label, header.start + found[0])
-    return DocContext(comp, header, place, place_span, y, announced, announced_at, tier)
+    return DocContext(comp, header, place, place_span, y, announced, announced_at, tier, local)
