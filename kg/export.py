@@ -16,8 +16,9 @@ from pathlib import Path
 import networkx as nx
 
 from . import atomic
-from .graph import label_counts, to_networkx
+from .graph import to_networkx
 from .model import Case
+from .nodelink import graph_json_bytes, node_link
 from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
 
@@ -52,19 +53,22 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     by_id = {c.id: c for c in b.cases}
     source_of = {r.key: r.source for r in b.records}
     rows = []
-    mech_cache: dict[str, tuple[str, str]] = {}
+    mech_cache: dict[str, tuple[str, str, str]] = {}
+    # what the graph says a case uses (names in the title or body, and practices a narrative defines in a
+    # mechanism's words), its families, and the practices it names: read from the records, as the graph holds them
+    name_of = {n.id: n.get("name", n.id) for n in b.nodes}
+    out_of: dict[str, list[tuple[str, str]]] = {}
+    for e in b.edges:
+        if e.type in ("USES", "NAMES", "BROADER"):
+            out_of.setdefault(e.source, []).append((e.target, e.type))
     for r in b.records:
         c = by_id[b.record_case[r.key]]
         if c.id not in mech_cache:
-            # what the graph says the case uses (names in the title or body, and practices a narrative
-            # defines in a mechanism's words), its families, and the practices it names
-            g = b.graph
-            out = [(v, d["type"]) for _, v, d in g.out_edges(c.id, data=True)] if c.id in g else []
+            out = out_of.get(c.id, [])
             mids = sorted({v for v, t in out if t == "USES"})
-            names = [g.nodes[m].get("name", m) for m in mids]
-            fams = sorted({g.nodes[f].get("name", f) for m in mids for _, f, d in g.out_edges(m, data=True)
-                           if d["type"] == "BROADER"})
-            practices = sorted({g.nodes[v].get("name", v) for v, t in out if t == "NAMES"})
+            names = [name_of.get(m, m) for m in mids]
+            fams = sorted({name_of.get(f, f) for m in mids for f, t in out_of.get(m, ()) if t == "BROADER"})
+            practices = sorted({name_of.get(v, v) for v, t in out if t == "NAMES"})
             mech_cache[c.id] = ("|".join(names), "|".join(fams), "|".join(practices))
         mechs, fams, practices = mech_cache[c.id]
         span = r.span
@@ -244,7 +248,9 @@ def _edition_label(e) -> str:
 
 
 def summary(b: Build) -> dict:
-    nodes, rels = label_counts(b.graph)
+    # label_counts(b.graph) from the records: the graph holds one edge per (source, target, key)
+    nodes = Counter(n.label for n in b.nodes)
+    rels = Counter({(e.source, e.target, e.key): e.type for e in b.edges}.values())
     per = Counter((_edition_label(e), e.tier_label) for p in b.parsed for e in p.entries)
     announced = {(f"第{ed}届", tier): n for p in b.parsed for ed, tier, n in p.announced}
     return {
@@ -274,7 +280,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     # while this one writes the rest
     graphml = _graphml_aside(b, out / "graph.graphml")
     p = out / "graph.json"
-    atomic.write_text(p, graph_json(b.graph))
+    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges)))  # graph_json(b.graph), byte for byte
     written.append(p)
     p = out / "graph.graphml"
     if graphml is None:

@@ -37,10 +37,17 @@ class Build:
     records: list[Record]
     nodes: list[Node]
     edges: list[Edge]
-    graph: nx.MultiDiGraph
+    _graph: nx.MultiDiGraph | None  # made from nodes and edges on first use (writing the outputs needs none)
     problems: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
     practices: dict[str, Practice] = field(default_factory=dict)  # by normalised name
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The records as a networkx MultiDiGraph (:func:`kg.graph.to_networkx`)."""
+        if self._graph is None:
+            self._graph = to_networkx(self.nodes, self.edges)
+        return self._graph
 
     @property
     def chars(self) -> int:
@@ -174,11 +181,10 @@ def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
     t = time.perf_counter()
     article_events = [e for f in sorted(facts, key=lambda f: f.document.id) for e in f.article_events]
     nodes, edges = build_records(docs, cases, extractor().lexicon, min_body, practices, article_events=article_events)
-    graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = positioned(problems, {f.name: f.lines for f in facts})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
-    return Build(docs, [f.parsed for f in facts], cases, record_case, records, nodes, edges, graph, problems, timings,
+    return Build(docs, [f.parsed for f in facts], cases, record_case, records, nodes, edges, None, problems, timings,
                  practices)
 
 
