@@ -121,46 +121,25 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     simple_text = simplify(doc.text)  # matching runs on simplified characters
     records = records_of([(parsed, name)])
 
-    t = time.perf_counter()
+    chunks, keep = _chunks(records, simple_text)
+    parts = [(rs, [c for r in rs for c in chunks[r.key]],
+              [(r.key, span.start, span.doc_id, simple_text[span.start : span.end])
+               for r in rs for span in [r.entry.title_span if r.entry else r.narrative.heading_span]])  # type: ignore[union-attr]
+             for rs in _record_slices(records, len(doc.text))]
     regions: dict[str, RegionMatch | None] = {}
-    for r in records:
-        span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
-        m, ps = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
-                            r.entry.year if r.entry else None,
-                            context=r.narrative.context_region if r.narrative else "")
-        regions[r.key] = m
-        probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
-    timings["regions"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    chunks, keep = [], []
-    for r in records:
-        if r.entry:
-            ts = r.entry.title_span
-            chunks.append(Chunk(r.key, simple_text[ts.start : ts.end], ts.doc_id, ts.start, True))
-            keep += [(ts.start, ts.end), (r.entry.span.start, r.entry.span.end)]
-        else:
-            n = r.narrative
-            assert n is not None
-            hs = n.heading_span
-            chunks.append(Chunk(r.key + "#h", simple_text[hs.start : hs.end], hs.doc_id, hs.start, True))
-            keep.append((hs.start, hs.end))
-            for k, sec in enumerate(n.sections):
-                ss = sec.span
-                keep.append((ss.start, ss.end))
-                if sec.kind == "appendix":
-                    continue  # photo captions and attachments describe, they do not report what the case does
-                chunks.append(Chunk(f"{r.key}#s{k}", simple_text[ss.start : ss.end], ss.doc_id, ss.start, False))
-    mentions = extractor().extract(chunks)
-    timings["mechanisms"] = time.perf_counter() - t
-
-    t = time.perf_counter()
+    raw_mentions: dict[str, list[MechanismMention]] = {}
     found: dict[str, list[PracticeMention]] = {}
-    for r in records:
-        span = r.entry.title_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        found[r.key] = find_practices(simple_text[span.start : span.end], span.start, span.doc_id, include_rejected=True)
-    timings["practices"] = time.perf_counter() - t
+    for reg, rprobs, ms, fs, ts in _map_parts(parts):
+        regions.update(reg)
+        probs.extend(rprobs)
+        raw_mentions.update(ms)
+        found.update(fs)
+        for k, v in ts.items():
+            timings[k] = timings.get(k, 0.0) + v
+    # the order MechanismExtractor.extract gives over all chunks at once: titles, then bodies
+    every = [c for r in records for c in chunks[r.key]]
+    mentions = {c.key: raw_mentions[c.key] for group in (True, False) for c in every
+                if bool(c.discover) is group and c.key in raw_mentions}
 
     year = _document_year(doc)
     events: list[AdoptionEvent] = []
@@ -181,6 +160,95 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     lite = replace(doc, blocks=(), text=Pieces(doc.text, keep))  # type: ignore[arg-type]
     return DocFacts(lite, name, replace(parsed, document=lite, problems=()), records, regions, mentions, found,
                     Pieces(simple_text, keep), lines, year, events, positioned(probs, {name: lines}), timings)
+
+
+#: A document at least this long (characters) has its per-record work split over forked processes.
+SPLIT_CHARS = 1_000_000
+
+
+def _chunks(records: list[Record], simple_text: str) -> tuple[dict[str, list[Chunk]], list[tuple[int, int]]]:
+    """Each record's chunks for mechanism extraction (its title or heading, its sections) and the spans to keep."""
+    chunks: dict[str, list[Chunk]] = {}
+    keep: list[tuple[int, int]] = []
+    for r in records:
+        mine = chunks[r.key] = []
+        if r.entry:
+            ts = r.entry.title_span
+            mine.append(Chunk(r.key, simple_text[ts.start : ts.end], ts.doc_id, ts.start, True))
+            keep += [(ts.start, ts.end), (r.entry.span.start, r.entry.span.end)]
+        else:
+            n = r.narrative
+            assert n is not None
+            hs = n.heading_span
+            mine.append(Chunk(r.key + "#h", simple_text[hs.start : hs.end], hs.doc_id, hs.start, True))
+            keep.append((hs.start, hs.end))
+            for k, sec in enumerate(n.sections):
+                ss = sec.span
+                keep.append((ss.start, ss.end))
+                if sec.kind == "appendix":
+                    continue  # photo captions and attachments describe, they do not report what the case does
+                mine.append(Chunk(f"{r.key}#s{k}", simple_text[ss.start : ss.end], ss.doc_id, ss.start, False))
+    return chunks, keep
+
+
+def _record_slices(records: list[Record], chars: int) -> list[list[Record]]:
+    """Consecutive slices of ``records``: one, unless the document is long (:data:`SPLIT_CHARS`), there is
+    more than one core, this is the build's main process (a pool worker does not split again) and
+    processes can be forked; then four per core, so that a slow slice does not hold up the rest."""
+    import multiprocessing as mp
+
+    from .config import cores
+
+    n = cores()
+    if chars < SPLIT_CHARS or n < 2 or len(records) < 2 or mp.parent_process() is not None \
+            or "fork" not in mp.get_all_start_methods():
+        return [records]
+    k = min(len(records), 4 * n)
+    size = -(-len(records) // k)
+    return [records[i : i + size] for i in range(0, len(records), size)]
+
+
+_Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
+
+
+def _map_parts(parts: list[_Part]) -> list[tuple]:
+    """:func:`_record_facts` of each part, in order: here for one part, else in forked processes
+    (they start with spaCy, the gazetteer and the rules this process has loaded)."""
+    if len(parts) == 1:
+        return [_record_facts(parts[0])]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .config import cores
+
+    extractor()
+    with ProcessPoolExecutor(max_workers=min(cores(), len(parts)), mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(_record_facts, parts))
+
+
+def _record_facts(part: _Part) -> tuple:
+    """Regions, mechanism mentions and practices of some records: (regions, problems, mentions, found, timings)."""
+    records, chunks, titles = part
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    regions: dict[str, RegionMatch | None] = {}
+    probs: list[Problem] = []
+    for r in records:
+        span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
+        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
+        m, ps = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
+                            r.entry.year if r.entry else None,
+                            context=r.narrative.context_region if r.narrative else "")
+        regions[r.key] = m
+        probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
+    timings["regions"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mentions = extractor().extract(chunks)
+    timings["mechanisms"] = time.perf_counter() - t
+    t = time.perf_counter()
+    found = {key: find_practices(text, start, doc_id, include_rejected=True) for key, start, doc_id, text in titles}
+    timings["practices"] = time.perf_counter() - t
+    return regions, probs, mentions, found, timings
 
 
 def positioned(problems: list[Problem], lines: dict[str, LineIndex]) -> list[Problem]:

@@ -56,7 +56,7 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     mech_cache: dict[str, tuple[str, str, str]] = {}
     # what the graph says a case uses (names in the title or body, and practices a narrative defines in a
     # mechanism's words), its families, and the practices it names: read from the records, as the graph holds them
-    name_of = {n.id: n.get("name", n.id) for n in b.nodes}
+    name_of = {n.id: n.get("name", n.id) for n in b.nodes if n.label in ("Mechanism", "MechanismFamily", "Practice")}
     out_of: dict[str, list[tuple[str, str]]] = {}
     for e in b.edges:
         if e.type in ("USES", "NAMES", "BROADER"):

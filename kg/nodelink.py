@@ -28,14 +28,16 @@ def node_link(nodes: list[Node], edges: list[Edge]) -> dict:
         attrs[n.id] = d
     adj: dict[str, dict[str, dict[str, dict]]] = {}
     for e in edges:
-        for end in (e.source, e.target):
-            if end not in attrs:
-                attrs[end] = {}
+        u, v, sp = e.source, e.target, e.span
+        if u not in attrs:
+            attrs[u] = {}
+        if v not in attrs:
+            attrs[v] = {}
         d = {"type": e.type}
         d.update(e.props)
-        d["doc_id"], d["span_start"], d["span_end"] = e.span.doc_id, e.span.start, e.span.end
-        keyed = adj.setdefault(e.source, {}).setdefault(e.target, {})
-        k = e.key
+        d["doc_id"], d["span_start"], d["span_end"] = sp.doc_id, sp.start, sp.end
+        k = f"{e.type}@{sp.doc_id}:{sp.start}-{sp.end}"  # Edge.key
+        keyed = adj.setdefault(u, {}).setdefault(v, {})
         if k in keyed:
             keyed[k].update(d)
         else:

@@ -57,3 +57,28 @@ def test_graphml_written_aside_is_the_same_file(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.config.cores", lambda: 2)
     write_outputs(b, tmp_path)
     assert (tmp_path / "graph.graphml").read_bytes() == graphml_bytes(b)
+
+
+def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkeypatch):
+    import kg.docwork as dw
+    from kg.config import BUNDLED_CORPUS
+
+    doc, _ = read_document(BUNDLED_CORPUS)
+    serial = document_facts(doc, "corpus.txt")
+    seen: list[int] = []
+    real = dw._map_parts
+    monkeypatch.setattr(dw, "_map_parts", lambda parts: seen.append(len(parts)) or real(parts))
+    monkeypatch.setattr(dw, "SPLIT_CHARS", 1000)  # the bundled corpus counts as long here
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    split = document_facts(doc, "corpus.txt")
+    assert seen == [8]  # four slices per core, each in a forked process
+    assert list(split.regions.items()) == list(serial.regions.items())
+    assert list(split.mentions.items()) == list(serial.mentions.items())  # the same keys in the same order
+    assert list(split.found.items()) == list(serial.found.items())
+    assert split.problems == serial.problems and split.records == serial.records
+    assert sum(map(len, serial.mentions.values())) > 100 and any(serial.found.values())
+    from kg.textnorm import simplify
+
+    chunks, _ = dw._chunks(serial.records, simplify(doc.text))  # all chunks through the extractor at once
+    whole = dw.extractor().extract([c for r in serial.records for c in chunks[r.key]])
+    assert list(whole.items()) == list(split.mentions.items())
