@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass, field, replace
 
 from .errors import Errors, LineIndex
-from .extract.mechanisms import Chunk, MechanismExtractor
+from .extract.mechanisms import Chunk, MechanismExtractor, shared_extractor
 from .extract.practices import find_practices
 from .ids import NATIONAL
 from .model import AdoptionEvent, Document, MechanismMention, ParsedDocument, PracticeMention, Problem, RegionMatch
@@ -100,15 +100,10 @@ class DocFacts:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-_EXTRACTOR: MechanismExtractor | None = None
-
-
 def extractor() -> MechanismExtractor:
-    """The mechanism extractor of this process (spaCy pipeline built once per process)."""
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = MechanismExtractor()
-    return _EXTRACTOR
+    """The mechanism extractor of this process (spaCy pipeline built once per process, shared with
+    the events stage: :func:`kg.extract.mechanisms.shared_extractor`)."""
+    return shared_extractor()
 
 
 def document_facts(doc: Document, name: str, problems: list[Problem] | None = None) -> DocFacts:

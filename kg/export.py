@@ -18,7 +18,7 @@ import networkx as nx
 from . import atomic
 from .graph import to_networkx
 from .model import Case
-from .nodelink import graph_json_bytes, node_link
+from .nodelink import graph_json_bytes, indented_json_bytes, node_link
 from .textout import spreadsheet_row, xml_safe
 from .pipeline import Build
 
@@ -295,7 +295,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     written.append(p)
     q = quality(b)
     p = out / "quality.json"
-    atomic.write_text(p, json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    atomic.write_bytes(p, indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     written.append(p)
     p = out / "quality.md"
     atomic.write_text(p, quality_markdown(q))

@@ -4,13 +4,14 @@ the same records gives (kg.export.graph_json over kg.graph.to_networkx)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
-from kg.export import graph_json, summary
+from kg.export import graph_json, quality, summary
 from kg.graph import label_counts, to_networkx
 from kg.model import Edge, Span
-from kg.nodelink import graph_json_bytes, node_link
+from kg.nodelink import graph_json_bytes, indented_json_bytes, node_link
 
 
 def test_bundled_build_graph_json_is_the_networkx_bytes(built):
@@ -48,3 +49,18 @@ def test_odd_records_give_the_networkx_bytes(built, extra):
     assert graph_json_bytes(node_link(nodes, edges)) == want.encode("utf-8")
     if extra == "float":
         assert b'"zz":1e+16' in graph_json_bytes(node_link(nodes, edges))
+
+
+@pytest.mark.parametrize("data", [
+    {}, [], {"a": [], "b": {}, "c": [1, {"x": None, "y": True, "n": -3}], "d": "\u2028\x00\x1f\x7f\"\\é𝄞\n"},
+    {"k": [[[]]], "z": 1e16}, {1: 2}, {"a": 2**70}, {"b": [{"q": "x"}, {"q": [1, 2]}]},
+], ids=["empty", "empty-list", "mixed", "float", "int-key", "big-int", "nested"])
+def test_indented_json_is_what_json_dumps_writes(data):
+    want = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    assert indented_json_bytes(data) == want
+
+
+def test_quality_json_of_the_bundled_build_is_what_json_dumps_writes(built):
+    q = quality(built)
+    assert len(q["problems"]) > 10
+    assert indented_json_bytes(q) == (json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
