@@ -82,3 +82,22 @@ def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkey
     chunks, _ = dw._chunks(serial.records, simplify(doc.text))  # all chunks through the extractor at once
     whole = dw.extractor().extract([c for r in serial.records for c in chunks[r.key]])
     assert list(whole.items()) == list(split.mentions.items())
+
+
+def test_the_per_case_stage_split_over_forked_processes_gives_the_same_build(monkeypatch):
+    import kg.casework as cw
+    from kg.nodelink import graph_json_bytes, node_link
+
+    paths = [DATA / "narratives", DATA / "lists"]
+    serial = build(paths, jobs=1)
+    seen: list[int] = []
+    real = cw._slice
+    monkeypatch.setattr(cw, "_slice", lambda cases, *a: seen.append(len(cases)) or real(cases, *a))
+    monkeypatch.setattr(cw, "SPLIT_CASES", 10)
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    split = build(paths, jobs=1)
+    assert len(seen) == 1 and 0 < seen[0] < len(serial.cases)  # this process did the last half; a forked one the first
+    assert [(c.domain, c.events) for c in split.cases] == [(c.domain, c.events) for c in serial.cases]
+    assert sum(len(c.events) for c in serial.cases) > 20
+    assert split.problems == serial.problems
+    assert graph_json_bytes(node_link(split.nodes, split.edges)) == graph_json_bytes(node_link(serial.nodes, serial.edges))
