@@ -19,7 +19,7 @@ from . import atomic
 from .graph import to_networkx
 from .model import Case
 from .nodelink import graph_json_bytes, indented_json_bytes, node_link
-from .textout import spreadsheet_row, xml_safe
+from .textout import FORMULA_START, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -288,9 +288,10 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
-    w = csv.DictWriter(sbuf, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
-    w.writeheader()
-    w.writerows(spreadsheet_row(r) for r in case_rows(b))  # for Excel: no formulas (graph.json keeps the exact text)
+    w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
+    w.writerow(CASE_COLUMNS)
+    w.writerows([["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in map(r.__getitem__, CASE_COLUMNS)]
+                 for r in case_rows(b)])  # spreadsheet_row: for Excel, no formulas (graph.json keeps the exact text)
     atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)

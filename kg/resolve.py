@@ -128,21 +128,15 @@ def _may_link(n: Record, e: Record, regions: dict[str, RegionMatch | None]) -> b
     return _compatible(regions.get(n.key), regions.get(e.key), n.subject, e.subject)
 
 
-def _title_score(a: str, b: str, titles: dict[str, tuple[set[str], set[str]]]) -> float:
-    """Bigram Dice of two titles (:func:`title_similarity`), raised to at least 0.5 by a shared quoted term."""
-    (bn, qn), (be, qe) = (_title_parts(a, titles), _title_parts(b, titles))
-    sim = 2 * len(bn & be) / (len(bn) + len(be)) if bn and be else 0.0  # title_similarity
-    shared = qn & qe
-    if shared:
-        sim = max(sim, 0.5 + 0.5 * sim)
-    return sim
-
-
-def _title_parts(title: str, memo: dict[str, tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
-    got = memo.get(title)
-    if got is None:
-        got = memo[title] = (_bigrams(title), set(_QUOTED.findall(title)))
-    return got
+def _title_score(a: str, b: str, memo: dict[str, tuple[set[str], set[str]]]) -> float:
+    """Bigram Dice of two titles (:func:`title_similarity`), raised to at least 0.5 by a shared quoted term;
+    ``memo``: each title's bigrams and quoted terms, filled as titles are seen."""
+    for t in (a, b):
+        if t not in memo:
+            memo[t] = (_bigrams(t), set(_QUOTED.findall(t)))
+    (bn, qn), (be, qe) = memo[a], memo[b]
+    sim = 2 * len(bn & be) / (len(bn) + len(be)) if bn and be else 0.0
+    return max(sim, 0.5 + 0.5 * sim) if qn & qe else sim
 
 
 #: Award entries by index key (region code or subject key), then by title.
@@ -164,13 +158,9 @@ def _entry_index(entries: list[Record], regions: dict[str, RegionMatch | None]) 
 
 def _link_scores(n: Record, index: EntryIndex, regions: dict[str, RegionMatch | None],
                  titles: dict[str, tuple[set[str], set[str]]], sims: dict[tuple[str, str], float]) -> list[tuple[float, str]]:
-    """``(score, entry key)`` of every candidate entry (the title score when :func:`_may_link`, else 0) scoring at least
-    :data:`LINK_THRESHOLD`: the rest can neither be linked nor tie with the best one.
-
-    The title score is taken first, once per distinct title of an index key (``sims`` memoises it
-    per pair of titles): the edition and region checks run only on entries whose title is close
-    enough, so a narrative costs the distinct titles of its region, not all its entries.
-    """
+    """``(score, entry key)`` of the candidate entries (title score if :func:`_may_link`, else 0) scoring at least
+    :data:`LINK_THRESHOLD`; the rest can neither link nor tie with the best. Titles are scored once per distinct
+    title of an index key (``sims``: per pair), and only close titles' entries reach the edition and region checks."""
     m = regions.get(n.key)
     keys = ["subject:" + subject_key(n.subject, m)]
     if m is not None and m.units:
