@@ -292,7 +292,8 @@ def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], re
 
     # each body's trigrams once; candidate pairs by rare trigrams (_candidate_pairs), scored only within a province (a reprint is of the same place) or with a
     # narrative whose place is unknown, and never across two different printed editions
-    sh = {r.key: _shingles(r.narrative.text) for r in narr}  # type: ignore[union-attr]
+    once: dict[str, frozenset[str]] = {}  # a body printed word for word again (a copy, a reprint) is cut once
+    sh = {r.key: once.get(t) or once.setdefault(t, _shingles(t)) for r in narr for t in [r.narrative.text]}  # type: ignore[union-attr]
 
     def province(r: Record) -> str:
         m = regions.get(r.key)
