@@ -25,47 +25,12 @@ _Result = list[tuple[DomainMatch, list[AdoptionEvent], list[Problem]]]
 def case_facts(cases: list[Case], texts: dict, years: dict[str, int | None], sources: dict[str, str],
                min_body: int) -> _Result:
     """``(domain, events, problems)`` of each case, in order (see the module docstring)."""
-    import multiprocessing as mp
-
     from .config import cores
+    from .forking import can_fork, fork_map, slices
 
-    n = cores()
-    if len(cases) < SPLIT_CASES or n < 2 or mp.parent_process() is not None or "fork" not in mp.get_all_start_methods():
+    if len(cases) < SPLIT_CASES or not can_fork():
         return _slice(cases, texts, years, sources, min_body)
-    size = -(-len(cases) // n)
-    slices = [cases[i : i + size] for i in range(0, len(cases), size)]
-    ctx = mp.get_context("fork")
-    procs = []
-    for part in slices[:-1]:
-        recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_child, args=(send, part, texts, years, sources, min_body), daemon=True)
-        p.start()
-        send.close()
-        procs.append((p, recv, part))
-    last = _slice(slices[-1], texts, years, sources, min_body)
-    out: _Result = []
-    for p, recv, part in procs:
-        try:
-            got = recv.recv()
-        except (EOFError, OSError):
-            got = None
-        p.join()
-        out.extend(got if got is not None else _slice(part, texts, years, sources, min_body))
-    return out + last
-
-
-def _child(send, cases: list[Case], texts: dict, years: dict, sources: dict, min_body: int) -> None:
-    """In a forked process: one slice's results through the pipe (``None`` on any failure), then exit."""
-    import os
-
-    try:
-        res: _Result | None = _slice(cases, texts, years, sources, min_body)
-    except BaseException:  # noqa: BLE001 - the parent does the slice itself
-        res = None
-    try:
-        send.send(res)
-    finally:
-        os._exit(0)
+    return [r for part in fork_map(_slice, slices(cases, cores()), texts, years, sources, min_body) for r in part]
 
 
 def _slice(cases: list[Case], texts: dict, years: dict, sources: dict, min_body: int) -> _Result:

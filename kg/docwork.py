@@ -187,38 +187,27 @@ def _chunks(records: list[Record], simple_text: str) -> tuple[dict[str, list[Chu
 
 
 def _record_slices(records: list[Record], chars: int) -> list[list[Record]]:
-    """Consecutive slices of ``records``: one, unless the document is long (:data:`SPLIT_CHARS`), there is
-    more than one core, this is the build's main process (a pool worker does not split again) and
-    processes can be forked; then four per core, so that a slow slice does not hold up the rest."""
-    import multiprocessing as mp
-
+    """Consecutive slices of ``records``: one per core when the document is long (:data:`SPLIT_CHARS`) and
+    :func:`kg.forking.can_fork`, else one."""
     from .config import cores
+    from .forking import can_fork, slices
 
-    n = cores()
-    if chars < SPLIT_CHARS or n < 2 or len(records) < 2 or mp.parent_process() is not None \
-            or "fork" not in mp.get_all_start_methods():
+    if chars < SPLIT_CHARS or len(records) < 2 or not can_fork():
         return [records]
-    k = min(len(records), 4 * n)
-    size = -(-len(records) // k)
-    return [records[i : i + size] for i in range(0, len(records), size)]
+    return slices(records, cores())
 
 
 _Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
 
 
 def _map_parts(parts: list[_Part]) -> list[tuple]:
-    """:func:`_record_facts` of each part, in order: here for one part, else in forked processes
-    (they start with spaCy, the gazetteer and the rules this process has loaded)."""
-    if len(parts) == 1:
-        return [_record_facts(parts[0])]
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    """:func:`_record_facts` of each part, in order; all but the last in forked processes (:func:`kg.forking.fork_map`:
+    they start with spaCy, the gazetteer and the rules this process has loaded)."""
+    from .forking import fork_map
 
-    from .config import cores
-
-    extractor()
-    with ProcessPoolExecutor(max_workers=min(cores(), len(parts)), mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(_record_facts, parts))
+    if len(parts) > 1:
+        extractor()
+    return fork_map(_record_facts, parts)
 
 
 def _record_facts(part: _Part) -> tuple:
