@@ -156,6 +156,9 @@ def graphml_bytes(b: Build) -> bytes:
             out = qmemo[s] = quoteattr(xml_safe(s)) if _XML_SPECIAL.search(s) else f'"{s}"'
         return out
 
+    def attr(s: str) -> str:  # qattr for ids that occur once (node ids, edge keys): no memo
+        return quoteattr(xml_safe(s)) if _XML_SPECIAL.search(s) else f'"{s}"'
+
     keys: dict[tuple[str, str], str] = {}
     for domain, first, items in (("node", "label", b.nodes), ("edge", "type", b.edges)):
         if not items:
@@ -192,11 +195,22 @@ def graphml_bytes(b: Build) -> bytes:
             continue
         op = {k: o for (d, k), o in opens.items() if d == domain}
         first, doc, start, end = op["label" if domain == "node" else "type"], op["doc_id"], op["span_start"], op["span_end"]
+        strs: dict[tuple[str, object], str] = {}  # (key, str value) → <data>: the property pair itself is the key
         for it in items:
             sp = it.span
-            head = (f"<node id={qattr(it.id)}>{cell(first, it.label)}" if domain == "node" else
-                    f"<edge id={qattr(it.key)} source={qattr(it.source)} target={qattr(it.target)}>{cell(first, it.type)}")
-            props = "".join([cell(op[k], v) for k, v in it.props])
+            head = (f"<node id={attr(it.id)}>{cell(first, it.label)}" if domain == "node" else
+                    f"<edge id={attr(it.key)} source={qattr(it.source)} target={qattr(it.target)}>{cell(first, it.type)}")
+            parts = []
+            for kv in it.props:
+                v = kv[1]
+                if type(v) is str:  # a str equals no value of another type, so the pair is a safe key
+                    got = strs.get(kv)
+                    if got is None:
+                        got = strs[kv] = f"{op[kv[0]]}{val(v)}</data>"
+                else:
+                    got = cell(op[kv[0]], v)
+                parts.append(got)
+            props = "".join(parts)
             out.append(f"{head}{props}{cell(doc, sp.doc_id)}{start}{sp.start}</data>{end}{sp.end}</data></{domain}>\n")
     out.append("</graph>\n</graphml>\n")
     return "".join(out).encode("utf-8")
