@@ -46,13 +46,13 @@ class Build:
         self._saved = saved
         self.directory = directory
         self.manifest = manifest
-        self._graph = result.graph if result is not None else None
+        self._graph = None  # the pipeline result's graph or the saved one, made on first use
         self._records = (result.nodes, result.edges) if result is not None else None
 
     @property
     def graph(self) -> nx.MultiDiGraph:
         if self._graph is None:
-            self._graph = self._saved.graph()
+            self._graph = self.result.graph if self.result is not None else self._saved.graph()
         return self._graph
 
     def _recs(self) -> tuple[list[Node], list[Edge]]:

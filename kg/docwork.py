@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass, field, replace
 
 from .errors import Errors, LineIndex
-from .extract.mechanisms import Chunk, MechanismExtractor
+from .extract.mechanisms import Chunk, MechanismExtractor, shared_extractor
 from .extract.practices import find_practices
 from .ids import NATIONAL
 from .model import AdoptionEvent, Document, MechanismMention, ParsedDocument, PracticeMention, Problem, RegionMatch
@@ -100,15 +100,10 @@ class DocFacts:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-_EXTRACTOR: MechanismExtractor | None = None
-
-
 def extractor() -> MechanismExtractor:
-    """The mechanism extractor of this process (spaCy pipeline built once per process)."""
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = MechanismExtractor()
-    return _EXTRACTOR
+    """The mechanism extractor of this process (spaCy pipeline built once per process, shared with
+    the events stage: :func:`kg.extract.mechanisms.shared_extractor`)."""
+    return shared_extractor()
 
 
 def document_facts(doc: Document, name: str, problems: list[Problem] | None = None) -> DocFacts:
@@ -121,46 +116,25 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     simple_text = simplify(doc.text)  # matching runs on simplified characters
     records = records_of([(parsed, name)])
 
-    t = time.perf_counter()
+    chunks, keep = _chunks(records, simple_text)
+    parts = [(rs, [c for r in rs for c in chunks[r.key]],
+              [(r.key, span.start, span.doc_id, simple_text[span.start : span.end])
+               for r in rs for span in [r.entry.title_span if r.entry else r.narrative.heading_span]])  # type: ignore[union-attr]
+             for rs in _record_slices(records, len(doc.text))]
     regions: dict[str, RegionMatch | None] = {}
-    for r in records:
-        span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
-        m, ps = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
-                            r.entry.year if r.entry else None,
-                            context=r.narrative.context_region if r.narrative else "")
-        regions[r.key] = m
-        probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
-    timings["regions"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    chunks, keep = [], []
-    for r in records:
-        if r.entry:
-            ts = r.entry.title_span
-            chunks.append(Chunk(r.key, simple_text[ts.start : ts.end], ts.doc_id, ts.start, True))
-            keep += [(ts.start, ts.end), (r.entry.span.start, r.entry.span.end)]
-        else:
-            n = r.narrative
-            assert n is not None
-            hs = n.heading_span
-            chunks.append(Chunk(r.key + "#h", simple_text[hs.start : hs.end], hs.doc_id, hs.start, True))
-            keep.append((hs.start, hs.end))
-            for k, sec in enumerate(n.sections):
-                ss = sec.span
-                keep.append((ss.start, ss.end))
-                if sec.kind == "appendix":
-                    continue  # photo captions and attachments describe, they do not report what the case does
-                chunks.append(Chunk(f"{r.key}#s{k}", simple_text[ss.start : ss.end], ss.doc_id, ss.start, False))
-    mentions = extractor().extract(chunks)
-    timings["mechanisms"] = time.perf_counter() - t
-
-    t = time.perf_counter()
+    raw_mentions: dict[str, list[MechanismMention]] = {}
     found: dict[str, list[PracticeMention]] = {}
-    for r in records:
-        span = r.entry.title_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
-        found[r.key] = find_practices(simple_text[span.start : span.end], span.start, span.doc_id, include_rejected=True)
-    timings["practices"] = time.perf_counter() - t
+    for reg, rprobs, ms, fs, ts in _map_parts(parts):
+        regions.update(reg)
+        probs.extend(rprobs)
+        raw_mentions.update(ms)
+        found.update(fs)
+        for k, v in ts.items():
+            timings[k] = timings.get(k, 0.0) + v
+    # the order MechanismExtractor.extract gives over all chunks at once: titles, then bodies
+    every = [c for r in records for c in chunks[r.key]]
+    mentions = {c.key: raw_mentions[c.key] for group in (True, False) for c in every
+                if bool(c.discover) is group and c.key in raw_mentions}
 
     year = _document_year(doc)
     events: list[AdoptionEvent] = []
@@ -181,6 +155,84 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     lite = replace(doc, blocks=(), text=Pieces(doc.text, keep))  # type: ignore[arg-type]
     return DocFacts(lite, name, replace(parsed, document=lite, problems=()), records, regions, mentions, found,
                     Pieces(simple_text, keep), lines, year, events, positioned(probs, {name: lines}), timings)
+
+
+#: A document at least this long (characters) has its per-record work split over forked processes.
+SPLIT_CHARS = 1_000_000
+
+
+def _chunks(records: list[Record], simple_text: str) -> tuple[dict[str, list[Chunk]], list[tuple[int, int]]]:
+    """Each record's chunks for mechanism extraction (its title or heading, its sections) and the spans to keep."""
+    chunks: dict[str, list[Chunk]] = {}
+    keep: list[tuple[int, int]] = []
+    for r in records:
+        mine = chunks[r.key] = []
+        if r.entry:
+            ts = r.entry.title_span
+            mine.append(Chunk(r.key, simple_text[ts.start : ts.end], ts.doc_id, ts.start, True))
+            keep += [(ts.start, ts.end), (r.entry.span.start, r.entry.span.end)]
+        else:
+            n = r.narrative
+            assert n is not None
+            hs = n.heading_span
+            mine.append(Chunk(r.key + "#h", simple_text[hs.start : hs.end], hs.doc_id, hs.start, True))
+            keep.append((hs.start, hs.end))
+            for k, sec in enumerate(n.sections):
+                ss = sec.span
+                keep.append((ss.start, ss.end))
+                if sec.kind == "appendix":
+                    continue  # photo captions and attachments describe, they do not report what the case does
+                mine.append(Chunk(f"{r.key}#s{k}", simple_text[ss.start : ss.end], ss.doc_id, ss.start, False))
+    return chunks, keep
+
+
+def _record_slices(records: list[Record], chars: int) -> list[list[Record]]:
+    """Consecutive slices of ``records``: one per core when the document is long (:data:`SPLIT_CHARS`) and
+    :func:`kg.forking.can_fork`, else one."""
+    from .config import cores
+    from .forking import can_fork, slices
+
+    if chars < SPLIT_CHARS or len(records) < 2 or not can_fork():
+        return [records]
+    return slices(records, cores())
+
+
+_Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
+
+
+def _map_parts(parts: list[_Part]) -> list[tuple]:
+    """:func:`_record_facts` of each part, in order; all but the last in forked processes (:func:`kg.forking.fork_map`:
+    they start with spaCy, the gazetteer and the rules this process has loaded)."""
+    from .forking import fork_map
+
+    if len(parts) > 1:
+        extractor()
+    return fork_map(_record_facts, parts)
+
+
+def _record_facts(part: _Part) -> tuple:
+    """Regions, mechanism mentions and practices of some records: (regions, problems, mentions, found, timings)."""
+    records, chunks, titles = part
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    regions: dict[str, RegionMatch | None] = {}
+    probs: list[Problem] = []
+    for r in records:
+        span = r.entry.subject_span if r.entry else r.narrative.heading_span  # type: ignore[union-attr]
+        national = r.entry is None or r.entry.competition is None or r.entry.competition.key == NATIONAL
+        m, ps = place_entry(r.subject, span, r.source, r.entry, r.edition if national else None,
+                            r.entry.year if r.entry else None,
+                            context=r.narrative.context_region if r.narrative else "")
+        regions[r.key] = m
+        probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
+    timings["regions"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mentions = extractor().extract(chunks)
+    timings["mechanisms"] = time.perf_counter() - t
+    t = time.perf_counter()
+    found = {key: find_practices(text, start, doc_id, include_rejected=True) for key, start, doc_id, text in titles}
+    timings["practices"] = time.perf_counter() - t
+    return regions, probs, mentions, found, timings
 
 
 def positioned(problems: list[Problem], lines: dict[str, LineIndex]) -> list[Problem]:

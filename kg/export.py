@@ -16,9 +16,10 @@ from pathlib import Path
 import networkx as nx
 
 from . import atomic
-from .graph import label_counts, to_networkx
+from .graph import to_networkx
 from .model import Case
-from .textout import spreadsheet_row, xml_safe
+from .nodelink import graph_json_bytes, indented_json_bytes, node_link
+from .textout import FORMULA_START, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -52,19 +53,22 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     by_id = {c.id: c for c in b.cases}
     source_of = {r.key: r.source for r in b.records}
     rows = []
-    mech_cache: dict[str, tuple[str, str]] = {}
+    mech_cache: dict[str, tuple[str, str, str]] = {}
+    # what the graph says a case uses (names in the title or body, and practices a narrative defines in a
+    # mechanism's words), its families, and the practices it names: read from the records, as the graph holds them
+    name_of = {n.id: n.get("name", n.id) for n in b.nodes if n.label in ("Mechanism", "MechanismFamily", "Practice")}
+    out_of: dict[str, list[tuple[str, str]]] = {}
+    for e in b.edges:
+        if e.type in ("USES", "NAMES", "BROADER"):
+            out_of.setdefault(e.source, []).append((e.target, e.type))
     for r in b.records:
         c = by_id[b.record_case[r.key]]
         if c.id not in mech_cache:
-            # what the graph says the case uses (names in the title or body, and practices a narrative
-            # defines in a mechanism's words), its families, and the practices it names
-            g = b.graph
-            out = [(v, d["type"]) for _, v, d in g.out_edges(c.id, data=True)] if c.id in g else []
+            out = out_of.get(c.id, [])
             mids = sorted({v for v, t in out if t == "USES"})
-            names = [g.nodes[m].get("name", m) for m in mids]
-            fams = sorted({g.nodes[f].get("name", f) for m in mids for _, f, d in g.out_edges(m, data=True)
-                           if d["type"] == "BROADER"})
-            practices = sorted({g.nodes[v].get("name", v) for v, t in out if t == "NAMES"})
+            names = [name_of.get(m, m) for m in mids]
+            fams = sorted({name_of.get(f, f) for m in mids for f, t in out_of.get(m, ()) if t == "BROADER"})
+            practices = sorted({name_of.get(v, v) for v, t in out if t == "NAMES"})
             mech_cache[c.id] = ("|".join(names), "|".join(fams), "|".join(practices))
         mechs, fams, practices = mech_cache[c.id]
         span = r.span
@@ -152,6 +156,9 @@ def graphml_bytes(b: Build) -> bytes:
             out = qmemo[s] = quoteattr(xml_safe(s)) if _XML_SPECIAL.search(s) else f'"{s}"'
         return out
 
+    def attr(s: str) -> str:  # qattr for ids that occur once (node ids, edge keys): no memo
+        return quoteattr(xml_safe(s)) if _XML_SPECIAL.search(s) else f'"{s}"'
+
     keys: dict[tuple[str, str], str] = {}
     for domain, first, items in (("node", "label", b.nodes), ("edge", "type", b.edges)):
         if not items:
@@ -188,11 +195,22 @@ def graphml_bytes(b: Build) -> bytes:
             continue
         op = {k: o for (d, k), o in opens.items() if d == domain}
         first, doc, start, end = op["label" if domain == "node" else "type"], op["doc_id"], op["span_start"], op["span_end"]
+        strs: dict[tuple[str, object], str] = {}  # (key, str value) → <data>: the property pair itself is the key
         for it in items:
             sp = it.span
-            head = (f"<node id={qattr(it.id)}>{cell(first, it.label)}" if domain == "node" else
-                    f"<edge id={qattr(it.key)} source={qattr(it.source)} target={qattr(it.target)}>{cell(first, it.type)}")
-            props = "".join([cell(op[k], v) for k, v in it.props])
+            head = (f"<node id={attr(it.id)}>{cell(first, it.label)}" if domain == "node" else
+                    f"<edge id={attr(it.key)} source={qattr(it.source)} target={qattr(it.target)}>{cell(first, it.type)}")
+            parts = []
+            for kv in it.props:
+                v = kv[1]
+                if type(v) is str:  # a str equals no value of another type, so the pair is a safe key
+                    got = strs.get(kv)
+                    if got is None:
+                        got = strs[kv] = f"{op[kv[0]]}{val(v)}</data>"
+                else:
+                    got = cell(op[kv[0]], v)
+                parts.append(got)
+            props = "".join(parts)
             out.append(f"{head}{props}{cell(doc, sp.doc_id)}{start}{sp.start}</data>{end}{sp.end}</data></{domain}>\n")
     out.append("</graph>\n</graphml>\n")
     return "".join(out).encode("utf-8")
@@ -244,7 +262,9 @@ def _edition_label(e) -> str:
 
 
 def summary(b: Build) -> dict:
-    nodes, rels = label_counts(b.graph)
+    # label_counts(b.graph) from the records: the graph holds one edge per (source, target, key)
+    nodes = Counter(n.label for n in b.nodes)
+    rels = Counter({(e.source, e.target, e.key): e.type for e in b.edges}.values())
     per = Counter((_edition_label(e), e.tier_label) for p in b.parsed for e in p.entries)
     announced = {(f"第{ed}届", tier): n for p in b.parsed for ed, tier, n in p.announced}
     return {
@@ -274,7 +294,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     # while this one writes the rest
     graphml = _graphml_aside(b, out / "graph.graphml")
     p = out / "graph.json"
-    atomic.write_text(p, graph_json(b.graph))
+    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges)))  # graph_json(b.graph), byte for byte
     written.append(p)
     p = out / "graph.graphml"
     if graphml is None:
@@ -282,14 +302,15 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
-    w = csv.DictWriter(sbuf, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
-    w.writeheader()
-    w.writerows(spreadsheet_row(r) for r in case_rows(b))  # for Excel: no formulas (graph.json keeps the exact text)
+    w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
+    w.writerow(CASE_COLUMNS)
+    w.writerows([["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in map(r.__getitem__, CASE_COLUMNS)]
+                 for r in case_rows(b)])  # spreadsheet_row: for Excel, no formulas (graph.json keeps the exact text)
     atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)
     p = out / "quality.json"
-    atomic.write_text(p, json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    atomic.write_bytes(p, indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     written.append(p)
     p = out / "quality.md"
     atomic.write_text(p, quality_markdown(q))

@@ -15,15 +15,14 @@ from pathlib import Path
 import networkx as nx
 
 from .config import cores, load_toml, paused_gc
+from .casework import case_facts
 from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
-from .extract.domains import classify_domain
-from .graph import build_records, case_mechanisms, to_networkx
+from .graph import build_records, to_networkx
 from .ingest import discover, read_document
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .resolve import Record, build_cases
-from .textnorm import simplify
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
@@ -37,10 +36,17 @@ class Build:
     records: list[Record]
     nodes: list[Node]
     edges: list[Edge]
-    graph: nx.MultiDiGraph
+    _graph: nx.MultiDiGraph | None  # made from nodes and edges on first use (writing the outputs needs none)
     problems: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
     practices: dict[str, Practice] = field(default_factory=dict)  # by normalised name
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The records as a networkx MultiDiGraph (:func:`kg.graph.to_networkx`)."""
+        if self._graph is None:
+            self._graph = to_networkx(self.nodes, self.edges)
+        return self._graph
 
     @property
     def chars(self) -> int:
@@ -151,13 +157,6 @@ def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
     problems.extend(probs)
     timings["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
-    for c in cases:
-        narrative_text = "\n".join(n.text for n in c.narratives)
-        c.domain = classify_domain(simplify(c.subject), simplify(c.title + " " + " ".join(n.title for n in c.narratives)),
-                                   narrative_text,
-                                   c.entries[0].subject_span if c.entries else c.narratives[0].heading_span)
-    timings["domains"] = time.perf_counter() - t
-    t = time.perf_counter()
     by_case = {c.id: c for c in cases}
     mentions = {record_case[k.split("#", 1)[0]] + "#" + k: ms for f in facts for k, ms in f.mentions.items()}
     for key in sorted(mentions):
@@ -168,30 +167,17 @@ def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
     problems.extend(probs)
     timings["practices"] = timings.get("practices", 0.0) + time.perf_counter() - t
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
-    t = time.perf_counter()
-    problems.extend(_events(facts, cases, texts, min_body))
-    timings["events"] = timings.get("events", 0.0) + time.perf_counter() - t
+    t = time.perf_counter()  # each case's domain and dated events (kg.casework), stored on the cases
+    for c, (domain, events, probs) in zip(cases, case_facts(cases, texts, {f.document.id: f.year for f in facts},
+                                                           {f.document.id: f.name for f in facts}, min_body)):
+        c.domain, c.events = domain, events
+        problems.extend(probs)
+    timings["domains+events"] = time.perf_counter() - t
     t = time.perf_counter()
     article_events = [e for f in sorted(facts, key=lambda f: f.document.id) for e in f.article_events]
     nodes, edges = build_records(docs, cases, extractor().lexicon, min_body, practices, article_events=article_events)
-    graph = to_networkx(nodes, edges)
     timings["graph"] = time.perf_counter() - t
     problems = positioned(problems, {f.name: f.lines for f in facts})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))
-    return Build(docs, [f.parsed for f in facts], cases, record_case, records, nodes, edges, graph, problems, timings,
+    return Build(docs, [f.parsed for f in facts], cases, record_case, records, nodes, edges, None, problems, timings,
                  practices)
-
-
-def _events(facts: list[DocFacts], cases: list[Case], texts: dict, min_body: int) -> list[Problem]:
-    """Dated adoption events of every case (kg.extract.events), stored on the cases."""
-    from .extract.events import case_events
-
-    years = {f.document.id: f.year for f in facts}
-    sources = {f.document.id: f.name for f in facts}
-    problems: list[Problem] = []
-    for c in cases:
-        mechs = [(mid, ms[0].label) for mid, ms in case_mechanisms(c, min_body)]
-        c.events, probs = case_events(c, texts, years, mechs, sources)
-        problems.extend(probs)
-    return problems
-

@@ -120,53 +120,64 @@ def entry_edition_key(e: AwardEntry) -> str:
     return edition_key(e.competition.key if e.competition else None, e.edition, e.year, e.span.doc_id)
 
 
-def _link_score(n: Record, e: Record, regions: dict[str, RegionMatch | None],
-                titles: dict[str, tuple[set[str], set[str]]] | None = None) -> float:
-    """``titles``: a memo of each title's bigrams and quoted terms, filled as titles are seen."""
+def _may_link(n: Record, e: Record, regions: dict[str, RegionMatch | None]) -> bool:
+    """Editions do not contradict each other and the regions are compatible (else a narrative and an entry score 0)."""
     national = e.entry is None or e.entry.competition is None or e.entry.competition.key == NATIONAL
     if n.edition is not None and (n.edition != e.edition or not national):
-        return 0.0  # a narrative's edition marker names the national series
-    if not _compatible(regions.get(n.key), regions.get(e.key), n.subject, e.subject):
-        return 0.0
-    if titles is None:
-        titles = {}
-    (bn, qn), (be, qe) = (_title_parts(n.title, titles), _title_parts(e.title, titles))
-    sim = 2 * len(bn & be) / (len(bn) + len(be)) if bn and be else 0.0  # title_similarity
-    shared = qn & qe
-    if shared:
-        sim = max(sim, 0.5 + 0.5 * sim)
-    return sim
+        return False  # a narrative's edition marker names the national series
+    return _compatible(regions.get(n.key), regions.get(e.key), n.subject, e.subject)
 
 
-def _title_parts(title: str, memo: dict[str, tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
-    got = memo.get(title)
-    if got is None:
-        got = memo[title] = (_bigrams(title), set(_QUOTED.findall(title)))
-    return got
+def _title_score(a: str, b: str, memo: dict[str, tuple[set[str], set[str]]]) -> float:
+    """Bigram Dice of two titles (:func:`title_similarity`), raised to at least 0.5 by a shared quoted term;
+    ``memo``: each title's bigrams and quoted terms, filled as titles are seen."""
+    for t in (a, b):
+        if t not in memo:
+            memo[t] = (_bigrams(t), set(_QUOTED.findall(t)))
+    (bn, qn), (be, qe) = memo[a], memo[b]
+    sim = 2 * len(bn & be) / (len(bn) + len(be)) if bn and be else 0.0
+    return max(sim, 0.5 + 0.5 * sim) if qn & qe else sim
 
 
-def _entry_index(entries: list[Record], regions: dict[str, RegionMatch | None]) -> dict[str, list[Record]]:
-    """Award entries by every region code of their chain below province, and by subject key."""
-    index: dict[str, list[Record]] = defaultdict(list)
+#: Award entries by index key (region code or subject key), then by title.
+EntryIndex = dict[str, dict[str, list[Record]]]
+
+
+def _entry_index(entries: list[Record], regions: dict[str, RegionMatch | None]) -> EntryIndex:
+    """Award entries by every region code of their chain below province, and by subject key; under each
+    key grouped by title, so a narrative's title is compared once with each distinct title there."""
+    index: EntryIndex = defaultdict(lambda: defaultdict(list))
     for e in entries:
         m = regions.get(e.key)
         if m is not None and m.units:
             for u in m.units[1:] or m.units:
-                index[u.code].append(e)
-        index["subject:" + subject_key(e.subject, m)].append(e)
+                index[u.code][e.title].append(e)
+        index["subject:" + subject_key(e.subject, m)][e.title].append(e)
     return index
 
 
-def _candidates(n: Record, index: dict[str, list[Record]], regions: dict[str, RegionMatch | None]) -> list[Record]:
+def _link_scores(n: Record, index: EntryIndex, regions: dict[str, RegionMatch | None],
+                 titles: dict[str, tuple[set[str], set[str]]], sims: dict[tuple[str, str], float]) -> list[tuple[float, str]]:
+    """``(score, entry key)`` of the candidate entries (title score if :func:`_may_link`, else 0) scoring at least
+    :data:`LINK_THRESHOLD`; the rest can neither link nor tie with the best. Titles are scored once per distinct
+    title of an index key (``sims``: per pair), and only close titles' entries reach the edition and region checks."""
     m = regions.get(n.key)
     keys = ["subject:" + subject_key(n.subject, m)]
     if m is not None and m.units:
         keys += [u.code for u in (m.units[1:] or m.units)]
-    seen: dict[str, Record] = {}
+    found: dict[str, float] = {}
     for k in keys:
-        for e in index.get(k, ()):
-            seen[e.key] = e
-    return list(seen.values())
+        for title, es in index.get(k, {}).items():
+            pair = (n.title, title)
+            sim = sims.get(pair)
+            if sim is None:
+                sim = sims[pair] = _title_score(n.title, title, titles)
+            if sim < LINK_THRESHOLD:
+                continue
+            for e in es:
+                if e.key not in found:
+                    found[e.key] = sim if _may_link(n, e, regions) else 0.0
+    return [(s, k) for k, s in found.items() if s >= LINK_THRESHOLD]
 
 
 def _shingles(text: str, k: int = 3) -> frozenset[str]:
@@ -281,7 +292,8 @@ def _merge_narrative_cases(cases: dict[str, Case], of_record: dict[str, str], re
 
     # each body's trigrams once; candidate pairs by rare trigrams (_candidate_pairs), scored only within a province (a reprint is of the same place) or with a
     # narrative whose place is unknown, and never across two different printed editions
-    sh = {r.key: _shingles(r.narrative.text) for r in narr}  # type: ignore[union-attr]
+    once: dict[str, frozenset[str]] = {}  # a body printed word for word again (a copy, a reprint) is cut once
+    sh = {r.key: once.get(t) or once.setdefault(t, _shingles(t)) for r in narr for t in [r.narrative.text]}  # type: ignore[union-attr]
 
     def province(r: Record) -> str:
         m = regions.get(r.key)
@@ -359,13 +371,12 @@ def build_cases(
     # narratives: link to the best award entry, else a case of their own
     index = _entry_index([r for r in records if r.entry], regions)
     titles: dict[str, tuple[set[str], set[str]]] = {}
+    sims: dict[tuple[str, str], float] = {}
     for r in sorted((r for r in records if r.narrative), key=lambda r: (r.source, r.span.start)):
         n = r.narrative
         assert n is not None
-        scored = sorted(
-            ((_link_score(r, e, regions, titles), of_record[e.key]) for e in _candidates(r, index, regions)),
-            key=lambda t: (-t[0], t[1]),
-        )
+        scored = sorted(((s, of_record[k]) for s, k in _link_scores(r, index, regions, titles, sims)),
+                        key=lambda t: (-t[0], t[1]))
         best = scored[0] if scored else (0.0, "")
         tie = len(scored) > 1 and scored[1][0] == best[0] and scored[1][1] != best[1]
         if best[0] >= LINK_THRESHOLD and not tie:

@@ -57,3 +57,47 @@ def test_graphml_written_aside_is_the_same_file(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.config.cores", lambda: 2)
     write_outputs(b, tmp_path)
     assert (tmp_path / "graph.graphml").read_bytes() == graphml_bytes(b)
+
+
+def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkeypatch):
+    import kg.docwork as dw
+    from kg.config import BUNDLED_CORPUS
+
+    doc, _ = read_document(BUNDLED_CORPUS)
+    serial = document_facts(doc, "corpus.txt")
+    seen: list[int] = []
+    real = dw._map_parts
+    monkeypatch.setattr(dw, "_map_parts", lambda parts: seen.append(len(parts)) or real(parts))
+    monkeypatch.setattr(dw, "SPLIT_CHARS", 1000)  # the bundled corpus counts as long here
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    split = document_facts(doc, "corpus.txt")
+    assert seen == [2]  # one slice per core: the first in a forked process, the last here
+    assert list(split.regions.items()) == list(serial.regions.items())
+    assert list(split.mentions.items()) == list(serial.mentions.items())  # the same keys in the same order
+    assert list(split.found.items()) == list(serial.found.items())
+    assert split.problems == serial.problems and split.records == serial.records
+    assert sum(map(len, serial.mentions.values())) > 100 and any(serial.found.values())
+    from kg.textnorm import simplify
+
+    chunks, _ = dw._chunks(serial.records, simplify(doc.text))  # all chunks through the extractor at once
+    whole = dw.extractor().extract([c for r in serial.records for c in chunks[r.key]])
+    assert list(whole.items()) == list(split.mentions.items())
+
+
+def test_the_per_case_stage_split_over_forked_processes_gives_the_same_build(monkeypatch):
+    import kg.casework as cw
+    from kg.nodelink import graph_json_bytes, node_link
+
+    paths = [DATA / "narratives", DATA / "lists"]
+    serial = build(paths, jobs=1)
+    seen: list[int] = []
+    real = cw._slice
+    monkeypatch.setattr(cw, "_slice", lambda cases, *a: seen.append(len(cases)) or real(cases, *a))
+    monkeypatch.setattr(cw, "SPLIT_CASES", 10)
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    split = build(paths, jobs=1)
+    assert len(seen) == 1 and 0 < seen[0] < len(serial.cases)  # this process did the last half; a forked one the first
+    assert [(c.domain, c.events) for c in split.cases] == [(c.domain, c.events) for c in serial.cases]
+    assert sum(len(c.events) for c in serial.cases) > 20
+    assert split.problems == serial.problems
+    assert graph_json_bytes(node_link(split.nodes, split.edges)) == graph_json_bytes(node_link(serial.nodes, serial.edges))

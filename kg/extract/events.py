@@ -27,7 +27,7 @@ from ..errors import Errors, problem
 from ..ids import NATIONAL, digest
 from ..model import AdoptionEvent, Case, Problem, Span
 from .dates import find_dates, resolve
-from .mechanisms import Chunk, MechanismExtractor, load_lexicon
+from .mechanisms import Chunk, MechanismExtractor, load_lexicon, shared_extractor
 from .regions import load_gazetteer
 
 __all__ = ["PracticeHit", "practices_in", "place_in", "sentence_events", "case_events", "document_events", "edition_year",
@@ -71,9 +71,8 @@ def _rules() -> dict:
     }
 
 
-@functools.cache
 def _extractor() -> MechanismExtractor:
-    return MechanismExtractor()
+    return shared_extractor()  # the build's own: spaCy is loaded once per process
 
 
 def practices_in(text: str, offset: int = 0, doc_id: str = "", strict: bool = True) -> list[PracticeHit]:

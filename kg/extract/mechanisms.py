@@ -329,6 +329,13 @@ class MechanismExtractor:
         return res
 
 
+@functools.cache
+def shared_extractor() -> MechanismExtractor:
+    """This process's extractor: the spaCy pipeline is built once and serves every stage (the
+    per-document stage and the dated events of the build); what it finds depends on the text only."""
+    return MechanismExtractor()
+
+
 def char_words(text: str) -> tuple[list[str], list[bool]]:
     """Words and trailing-space flags of spaCy's character segmenter (``spacy.util.get_words_and_spaces``
     over ``list(text)``): each non-space character a word, one following " " its space, any other
