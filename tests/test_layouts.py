@@ -238,8 +238,8 @@ def test_views_compare_editions_only_within_a_competition(fixture_scores):
          "合肥市庐阳区"),
         # a county-level city printed only in the dateline and the outlet (余姚讯, 来源：余姚日报)
         ("首届“红帆”党建品牌评选结果\n来源：余姚日报\n余姚讯 评选结果日前揭晓。\n一等奖\n1.某镇党委：“红村”讲解员\n", "余姚市"),
-        # a district outlet does not narrow a city's own competition
-        ("苏州市2021年基层党建创新案例评选结果\n来源：姑苏新闻网\n一等奖\n1.某镇党委：“红帆”共治\n", "苏州市"),
+        # a district outlet does not narrow a city's own competition (a unit named by its town alone: below)
+        ("苏州市2021年基层党建创新案例评选结果\n来源：姑苏新闻网\n一等奖\n1.某社区党委：“红帆”共治\n", "苏州市"),
         # the signature names the issuer even when the prose names an organiser without a place
         ("关于命名第二批“全市党建示范点”的通知\n本次命名由市委组织部、市委党校联合组织开展。\n一等奖\n1.某社区党委：“红色楼道”\n"
          "中共徐州市委组织部\n2024年9月10日\n", "徐州市"),
@@ -628,3 +628,9 @@ def test_wechat_cards_company_columns_and_closing_sentences():
     assert [(e.subject, e.title, e.tier_label) for e in es] == [
         ("红花岗区委办公室机关党支部", "“转作风·惠民生”三联三帮", "金牌品牌"), ("仁怀市发展和改革局党组", "“醉美仁怀”营商环境服务专班", "金牌品牌")]
     assert es[0].competition.name == "遵义市“红色引擎”机关党建品牌"
+
+
+def test_a_unit_named_by_its_town_alone_takes_the_county_that_published_the_page():
+    text = "苏州市2021年基层党建创新案例评选结果\n来源：姑苏新闻网\n一等奖\n1.某镇党委：“红帆”共治\n2.某社区党委：“红楼”\n"
+    es = parse_document(_doc(text)).entries
+    assert [e.context_region for e in es] == ["姑苏区", "苏州市"]
