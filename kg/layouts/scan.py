@@ -206,7 +206,9 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         r = rules()
         if len(t) >= r.prose_min and "。" in t and "《" not in t:
             b = self.blocks[i]  # (unless it names winners with their tier: A“X”；B“Y”等10个项目获评优秀案例,
-            found = read_sentences(self.norm, b.start, b.end, False)  # 获得一等奖的项目是：A的“X”，B的“Y”。)
+            st = self.state       # 获得一等奖的项目是：A的“X”，B的“Y”。, or the list's: A“X”；B“Y”。 under 示范品牌（3个）)
+            run = (st.tier, st.tier_at) if st.in_list and st.tier is not None else None
+            found = read_sentences(self.norm, b.start, b.end, False, run)
             return not (len(found) >= 2 and all(f[3] is not None for f in found))
         return bool(_SECTION.match(t) or r.closing.match(t))
 
@@ -306,7 +308,7 @@ class _Scanner(TableReader, UnitReader, FieldReader):
         lead = r.tier_lead.match(t)
         st = self.state
         # a run of UNIT“TITLE” members under the list's tier heading
-        run = (st.tier, st.tier_at) if st.in_list and st.tier is not None and "“" in t and "、" in t else None
+        run = (st.tier, st.tier_at) if st.in_list and st.tier is not None and "“" in t and re.search("[、；;]", t) else None
         if "《" not in t and not r.award_verb.search(t) and not (lead and r.tier_words.search(lead.group("tier"))) and not run:
             return False
         found = read_sentences(self.norm, b.start, b.end, self.state.in_list, run)

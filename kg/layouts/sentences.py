@@ -134,6 +134,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
             block_tier, block_at, a = r.tier(word), base + lm.start("tier"), base + lm.end()
     clauses = _top_level_splits(text, a, b, _CLAUSE_END)
     tiers = _run_tiers(text, clauses)
+    # under the list's tier heading, members apart by ；(one a clause) that are all UNIT“X”: X is each one's brand
+    brand_run = list_tier is not None and len(clauses) > 1 and all(
+        _quoted_title(text, ca, cb, True) for ca, cb in clauses if text[ca:cb].strip(" \u3000\r\n"))
     for (ca, cb), (ma, mb, tier, tier_at, cat, counted) in zip(clauses, tiers):
         if tier is None and block_tier is not None:
             tier, tier_at, cat = block_tier, block_at, block_cat
@@ -146,8 +149,9 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
         # (区委常委、组织部部长出席并为获奖单位颁奖: a person's office among them, no run of winners)
         all_units = all("《" in text[xa:xb] or "〈" in text[xa:xb] or unit_like(text[xa:xb]) for xa, xb in members)
         # under the list's tier heading, a run whose every member is UNIT“X”: X is each one's brand, title words or not
-        brands = counted or list_tier is not None and len(members) > 1 and all(
-            _quoted_title(text, xa, xb, True) for xa, xb in members)
+        quoted = [(xa, xb) for xa, xb in members if "“" in text[xa:xb]]  # (an opening clause 经评委打分， is no member)
+        brands = counted or brand_run or (list_tier is not None or tier is not None) and len(quoted) > 1 and all(
+            _quoted_title(text, xa, xb, True) for xa, xb in quoted)  # (A“X”、B“Y”获得一等奖: each one's brand)
         for xa, xb in members:
             piece = text[xa:xb]
             if "《" in piece or "〈" in piece:
