@@ -9,13 +9,15 @@ subject and title first, then the most similar title (character-bigram Dice ≥ 
 with a compatible subject. Scores per layout and overall:
 
 * found: matched gold rows / gold rows (recall); extra: unmatched entries / entries read;
-* subject, title: exact (white space ignored) among matched rows;
+* subject, title: exact (white space ignored; a title's marks that wrap all of it, “X” or 《X》, ignored) among matched rows;
 * tier (the printed word), competition (series name), edition, year: exact among matched rows;
 * region: the case's deepest region code equals the gold code;
 * furniture narratives: narratives read in documents whose ``docs.tsv`` expects none.
 """
 
 from __future__ import annotations
+
+import re
 
 import csv
 from collections import defaultdict
@@ -69,6 +71,16 @@ def _n(text: str) -> str:
     return normalise(simplify(text))
 
 
+_WRAPPED = re.compile(r"^[“「\"《]([^“”「」\"《》]*)[”」\"》]$")
+
+
+def _t(text: str) -> str:
+    """A title for comparison: marks that wrap the whole title (“楼栋红管家”, 《…》) are a labelling convention."""
+    t = _n(text)
+    m = _WRAPPED.match(t)
+    return m.group(1) if m else t
+
+
 def _series(text: str) -> str:
     import re
 
@@ -91,7 +103,7 @@ def _match(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
     free = list(got)
     rest = []
     for g in gold:
-        hit = next((e for e in free if _n(e["subject"]) == _n(g["subject"]) and _n(e["title"]) == _n(g["title"])), None)
+        hit = next((e for e in free if _n(e["subject"]) == _n(g["subject"]) and _t(e["title"]) == _t(g["title"])), None)
         if hit is not None:
             free.remove(hit)
             pairs.append((g, hit))
@@ -100,7 +112,7 @@ def _match(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
     for g in rest:
         best, score = None, 0.0
         for e in free:
-            s = title_similarity(_n(e["title"]), _n(g["title"])) if g["title"] else 0.0
+            s = title_similarity(_t(e["title"]), _t(g["title"])) if g["title"] else 0.0
             gs, es = _n(g["subject"]), _n(e["subject"])
             subject_ok = not gs or not es or gs in es or es in gs or title_similarity(gs, es) >= 0.5
             if not g["title"] and gs and gs == es:
@@ -162,7 +174,7 @@ def score_lists(build: Build, gold: list[dict[str, str]], base: Path, docs: list
                 st["found"] += 1
                 checks = {
                     "subject": _n(e["subject"]) == _n(g["subject"]),
-                    "title": _n(e["title"]) == _n(g["title"]),
+                    "title": _t(e["title"]) == _t(g["title"]),
                     "tier": _same_tier(e["tier"], g["tier"]),
                     "category": _n(e["category"]) == _n(g.get("category", "")),
                     "competition": (_series(e["competition"]) == _series(g["competition"])) if g["competition"] else True,

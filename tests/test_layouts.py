@@ -486,7 +486,7 @@ def test_units_glued_to_their_titles_one_a_line_and_in_runs():
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("南京市鼓楼区宁海路街道", "“红色物业”联盟", "最佳案例"),
                    ("无锡市梁溪区崇安寺街道", "党建引领商圈治理", "最佳案例"),
-                   ("常州市天宁区红梅街道", "红梅议事厅", "优秀案例")]
+                   ("常州市天宁区红梅街道", "“红梅议事厅”", "优秀案例")]
     from kg.layouts.items import bare_unit, split_item
     assert bare_unit("汾湖高新区“红色港湾”联合党委")  # a party organisation's name with a quoted word is one unit
     assert split_item("汾湖高新区“红色港湾”联合党委").form != "unit-quote-title"
@@ -494,8 +494,8 @@ def test_units_glued_to_their_titles_one_a_line_and_in_runs():
             "市财政局机关党委“阳光财政”、市税务局机关党委“税务蓝”、市公安局机关党委“平安先锋”\n"
             "二、优秀品牌（1个）\n市水利局机关党委“治水先锋”\n中共某市委市直机关工作委员会\n2024年12月20日\n")
     got = [g[:3] for g in _entries(text)[0]]
-    assert got == [("市财政局机关党委", "阳光财政", "示范品牌"), ("市税务局机关党委", "税务蓝", "示范品牌"),
-                   ("市公安局机关党委", "平安先锋", "示范品牌"), ("市水利局机关党委", "治水先锋", "优秀品牌")]
+    assert got == [("市财政局机关党委", "“阳光财政”", "示范品牌"), ("市税务局机关党委", "“税务蓝”", "示范品牌"),
+                   ("市公安局机关党委", "“平安先锋”", "示范品牌"), ("市水利局机关党委", "“治水先锋”", "优秀品牌")]
 
 
 def test_title_first_entries_completed_by_their_unit_field_and_a_signature_is_no_entry():
@@ -529,7 +529,7 @@ def test_semicolon_run_closed_by_a_count_and_a_tier():
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("城关区皋兰路街道党工委", "“街巷长制”激活治理末梢", "优秀案例"),
                    ("七里河区西园街道党工委", "“红色物业”联动机制", "优秀案例"),
-                   ("兰州市邮政管理局机关党委", "快递小哥之家", "优秀案例"),
+                   ("兰州市邮政管理局机关党委", "“快递小哥之家”", "优秀案例"),
                    ("榆中县和平镇党委", "“大学城”共建共享", "提名案例")]
 
 

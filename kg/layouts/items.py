@@ -313,10 +313,8 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
             return Item(left, right, "unit-space-title", tier)
     flat = text[start:end]
     q = glued_title(flat)
-    if q > 0:  # UNIT“TITLE”…: a unit glued to its quoted title (the marks go when they hold the whole title)
-        whole = re.fullmatch(r"[“「\"]([^“”「」\"]+)[”」\"]", flat[q:].strip(_PUNCT_EDGE))
-        title = _strip(text, start + q + 1, start + q + 1 + len(whole.group(1))) if whole else _strip(text, start + q, end)
-        return Item(_strip(text, start, start + q), title, "unit-quote-title", tier)
+    if q > 0:  # UNIT“TITLE”…: a unit glued to its quoted title (kept as printed, marks and all)
+        return Item(_strip(text, start, start + q), _strip(text, start + q, end), "unit-quote-title", tier)
     cm = _PLACE_CHAIN.match(flat)
     rest = flat[cm.end():] if cm else ""
     if cm and 4 <= len(rest) <= 40 and "。" not in rest and rules().title_signal.search(rest) and not unit_like(rest):

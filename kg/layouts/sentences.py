@@ -217,7 +217,7 @@ def _quoted_title(text: str, a: int, b: int, brands: bool = False) -> tuple[tupl
         if trail and trail.start() - ua >= 4 and bare_unit(text[ua : trail.start()]):
             return (ua, trail.start()), (m.start("title") - 1, m.end("title") + 1)  # (a sentence quotes a title: kept)
         if bare_unit(m.group("unit")) and (brands or title_like(m.group("title"))):
-            return m.span("unit"), m.span("title")
+            return m.span("unit"), (m.start("title") - 1, m.end("title") + 1)
     k = text.find("“", a, b)  # UNIT“红色物业”破解小区治理难题: the title opens with the quote and goes on after it
     trail = rules().unit_trail.search(text, a, k) if k > a else None  # UNIT的“X”Y: 的 is no part of the unit
     uk = trail.start() if trail and trail.start() - a >= 4 else k
