@@ -634,3 +634,10 @@ def test_a_unit_named_by_its_town_alone_takes_the_county_that_published_the_page
     text = "苏州市2021年基层党建创新案例评选结果\n来源：姑苏新闻网\n一等奖\n1.某镇党委：“红帆”共治\n2.某社区党委：“红楼”\n"
     es = parse_document(_doc(text)).entries
     assert [e.context_region for e in es] == ["姑苏区", "苏州市"]
+
+
+def test_decorations_are_not_counted_as_traditional_characters():
+    text = "第二届某市党建品牌评选结果\n◆一等奖◆\n★市城市管理局机关党委——《“城管驿站”暖心服务》🏅\n"
+    assert not [q for q in parse_document(_doc(text)).problems if q.code == "I107"]
+    text = "第二屆某市黨建品牌評選結果\n一等獎\n1.市城市管理局機關黨委：《“城管驛站”暖心服務》\n"
+    assert [q.message for q in parse_document(_doc(text)).problems if q.code == "I107"]
