@@ -14,9 +14,10 @@ recognisers in a fixed order; the first that explains a block claims it:
 7. inside a list, an unnumbered ``UNIT:TITLE`` / ``UNIT《TITLE》`` line, a unit line followed by its
    title line, or a bare unit the header's count still allows.
 
-Blocks nobody claims are returned so the caller can report them. Tables are read by the
-:class:`~kg.layouts.scan_tables.TableReader` mixin, bare units (lists without titles) by
-:class:`~kg.layouts.scan_units.UnitReader`.
+Blocks nobody claims are returned so the caller can report them. Headers are read by the
+:class:`~kg.layouts.scan_headers.HeaderReader` mixin, tables by :class:`~kg.layouts.scan_tables.TableReader`,
+bare units (lists without titles) by :class:`~kg.layouts.scan_units.UnitReader`, field records by
+:class:`~kg.layouts.scan_fields.FieldReader`.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .context import DocContext, competition_header, competition_of
+from .context import DocContext
 from .glued import continues, glued_runs
 from .items import ADDRESSEES, bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
 from .scan_fields import FieldReader
+from .scan_headers import HeaderReader, style as _style
 from .scan_tables import TableReader
 from .scan_units import DATE_ONLY, MAX_ITEM, UnitReader
 from .sentences import read_sentences
@@ -38,27 +40,7 @@ from .tables import Row
 __all__ = ["scan"]
 
 
-
-def _section_words() -> re.Pattern[str]:
-    from ..config import load_toml
-
-    words = sorted(load_toml("parse.toml")["sections"], key=len, reverse=True)
-    return re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:" + "|".join(map(re.escape, words)) + ")")
-
-
-_SECTION = _section_words()
-
-
-
-
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _BRACKET_PLACE = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{2,10})\s*[】\]〕]\s*")
-
-
-def _style(text: str) -> str:
-    """The numbering style of a block: "zh" (一、), "zhparen" (（一）), "arabic" (1.) … or ""."""
-    m = rules().numbering.match(text)
-    return next((k for k, v in m.groupdict().items() if v is not None), "") if m else ""
 
 
 _TRAILING_PLACE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟))\s*[)）]\s*")
@@ -90,7 +72,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner(TableReader, UnitReader, FieldReader):
+class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -133,84 +115,6 @@ class _Scanner(TableReader, UnitReader, FieldReader):
             self.drafts[-1].place = place or st.place
         st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
-
-    def set_tier_header(self, i: int, m: re.Match, base: int) -> None:
-        r = rules()
-        tier = r.tier(m.group("tier"))
-        count = int(m.group("count")) if m.group("count") else None
-        cat = m.group("category")
-        self.state.set_tier(tier, base + m.start("tier"), cat if cat is not None else self.state.category, count)
-        self.headers.append((tier.label, base + m.start("tier"), count, len(self.drafts)))
-        self.claimed.add(i)
-
-    def header(self, i: int) -> bool:
-        t = self.text(i)
-        b = self.blocks[i]
-        r = rules()
-        m = r.tier_header.match(t)
-        if m and len(t) <= 40:
-            self.set_tier_header(i, m, b.start)
-            self.header_style = _style(t)
-            return True
-        if len(t) <= 24 and _SPACED.search(t):  # 【 金 奖 】: a tier word printed with its characters spaced out
-            squeezed = _SPACED.sub("", t)
-            m = r.tier_header.match(squeezed)
-            if m:
-                lead = len(t) - len(t.lstrip())
-                at = lead + t[lead:].index(squeezed.lstrip()[0]) if squeezed.strip() else 0
-                first = m.group("tier")[0]
-                self.set_tier_header(i, m, b.start + t.index(first, at) - m.start("tier"))
-                self.header_style = _style(squeezed)
-                return True
-        cm = r.category_header.match(t)
-        if cm and r.party_suffix.search(cm.group("category")):
-            cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
-        if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
-            count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
-            self.state.category = cm.group("category")
-            ct = self.ctx.tier  # a category under a list whose title names the tier (…示范点评选结果) keeps that tier
-            self.state.set_tier(rules().tier(ct[0]) if ct else None, ct[1] if ct else -1, cm.group("category"), count)
-            if count is not None:
-                self.headers.append((cm.group("category"), b.start + cm.start("category"), count, len(self.drafts)))
-                self.header_style = _style(t)
-            self.claimed.add(i)
-            return True
-        gm = r.group_header.match(t)
-        if gm and len(t) <= 48 and not (r.edition.search(gm.group("label")) or r.year.search(gm.group("label"))):
-            self.set_group_header(i, gm, b.start)
-            self.header_style = _style(t)
-            return True
-        km = r.count_line.match(t)
-        if km and self.state.in_list:  # （共8个） under the heading: how many units follow
-            self.state.units_left = int(km.group("count") or km.group("count2"))
-            self.claimed.add(i)
-            return True
-        h = competition_header(t, b.start)
-        if h and (b.kind == "heading" or (len(t) <= 50 and "，" not in t)):
-            st = self.state
-            if self.ctx.header is None or (h.start != self.ctx.header.start):
-                comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
-                same = comp.key == st.competition.key
-                st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
-                self.heading_tier(t, b.start, same)
-                self.headers.append(("", b.start, None, len(self.drafts)))  # a new competition ends the tier's count
-            st.in_list = bool(r.results.search(t))
-            self.results_header = i if st.in_list else -1
-            self.claimed.add(i)
-            return True
-        return False
-
-    def closes_list(self, i: int) -> bool:
-        """Prose, a narrative section heading or a notice's trailing matter (附件, 联系人) ends the list being read."""
-        t = self.text(i)
-        r = rules()
-        if len(t) >= r.prose_min and "。" in t and "《" not in t:
-            b = self.blocks[i]  # (unless it names winners with their tier: A“X”；B“Y”等10个项目获评优秀案例,
-            st = self.state       # 获得一等奖的项目是：A的“X”，B的“Y”。, or the list's: A“X”；B“Y”。 under 示范品牌（3个）)
-            run = (st.tier, st.tier_at) if st.in_list and st.tier is not None else None
-            found = read_sentences(self.norm, b.start, b.end, False, run)
-            return not (len(found) >= 2 and all(f[3] is not None for f in found))
-        return bool(_SECTION.match(t) or r.closing.match(t))
 
     def numbered(self, i: int) -> bool:
         r = rules()
@@ -328,32 +232,6 @@ class _Scanner(TableReader, UnitReader, FieldReader):
                 e = min(b.end, e + 1) if self.norm[e : e + 1] in "》〉" else e
             self.add(i, subj, title, (a, e), "sentence:" + form, None, tier, tier_at, cat)
         return i in self.claimed
-
-    def heading_tier(self, text: str, at: int, same: bool = False) -> None:
-        """A competition's heading that prints a tier (合肥市机关党建“十佳品牌”名单) gives its list that tier; one that
-        prints none ends the tier before it, unless it repeats the same series (a sheet named 一等奖 over its title row)."""
-        r = rules()
-        found = r.find_tier(text, last=True)
-        if found or not same:
-            self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
-
-    def inline_competition(self, i: int, span: tuple[int, int] | None = None) -> None:
-        """After entries of one competition, a sentence that names another and prints winners
-        (同时揭晓的还有2023年度某某市“两新”党建品牌评选结果，A《X》…获评十佳品牌) switches to it; ``span``
-        is the part of block ``i`` to look in (the text between two runs of one paragraph), else all of it."""
-        st = self.state
-        if not self.drafts or self.drafts[-1].competition.key != st.competition.key:
-            return
-        a, e = span or (self.blocks[i].start, self.blocks[i].end)
-        im = rules().inline_competition.search(self.norm, a, e)
-        h = competition_header(im.group("head"), im.start("head")) if im else None
-        if h is None:
-            return
-        comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
-        if comp.key != st.competition.key:
-            st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
-            self.heading_tier(im.group("head"), im.start("head"))
-            self.headers.append(("", a, None, len(self.drafts)))
 
     def loose(self, i: int) -> bool:
         """Inside a list, an unnumbered line that is one entry."""
