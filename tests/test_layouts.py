@@ -641,3 +641,15 @@ def test_decorations_are_not_counted_as_traditional_characters():
     assert not [q for q in parse_document(_doc(text)).problems if q.code == "I107"]
     text = "第二屆某市黨建品牌評選結果\n一等獎\n1.市城市管理局機關黨委：《“城管驛站”暖心服務》\n"
     assert [q.message for q in parse_document(_doc(text)).problems if q.code == "I107"]
+
+
+def test_headline_with_a_sub_headline_and_proposed_status_words():
+    """第三届…案例名单公布 我省2个案例入选: the part before the sub-headline names the series; 拟表扬 is a 公示's status;
+    决定命名金牌项目2个、银牌项目4个为… counts no units."""
+    text = "第三届全国国有企业基层党建创新案例名单公布 我省2个案例入选\n标杆案例\n1.天津港第二集装箱码头党委：“港口先锋”\n"
+    e = parse_document(_doc(text)).entries[0]
+    assert (e.competition.name, e.edition) == ("全国国有企业基层党建创新案例", 3)
+    text = "青岛市“海岸先锋”基层党建创新案例拟表扬名单公示\n一、最佳案例\n1.“渔港夜校”——城阳区某某社区党委\n"
+    assert parse_document(_doc(text)).entries[0].competition.name == "青岛市“海岸先锋”基层党建创新案例"
+    from kg.layouts.items import bare_unit
+    assert not bare_unit("银牌项目4个为第四届龙岩市")

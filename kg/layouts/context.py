@@ -147,6 +147,10 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     if r.several.search(name):
         return None  # 温州两项基层党建评选结果揭晓 names no one series: its sections or sentences do
     if re.search(r"(?:\d+|[一二三四五六七八九十百两]+)\s*个", name):
+        head = re.split(r"[ \t\u3000]+", t, maxsplit=1)[0]  # 第三届…案例名单公布 我省2个案例入选: the part before the
+        if head != t and len(head) >= 6:                    # sub-headline names the series
+            h = competition_header(head, start)
+            return Header(h.name, h.edition, h.year, start, start + len(text)) if h else None
         return None  # 我市11个村级党建项目获奖: a count of the winners sums up the news, it names no series
     em = r.edition.search(t)
     ym = r.year.search(t)

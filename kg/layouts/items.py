@@ -143,6 +143,8 @@ def bare_unit(text: str) -> bool:
     r = rules()
     if r.verb_words.search(plain) and not _ORG_END.search(t):
         return False  # 共同推动全市: a clause of a sentence, not a unit
+    if re.search(r"\d+\s*[个项家名]", plain):
+        return False  # 银牌项目4个为第四届…: a count, not a unit
     return bool(r.unit_suffix.search(t)) and (bool(r.party_suffix.search(t)) or not r.title_signal.search(plain))
 
 
