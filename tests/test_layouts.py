@@ -653,3 +653,11 @@ def test_headline_with_a_sub_headline_and_proposed_status_words():
     assert parse_document(_doc(text)).entries[0].competition.name == "青岛市“海岸先锋”基层党建创新案例"
     from kg.layouts.items import bare_unit
     assert not bare_unit("银牌项目4个为第四届龙岩市")
+
+
+def test_title_line_over_its_unit_field_is_one_entry():
+    """A WeChat card printed as 01 / “TITLE” / 申报单位：UNIT: the title line above a unit field line is its title."""
+    text = ("重磅！第五届石家庄市“红色引擎”基层党建创新案例名单公布\n▍一等奖\n01\n“滹沱河畔红色驿站”\n"
+            "申报单位：正定县新城铺镇党委\n02\n“数字红管家”智慧社区\n申报单位：长安区建北街道党工委\n")
+    got = [g[:3] for g in _entries(text)[0]]
+    assert got == [("正定县新城铺镇党委", "“滹沱河畔红色驿站”", "一等奖"), ("长安区建北街道党工委", "“数字红管家”智慧社区", "一等奖")]

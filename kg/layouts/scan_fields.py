@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .items import bare_unit, place_like, unit_like
+from .items import bare_unit, place_like, title_like, unit_like
 from .rules import numeral, rules
 
 __all__ = ["FieldReader", "field_role"]
@@ -215,6 +215,17 @@ class FieldReader:
         recs, j = self.records_at(i)
         if not recs:
             return i
+        for rec in recs:  # “TITLE” on its own line, then 申报单位：UNIT (a WeChat card): the line above is the title
+            k = self.neighbour(rec.blocks[0], -1)
+            if "subject" in rec.fields and "title" not in rec.fields and k >= 0 and k not in self.claimed:
+                b = self.blocks[k]
+                t = self.norm[b.start : b.end].strip()
+                if 2 <= len(t) <= 60 and "。" not in t and (t[:1] in "“《\"" or title_like(t)) \
+                        and not rules().tier_header.match(t) and ":" not in t and "：" not in t:
+                    a = b.start + len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip())
+                    rec.fields["title"] = (a, a + len(t))
+                    rec.start = b.start
+                    rec.blocks.insert(0, k)
         good = [r for r in recs if self._entry_record(r)]
         full = [r for r in good if "title" in r.fields]
         st = self.state
