@@ -58,6 +58,7 @@ class Errors:
     W213 = "W213 text inside a list not read as an entry: {text!r}"
     W214 = "W214 tier {label!r} is not in the tier lexicon (schema/tiers.toml); kept with code {code!r}"
     W215 = "W215 the document names no competition; its list is filed under {name!r}"
+    W218 = "W218 {competition}: a results page, but no award entry was read from it (its unread text is listed as I105/W213)"
     W217 = "W217 {text!r}: no edition number can be read from it (第一二届, 第0届); not read as a national list header"
     W216 = "W216 {competition} {tier}: {found} entries printed but the header announces {announced}"
     # parse: narratives

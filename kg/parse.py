@@ -137,6 +137,10 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
         entries = [replace(e, year=lr.context.year) for e in entries]
     entries = entries + list(lr.entries)
     r.problems.extend(lr.problems)
+    h = lr.context.header
+    if not entries and h is not None and h.start >= 0 and _results_heading(r.norm[h.start : h.end]):
+        # a page headed as results (…评选结果揭晓, …名单) from which nothing was read: a warning, never only info
+        r.problems.append(problem(Errors.W218, "warning", r.source, doc.text, h.start, competition=lr.context.competition.name))
     claimed = [(lr.blocks[i].start, lr.blocks[i].end) for i in sorted(lr.claimed)]
     kept = []
     for n in narratives:
@@ -174,3 +178,9 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
         announced=tuple(announced),
         problems=tuple(r.problems),
     )
+
+
+def _results_heading(text: str) -> bool:
+    from .layouts.rules import rules
+
+    return bool(rules().results.search(text))

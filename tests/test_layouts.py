@@ -661,3 +661,10 @@ def test_title_line_over_its_unit_field_is_one_entry():
             "申报单位：正定县新城铺镇党委\n02\n“数字红管家”智慧社区\n申报单位：长安区建北街道党工委\n")
     got = [g[:3] for g in _entries(text)[0]]
     assert got == [("正定县新城铺镇党委", "“滹沱河畔红色驿站”", "一等奖"), ("长安区建北街道党工委", "“数字红管家”智慧社区", "一等奖")]
+
+
+def test_a_results_page_with_no_entry_read_is_a_warning():
+    t = "第二届某市党建品牌评选结果揭晓\n经评审，共评出一等奖2个、二等奖3个。\n今年的评选注重实效。\n"
+    assert [q.code for q in parse_document(_doc(t)).problems if q.severity == "warning"] == ["W218"]
+    t = "第二届某市党建品牌评选结果揭晓\n一等奖\n1.某街道党工委：“红色管家”\n"
+    assert not [q for q in parse_document(_doc(t)).problems if q.code == "W218"]
