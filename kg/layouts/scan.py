@@ -254,8 +254,7 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
             return True
         pm = _BRACKET_PLACE.match(whole)  # 【城关区】东岗街道雁南社区党支部: the place, then the unit
         unit = whole[pm.end():] if pm and place_like(pm.group(1)) else whole
-        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.signature(i) \
-                and not self.after_titled(i):
+        if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.after_titled(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
             self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
             if unit is not whole:
@@ -295,7 +294,7 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
                 self.table(rows, "table")
                 i = j
                 continue
-            if self.entry_fields(i) or self.title_line(i):  # 1.《TITLE》 / 申报单位：UNIT;  1. UNIT / 《TITLE》
+            if self.entry_fields(i) or self.title_line(i) or self.unit_line(i):  # an entry completed by the line below
                 i += 1
                 continue
             nxt = self.text_table(i)

@@ -157,15 +157,26 @@ class FieldReader:
             return False
         return t is None or 2 <= t[1] - t[0] <= 100
 
+    def _draft_above(self, i: int):
+        """The entry read from the block right above block ``i``, or None."""
+        if self.drafts and self.drafts[-1].block == self.neighbour(i, -1):
+            return self.drafts[-1]
+        return None
+
+    def _join_below(self, d, i: int, layout: str) -> bool:
+        """Block ``i`` completes entry ``d``: its span grows over it and the block is claimed."""
+        d.span = (d.span[0], max(d.span[1], self.blocks[i].end))
+        d.layout = layout
+        self.claimed.add(i)
+        return True
+
     def entry_fields(self, i: int) -> bool:
         """Field lines right under an entry that lacks those fields: ``1.《TITLE》`` then ``申报单位：UNIT`` (and
         ``所在地区：``/``获奖等次：`` lines) complete that entry."""
-        if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
-            return False
-        got = self.field_line(i)
+        d = self._draft_above(i)
+        got = self.field_line(i) if d is not None else None
         if got is None or got[0] is not None:
             return False
-        d = self.drafts[-1]
         fs = [(role, a, e) for role, _, a, e in got[1] if role and e > a]
         if not fs or any(role not in ("subject", "region") for role, _, _ in fs):
             return False
@@ -180,35 +191,34 @@ class FieldReader:
                 d.subject = (a, e)
             else:
                 d.place = (a, e)
-        d.span = (d.span[0], max(d.span[1], self.blocks[i].end))
-        d.layout += "+fields"
-        self.claimed.add(i)
-        return True
+        return self._join_below(d, i, d.layout + "+fields")
 
     def title_line(self, i: int) -> bool:
         """A line that is only a book title (《TITLE》) right under an entry printed as its unit alone
         (``1. UNIT`` / ``   《TITLE》``): that entry's title."""
-        if not self.drafts or self.drafts[-1].block != self.neighbour(i, -1):
+        d = self._draft_above(i)
+        if d is None or d.title[1] > d.title[0] or not d.layout.endswith("unit-only"):
             return False
-        d = self.drafts[-1]
         b = self.blocks[i]
-        t = self.norm[b.start : b.end]
-        m = re.fullmatch(r"\s*《([^《》]{2,100})》\s*[。；;]?\s*", t)
-        if not m or d.title[1] > d.title[0] or not d.layout.endswith("unit-only"):
-            if d.subject[1] <= d.subject[0] < d.title[1] and d.rank is not None and bare_unit(t):
-                # 01 | “TITLE” over a line that is its unit alone (a WeChat post's card): that entry's unit
-                a = b.start + len(t) - len(t.lstrip())
-                d.subject = (a, a + len(t.strip()))
-                d.span = (d.span[0], max(d.span[1], b.end))
-                d.layout += "+unit-line"
-                self.claimed.add(i)
-                return True
+        m = re.fullmatch(r"\s*《([^《》]{2,100})》\s*[。；;]?\s*", self.norm[b.start : b.end])
+        if not m:
             return False
         d.title = (b.start + m.start(1), b.start + m.end(1))
-        d.span = (d.span[0], max(d.span[1], b.end))
-        d.layout = d.layout[: -len("unit-only")] + "unit-then-title-line"
-        self.claimed.add(i)
-        return True
+        return self._join_below(d, i, d.layout[: -len("unit-only")] + "unit-then-title-line")
+
+    def unit_line(self, i: int) -> bool:
+        """A line that is a unit alone right under a numbered entry with a title but no unit (``01 | “TITLE”`` /
+        ``UNIT``, a WeChat post's card): that entry's unit."""
+        d = self._draft_above(i)
+        if d is None or not (d.subject[1] <= d.subject[0] < d.title[1]) or d.rank is None:
+            return False
+        b = self.blocks[i]
+        t = self.norm[b.start : b.end]
+        if not bare_unit(t):
+            return False
+        a = b.start + len(t) - len(t.lstrip())
+        d.subject = (a, a + len(t.strip()))
+        return self._join_below(d, i, d.layout + "+unit-line")
 
     def fields(self, i: int) -> int:
         """Field records from block ``i``; returns the index after them (== i: none)."""
