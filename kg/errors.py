@@ -76,7 +76,7 @@ class Errors:
     W401 = "W401 subject {subject!r}: no region found"
     I402 = "I402 subject {subject!r}: ambiguous {name!r} ({candidates}); decided {chosen} by {rule}"
     W403 = "W403 subject {subject!r}: typo {typo!r} read as {fixed!r}"
-    I404 = "I404 subject {subject!r}: historical name {name!r} ({code}, valid {valid}) is today's {current}"
+    I404 = "I404 subject {subject!r}: historical name {name!r} ({code}) is today's {current}"
     I405 = "I405 subject {subject!r}: organisation without a region in the text"
     W406 = "W406 case {case!r}: no organisation domain found; using {domain}"
     W409 = "W409 {case}: printed with another subject or title in {source} ({subject!r}); kept as a separate case {other}"

@@ -60,6 +60,39 @@ def test_historical_units_keep_todays_unit():
     assert any(p.code == "I404" for p in probs)
 
 
+@pytest.mark.parametrize(
+    "subject,year,code,rule",
+    [
+        ("杭州市临平区南苑街道党工委", 2023, "330113", "full"),  # created 2021: not in cpca's gazetteer
+        ("浙江省温州市龙港市新城社区", 2023, "330383", "full"),
+        ("济南市钢城区委组织部", 2023, "370117", "full"),  # moved from 莱芜市 to 济南市
+        ("莱芜市钢城区", 2010, "371203", "full"),  # … and read in the old prefecture where that is printed
+        ("辛集市委组织部", 2023, "130181", "full"),  # renumbered under 石家庄市: today's unit, not cpca's 139002
+        ("那曲市嘉黎县", 2023, "540621", "full"),
+        ("邢台市襄都区委", 2023, "130502", "alias"),  # renamed under the same code
+        ("成都市郫都区", 2022, "510117", "full"),
+        ("长沙市宁乡市", 2022, "430182", "full"),
+        ("宁乡县", 2010, "430124", "full"),  # the old name is the old unit, reported as historical
+    ],
+)
+def test_units_of_todays_division_that_cpca_lacks(subject, year, code, rule):
+    m, probs = resolve_region(subject, year=year)
+    assert m.deepest.code == code and m.rule == rule
+    g = load_gazetteer()
+    if g.units[code].historical:
+        assert any(p.code == "I404" for p in probs)
+
+
+def test_a_short_name_shared_with_a_superseded_unit_means_todays():
+    g = load_gazetteer()
+    assert {f.code for f in g.forms["宁乡"]} == {"430124", "430182"}
+    assert [f.code for f in g.today("宁乡")] == ["430182"]
+    assert g.units["430124"].current_code == "430182"
+    from kg.layouts.places import first_place
+
+    assert first_place("宁乡", True) == "宁乡"  # one place today, so a dateline's 宁乡 is the document's place
+
+
 @pytest.mark.parametrize("subject", ["中国商飞", "中国商飞公司", "红豆集团", "中原油田", "中铁二局"])
 def test_organisations_without_a_region(subject):
     m, probs = resolve_region(subject)
@@ -287,7 +320,7 @@ def test_a_lead_word_before_a_place_is_still_skipped():
         ("陕西燃气集团榆林分公司党支部", "610800"),  # a prefecture further inside the unit's name
         ("江苏省港口集团有限公司连云港港口分公司党委", "320700"),
         ("云南省昆明市市场监管局官渡分局党支部", "530111"),  # a county's short name before a branch word
-        ("山西省大同市平城区", "140200"),  # 城区 inside 平城区 is no district (平城区 is newer than the gazetteer)
+        ("山西省大同市平城区", "140213"),  # 平城区 (2018) from schema/regions_current.tsv; 城区 inside it is no district
         ("辽宁路街道华阳路社区党支部", None),  # a street named after a province is not the province
         ("浙江省嘉兴市南湖区", "330402"),
     ],

@@ -32,7 +32,7 @@ def first_place(text: str, county_short: bool = False) -> str:
     after = _not_place_after()
     for i in range(len(text)):
         for k in range(min(9, len(text) - i), 1, -1):
-            forms = g.forms.get(text[i : i + k], ())
+            forms = g.today(text[i : i + k])
             for f in forms:
                 u = g.units.get(f.code)
                 if u is None:
@@ -85,7 +85,7 @@ def deepest_place(candidates: list[tuple[str, str, tuple[int, int] | None]]) -> 
     def named(text: str) -> str:
         """A name the region reader resolves alone: a county's short name (昆山) becomes its full name."""
         if resolve_region(text, None, "")[0] is None:
-            forms = g.forms.get(text, ())
+            forms = g.today(text)
             if len(forms) == 1 and forms[0].kind == "short":
                 return g.units[forms[0].code].name
         return text
