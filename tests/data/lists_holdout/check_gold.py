@@ -5,7 +5,7 @@
 Asserts that every gold subject, title and also_at text occurs verbatim in its document's
 text (for .docx/.xlsx: the paragraph/cell text they were generated from by make_office.py,
 read back with python-docx/openpyxl); that docs.tsv lists every document with the right
-entry count and encoding; and that region codes exist in cpca's adcodes.csv.
+entry count and encoding; and that region codes exist in cpca's adcodes.csv or schema/regions_current.tsv.
 Titles whose cell wraps onto the next line of a flattened text table may be split at one
 point: the head must end a line fragment and the tail must be a line of its own.
 Exit status 0 when all checks pass; otherwise each failure is printed on one line.
@@ -63,13 +63,18 @@ def found(needle, text):
 
 
 def adcodes():
+    """cpca's codes and today's units it lacks (schema/regions_current.tsv, generated from the 2023 division codes)."""
     try:
         import cpca
     except ImportError:
         return None
     path = os.path.join(os.path.dirname(cpca.__file__), "resources", "adcodes.csv")
     with open(path, encoding="utf-8") as fh:
-        return {row["adcode"][:6] for row in csv.DictReader(fh)}
+        codes = {row["adcode"][:6] for row in csv.DictReader(fh)}
+    current = HERE.parent.parent.parent / "schema" / "regions_current.tsv"
+    with open(current, encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return codes | {row["code"] for row in rows}
 
 
 def main(folder=HERE):
@@ -111,7 +116,7 @@ def main(folder=HERE):
         if g["region_from"] not in ("subject", "context", ""):
             errors.append(f"{where}: bad region_from {g['region_from']!r}")
         if codes is not None and g["region_code"] and g["region_code"] not in codes:
-            errors.append(f"{where}: region_code {g['region_code']} not in cpca adcodes")
+            errors.append(f"{where}: region_code {g['region_code']} not in cpca adcodes nor schema/regions_current.tsv")
         if g["year"] and not re.fullmatch(r"\d{4}", g["year"]):
             errors.append(f"{where}: bad year {g['year']!r}")
     dup = [k for k, n in Counter((g["file"], g["subject"], g["title"]) for g in gold).items() if n > 1]
