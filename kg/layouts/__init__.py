@@ -27,7 +27,7 @@ from .scan import scan
 
 __all__ = ["ListResult", "read_lists", "content_blocks"]
 
-_SPACE_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+_SPACE_CJK = re.compile(r"(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef])")
 
 
 @dataclass(frozen=True)

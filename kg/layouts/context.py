@@ -79,6 +79,8 @@ def series_name(title: str) -> str:
     '某州基层党建创新案例'
     >>> series_name("第二届某省“巾帼建功”创新案例评选结果出炉！快来看看有你家乡吗")
     '某省“巾帼建功”创新案例'
+    >>> series_name("首届某市“先锋”两新组织党建示范点名单（非公企业组）")
+    '某市“先锋”两新组织党建示范点'
     """
     r = rules()
     t = title.strip().strip("《》<>")
@@ -101,6 +103,7 @@ def series_name(title: str) -> str:
     t = r.year.sub("", t)
     # a section or sheet title naming its tier in brackets after the series: …评选结果（示范品牌）
     t = re.sub(rf"\s*[（(](?:{r.tier_words.pattern})[)）]$", "", t.strip())
+    t = r.category_bracket.sub("", t)  # …名单（非公企业组）: the category is the section's, not the series'
     for _ in range(3):
         t2 = r.strip_tail.sub("", r.strip_result.sub("", t.strip()))
         if t2 == t:

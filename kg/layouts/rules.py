@@ -93,6 +93,7 @@ class Rules:
     unknown_tier_max: int
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
+    category_bracket: re.Pattern[str]
     group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
     township: re.Pattern[str]  # 递铺街道 over entries: a group by place
     group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
@@ -214,6 +215,8 @@ def rules() -> Rules:
         unknown_tier_max=int(unknown["max_len"]),
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
+        # a list's title naming its category in brackets at its end: …示范点名单（非公企业组）
+        category_bracket=re.compile(rf"[（(]\s*{th['category']}\s*[)）]\s*$"),
         group_header=re.compile(group_header),
         township=re.compile(lay["group_header"]["township"]),
         group_lead=re.compile(group_lead),

@@ -125,6 +125,9 @@ class HeaderReader:
         found = r.find_tier(text, last=True)
         if found or not same:
             self.state.set_tier(r.tier(found[2].label) if found else None, at + found[0] if found else -1, "")
+        cb = r.category_bracket.search(text)
+        if cb and not r.party_suffix.search(cb.group("category")):
+            self.state.category = cb.group("category")  # …名单（非公企业组）: a sheet's or section's category
 
     def inline_competition(self, i: int, span: tuple[int, int] | None = None) -> None:
         """After entries of one competition, a sentence that names another and prints winners

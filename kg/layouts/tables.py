@@ -41,6 +41,10 @@ def header_roles(cells: list[str]) -> list[Column] | None:
 
     >>> header_roles(["序号", "申报单位", "项目名称", "获奖等次"])
     ['rank', 'subject', 'title', 'tier']
+    >>> header_roles(["序号", "单位", "项目名称", "类别及等次"])
+    ['rank', 'subject', 'title', 'tier']
+    >>> header_roles(["序号", "推荐单位", "申报单位", "案例名称"])
+    ['rank', 'parent', 'subject', 'title']
     >>> header_roles(["1", "某某区委组织部", "红色引擎"]) is None
     True
     """
@@ -58,13 +62,18 @@ def header_roles(cells: list[str]) -> list[Column] | None:
         if not role and len(c) <= 14 and not any(ch.isdigit() for ch in c) and t["subject"].search(c) \
                 and t["title"].search(c) and re.search(r"[及和与、/]", c):
             role = "title"  # 申报单位及案例名称: one column of both, split per cell (UNIT 《TITLE》)
+        if not role and len(c) <= 10 and t["category"].search(c) and t["tier"].search(c) and re.search(r"[及和与、/]", c):
+            role = "tier"  # 类别及等次: one column of both, read as a tier cell (城市基层党建类一等奖: category + tier)
         roles.append(role)
     if roles.count("subject") > 1:  # 单位 … 单位名称: keep the first; but 企业名称 | 党组织名称: the party organisation is
         # the unit, the company (school, department) it belongs to is its parent (a place for its region, merged down)
         subjects = [i for i, r in enumerate(roles) if r == "subject"]
         party = [i for i in subjects if t["party_column"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
-        keep = party[0] if party else subjects[0]
-        roles = [("subject" if i == keep else "parent" if party else "") if r == "subject" else r for i, r in enumerate(roles)]
+        # 推荐单位 | 申报单位: the recommending body is the winner's parent (its place), not the winner
+        sent = [i for i in subjects if not t["recommender"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
+        parent = bool(party) or len(sent) < len(subjects)
+        keep = party[0] if party else sent[0] if sent else subjects[0]
+        roles = [("subject" if i == keep else "parent" if parent else "") if r == "subject" else r for i, r in enumerate(roles)]
     filled = [r for r in roles if r]
     if len(filled) >= 2 and ("title" in filled or "subject" in filled):
         return roles

@@ -3,15 +3,18 @@
 A table copied as text with its cell walls (``| 1 | 镜湖区委组织部 | … |``, or box-drawing ``│``/``┃``) is
 read as table rows, a cell per wall-to-wall piece (offsets into the text as printed); its rule lines
 (``|---|---|``, ``├──┼──┤``) are furniture. Tables without walls (columns apart by runs of spaces) are
-the layouts' work (kg.layouts.tables).
+the layouts' work (kg.layouts.tables). A text that keeps a PDF's printed line breaks joins a line that runs
+on over the next into one block (kg.readers.hardwrap).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Block, Cell
 from . import Read
+from .hardwrap import continuations
 
 __all__ = ["read", "line_blocks"]
 
@@ -36,8 +39,15 @@ def line_blocks(text: str, origin: str = "text:line") -> tuple[Block, ...]:
     out: list[Block] = []
     pos = 0
     table, row, prev_row = -1, 0, False
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    runs_on = continuations([line.rstrip("\r\n") for line in lines])
+    for n, line in enumerate(lines):
         body = line.rstrip("\r\n")
+        if n in runs_on and out and out[-1].kind == "paragraph" and body.strip():
+            # a hard-wrapped line (a PDF copy): the block before it runs on over it
+            out[-1] = replace(out[-1], end=pos + len(body.rstrip()), origin="text:wrapped")
+            pos += len(line)
+            continue
         lead = len(body) - len(body.lstrip())
         stripped = body.strip()
         is_row = False
