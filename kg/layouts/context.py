@@ -79,6 +79,8 @@ def series_name(title: str) -> str:
     '某州基层党建创新案例'
     >>> series_name("第二届某省“巾帼建功”创新案例评选结果出炉！快来看看有你家乡吗")
     '某省“巾帼建功”创新案例'
+    >>> series_name("关于公布第四届某市直机关“党建+”创新案例入围和提名名单的通知")
+    '某市直机关“党建+”创新案例'
     >>> series_name("首届某市“先锋”两新组织党建示范点名单（非公企业组）")
     '某市“先锋”两新组织党建示范点'
     """
@@ -118,8 +120,8 @@ def series_name(title: str) -> str:
     two = re.search(f"[“\"]?(?:{r.tier_words.pattern})[”\"]?(?:案例)?(?:和|及|与|、)((?:{r.tier_words.pattern}))$", t)
     if two and two.group(1).endswith(("案例", "奖")):  # (示范点和培育点 names what the series selects: kept)
         t = t[: two.start()] + two.group(1)
-    elif two and two.group(0)[:1] in "“\"":  # a quoted first tier marks a pair of tiers: 品牌“十佳”和提名
-        t = t[: two.start()]
+    elif two and (two.group(0)[:1] in "“\"" or re.search(r"(?:案例|项目|品牌|成果)$", t[: two.start()])):
+        t = t[: two.start()]  # a quoted first tier marks a pair of tiers: 品牌“十佳”和提名; so does a noun before it (案例入围和提名)
     # a tier word quoted inside the name is not part of the series: 基层党建“十佳品牌” / “百优”品牌 → 基层党建品牌
     t = re.sub(rf"“({r.tier_words.pattern})([^”“]{{0,6}})”", _drop_tier, t)
     tm = re.search(f"(?:{r.tier_words.pattern})$", t)
@@ -144,6 +146,8 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
+    if re.match(r"(?:以下|下列|现将)", t) and t.endswith((":", "：")):
+        return None  # 以下为一等奖和部分二等奖获奖成果：: a lead-in to the list, not its heading
     if r.teaser.search(t):
         return None  # 这些案例获奖了！快看有没有你身边的: the lead's sentence names the series
     name = series_name(t)

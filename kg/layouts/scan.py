@@ -102,6 +102,8 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
 
     def add(self, i: int, subj, title, span, layout: str, rank: int | None, tier=None, tier_at=-1, category=None):
         st = self.state
+        if title[1] > title[0] and DATE_ONLY.match(self.norm[title[0] : title[1]]):
+            return  # 中共某市委组织部　2025年11月20日印: a signature and its date, not a unit and its title
         place = None
         pm = _TRAILING_PLACE.search(self.norm, subj[0], subj[1])
         if pm and pm.start() > subj[0] + 1 and pm.end() == subj[1] and place_like(pm.group(1)):

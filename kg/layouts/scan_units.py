@@ -25,7 +25,7 @@ MAX_ITEM = 160  # an entry longer than this is prose
 
 _ATTRIBUTION = re.compile(r"\s*(?:——|--|—|－－)\s*([^\s—]{2,40}?)\s*$")  # ——某某街道党工委 under a title
 DATE_IN = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # a full date inside a line
-DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|发布|签发)?[\s)）]*$")
+DATE_ONLY = re.compile(r"^[\s(（]*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*(?:\d{1,2}\s*日?)?\s*(?:印发|印|发布|签发)?[\s)）]*$")
 _PLACE_PREFIX = re.compile(  # 临朐县：A、B / 余庆县（1个）：A
     r"\s*([\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟))\s*(?:[(（]\s*(?:共\s*)?\d{1,4}\s*[个项家所]\s*[)）])?\s*[:：]\s*")
 _LABEL_LEAD = re.compile(r"\s*([^\s:：，,。；;、《》“”\d]{2,12})\s*[:：]\s*")  # 五星党支部：A；B
@@ -98,8 +98,10 @@ class UnitReader:
         if not any(aw[k].search(self.norm, b.start, end) for k in ("verb_first", "verb_after", "praise", "praise_commas", "list_lead")):
             return False
         runs = award_units(self.norm, b.start, end)
-        if not runs or ("《" in self.norm[b.start : end] and read_sentences(self.norm, b.start, end, self.state.in_list)):
-            return False  # (a sentence list with book titles is read_sentences' work)
+        seg = self.norm[b.start : end]
+        if not runs or ("《" in seg and read_sentences(self.norm, b.start, end, self.state.in_list)) or ("“" in seg and any(
+                f[1][1] > f[1][0] and f[2] == "unit-quoted" for f in read_sentences(self.norm, b.start, end, self.state.in_list))):
+            return False  # (a sentence list with book titles, or UNIT的“X”Y members, is read_sentences' work)
         self.inline_competition(i)
         prev = -1
         for g in runs:

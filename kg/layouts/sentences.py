@@ -111,6 +111,18 @@ def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int,
     return a, b, None, -1, ""
 
 
+def _tier_sentences(text: str, a: int, b: int) -> list[int]:
+    """Where a later sentence of ``text[a:b]`` opens with a tier lead (。获得银奖的案例是：): the cuts."""
+    r = rules()
+    out = []
+    for m in re.finditer(r"[。！!]\s*", text[a:b]):
+        at = a + m.end()
+        lm = r.tier_lead.match(text[at:b])  # (anchored at its start: on the slice)
+        if lm and at < b and r.tier_words.search(lm.group("tier")):
+            out.append(at)
+    return out
+
+
 def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Tier, int] | None = None) -> list[tuple]:
     """Entries in ``text[a:b]``: a list of (subject, title, form, tier, tier_at, category).
 
@@ -119,6 +131,10 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
     """
     out = []
     r = rules()
+    cuts = _tier_sentences(text, a, b)
+    if cuts:  # 获得金奖的案例是：…。获得银奖的案例是：…。 one paragraph, a tier per sentence: each sentence on its own
+        bounds = [a, *cuts, b]
+        return [x for s, e in zip(bounds, bounds[1:]) for x in read_sentences(text, s, e, in_list, list_tier)]
     block_tier, block_at, block_cat = (list_tier[0], list_tier[1], "") if list_tier else (None, -1, "")
     lm = r.tier_lead.match(text[a:b])
     if lm:

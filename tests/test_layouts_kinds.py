@@ -1,0 +1,78 @@
+"""Kinds of layout met in blind batches 17–21 (issue 9), each on invented text: tier sentences inside one
+paragraph, UNIT的“X”Y runs before an award verb, a signature with its date on one line, a lead-in that is no
+heading, paired tiers after a series' noun, combined 类别及等次 and 推荐单位 | 申报单位 columns, bracketed categories.
+
+Every text here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from kg.layouts.context import series_name
+from kg.layouts.tables import header_roles
+from kg.model import Document
+from kg.parse import parse_document
+
+
+def _parse(text: str):
+    from kg.readers.text import line_blocks
+
+    return parse_document(Document("doc/t", "t.txt", "t.txt", text, "utf-8", "text", "0", line_blocks(text)))
+
+
+def _rows(p):
+    return [(e.subject, e.title, e.tier_label) for e in p.entries]
+
+
+def test_each_tier_sentence_of_one_paragraph_holds_for_its_own_members():
+    text = ("第二届某某省卫生系统党建创新案例评选结果揭晓\n"
+            "　　获得金奖的案例是：《“暖心驿站”服务》（甲市人民医院党委）；《“白衣先锋”巡诊》（乙县卫生院党支部）。"
+            "获得银奖的案例是：《“健康小屋”进村》（丙镇卫生院党支部）；《“药师讲堂”》（丁市中医院党总支）。\n")
+    assert _rows(_parse(text)) == [
+        ("甲市人民医院党委", "“暖心驿站”服务", "金奖"), ("乙县卫生院党支部", "“白衣先锋”巡诊", "金奖"),
+        ("丙镇卫生院党支部", "“健康小屋”进村", "银奖"), ("丁市中医院党总支", "“药师讲堂”", "银奖")]
+
+
+def test_unit_de_quoted_title_runs_before_an_award_verb_keep_their_titles():
+    """(lists_blind17's news page: the paragraph after a photo caption, a run per tier)"""
+    from pathlib import Path
+
+    from kg.pipeline import build
+
+    from tests.conftest import DATA
+
+    page = next((DATA / "lists_blind17").glob("h4_*.html"))
+    rows = {(c.subject, c.title) for c in build([Path(page)]).cases}
+    assert ("青山区富强路街道党工委", "“工业社区”党建联盟") in rows
+    assert ("白云鄂博矿区矿山路街道党工委", "“矿区先锋岗”") in rows
+    assert not any("的“" in s for s, _ in rows)
+
+
+def test_a_signature_with_its_print_date_on_one_line_is_no_entry():
+    text = ("第二届某某市基层党建创新案例名单\n一、提名案例\n1. 甲区委组织部：“红色驿站”\n2. 乙县委组织部：“田间党课”\n"
+            "中共某某市委组织部　2025年11月20日印\n")
+    assert [r[0] for r in _rows(_parse(text))] == ["甲区委组织部", "乙县委组织部"]
+
+
+def test_a_lead_in_to_the_list_names_no_competition():
+    text = ("山西省第二届国有企业党建创新成果评选结果公布\n"
+            "以下为一等奖和部分二等奖获奖成果：\n一等奖\n《“双网格”管理》（某某能源公司党委）\n")
+    p = _parse(text)
+    assert [e.competition.name for e in p.entries] == ["山西省国有企业党建创新成果"]
+    assert [e.edition for e in p.entries] == [2]
+
+
+def test_paired_tiers_after_the_series_noun_and_a_status_word_are_not_the_series():
+    assert series_name("关于公布第四届某市直机关创新案例入围和提名名单的通知") == "某市直机关创新案例"
+    assert series_name("关于第二届某省基层党建创新案例拟评定结果的公示") == "某省基层党建创新案例"
+    assert series_name("某市“红城先锋”基层党建创新成果表彰名单") == "某市“红城先锋”基层党建创新成果"
+
+
+def test_combined_and_recommending_columns():
+    assert header_roles(["序号", "县（市、区）", "单位", "项目名称", "类别及等次"]) == ["rank", "region", "subject", "title", "tier"]
+    assert header_roles(["序号", "推荐单位", "申报单位", "案例名称", "推荐等次"]) == ["rank", "parent", "subject", "title", "tier"]
+    assert header_roles(["序号", "单位名称", "示范点名称", "等次"]) == ["rank", "subject", "title", "tier"]
+    text = ("第四届某某市基层党建创新项目评选结果\n序号\t单位\t项目名称\t类别及等次\n"
+            "1\t甲街道党工委\t“湖畔物业联盟”\t城市基层党建类一等奖\n2\t乙镇党委\t“茶乡先锋”\t农村基层党建类二等奖\n")
+    p = _parse(text)
+    assert [(e.subject, e.tier_label, e.category) for e in p.entries] == [
+        ("甲街道党工委", "一等奖", "城市基层党建类"), ("乙镇党委", "二等奖", "农村基层党建类")]
