@@ -81,6 +81,8 @@ def series_name(title: str) -> str:
     '某省“巾帼建功”创新案例'
     >>> series_name("关于公布第四届某市直机关“党建+”创新案例入围和提名名单的通知")
     '某市直机关“党建+”创新案例'
+    >>> series_name("从“试验田”到“示范田”——我省历届全国基层党建创新典型案例综述")
+    '全国基层党建创新典型案例'
     >>> series_name("首届某市“先锋”两新组织党建示范点名单（非公企业组）")
     '某市“先锋”两新组织党建示范点'
     """
@@ -100,6 +102,12 @@ def series_name(title: str) -> str:
     if hv and r.comp_topic.search(t[hv.end() :]):
         t = t[hv.end() :]
     t = r.strip_prefix.sub("", t, count=1)
+    if "——" in t:  # 从“试验田”到“示范田”——我省历届…案例综述: a title, then what it is about
+        head, tail = t.split("——", 1)
+        if r.comp_topic.search(tail) and not r.comp_topic.search(head):
+            t = tail
+    # 我省历届全国…案例: a retrospective of a national series over its editions — the series is the national one
+    t = re.sub(r"^[—\-\s]*(?:(?:我|本)(?:省|市|县|区|州)(?=(?:历届|历年|往届|各届)?全国))?(?:历届|历年|往届|各届)", "", t)
     t = r.strip_suffix.sub("", t, count=1)
     t = r.edition.sub("", t)
     t = r.year.sub("", t)

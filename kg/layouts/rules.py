@@ -62,6 +62,7 @@ class Rules:
     results: re.Pattern[str]
     prose_min: int
     closing: re.Pattern[str]
+    argument: re.Pattern[str]
     strip_prefix: re.Pattern[str]
     strip_suffix: re.Pattern[str]
     strip_result: re.Pattern[str]
@@ -94,6 +95,7 @@ class Rules:
     tier_header: re.Pattern[str]
     category_header: re.Pattern[str]
     category_bracket: re.Pattern[str]
+    edition_header: re.Pattern[str]
     group_header: re.Pattern[str]  # a group heading with a count: 一、先进基层党组织（10个）
     township: re.Pattern[str]  # 递铺街道 over entries: a group by place
     group_lead: re.Pattern[str]  # the same heading leading its members in one block: 先进基层党组织（4个）：A、B
@@ -184,6 +186,7 @@ def rules() -> Rules:
         results=re.compile(comp["results"]),
         prose_min=int(comp["prose_min"]),
         closing=re.compile(comp["closing"]),
+        argument=re.compile(comp["argument"]),
         strip_prefix=re.compile(comp["strip_prefix"]),
         strip_suffix=re.compile(comp["strip_suffix"]),
         strip_result=re.compile(comp["strip_result"]),
@@ -216,6 +219,7 @@ def rules() -> Rules:
         tier_header=re.compile(header),
         category_header=re.compile(category_header),
         # a list's title naming its category in brackets at its end: …示范点名单（非公企业组）
+        edition_header=re.compile(lay["edition_header"]["pattern"]),
         category_bracket=re.compile(rf"[（(]\s*{th['category']}\s*[)）]\s*$"),
         group_header=re.compile(group_header),
         township=re.compile(lay["group_header"]["township"]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import competition_header, competition_of
-from .rules import rules
+from .rules import numeral, rules
 from .sentences import read_sentences
 
 __all__ = ["HeaderReader", "style"]
@@ -91,6 +91,17 @@ class HeaderReader:
             self.state.units_left = int(km.group("count") or km.group("count2"))
             self.claimed.add(i)
             return True
+        em = r.edition_header.match(t)
+        if em and self.ctx.header is not None:  # 2009年第一届（3个）: the series' edition (and year) for what follows
+            ed = r.edition.search(em.group("ed"))
+            st = self.state
+            st.edition = (1 if ed.group("first") else numeral(ed.group("n"))) or None
+            y = em.group("y") or em.group("y2")
+            st.year = int(y) if y else None
+            st.set_tier(None, -1, "")
+            self.headers.append(("", b.start, None, len(self.drafts)))
+            self.claimed.add(i)
+            return True
         h = competition_header(t, b.start)
         if h and (b.kind == "heading" or (len(t) <= 50 and "，" not in t)):
             st = self.state
@@ -116,7 +127,7 @@ class HeaderReader:
             run = (st.tier, st.tier_at) if st.in_list and st.tier is not None else None
             found = read_sentences(self.norm, b.start, b.end, False, run)
             return not (len(found) >= 2 and all(f[3] is not None for f in found))
-        return bool(_SECTION.match(t) or r.closing.match(t))
+        return bool(_SECTION.match(t) or r.closing.match(t) or r.argument.match(t))
 
     def heading_tier(self, text: str, at: int, same: bool = False) -> None:
         """A competition's heading that prints a tier (合肥市机关党建“十佳品牌”名单) gives its list that tier; one that
