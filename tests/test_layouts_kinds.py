@@ -76,3 +76,35 @@ def test_combined_and_recommending_columns():
     p = _parse(text)
     assert [(e.subject, e.tier_label, e.category) for e in p.entries] == [
         ("甲街道党工委", "一等奖", "城市基层党建类"), ("乙镇党委", "二等奖", "农村基层党建类")]
+
+
+def test_cards_a_badge_then_unit_then_title_and_a_title_over_its_unit():
+    text = ("第三届某某区“红色引擎”两新组织党建创新案例评选结果出炉\n"
+            "▲ 一等奖\n01\n某某区商圈联合党委\n“红色芯”商圈治理共同体\n02\n某某区楼宇党委\n“楼小红”楼宇服务站\n"
+            "🥈二等奖\n▶“一袋米”粮食保供党员责任区\n🔸某某粮油储备有限公司党支部\n▶“湾区文旅”红色研学线路\n🔸某某文旅运营有限公司党支部\n")
+    assert [(e.subject, e.title, e.tier_label, e.rank) for e in _parse(text).entries] == [
+        ("某某区商圈联合党委", "“红色芯”商圈治理共同体", "一等奖", 1), ("某某区楼宇党委", "“楼小红”楼宇服务站", "一等奖", 2),
+        ("某某粮油储备有限公司党支部", "“一袋米”粮食保供党员责任区", "二等奖", 1),  # (numbered within the tier)
+        ("某某文旅运营有限公司党支部", "“湾区文旅”红色研学线路", "二等奖", 2)]
+
+
+def test_a_badge_card_takes_its_unit_from_a_field_line_and_a_numbered_unit_its_quoted_title_line():
+    text = ("第五届某某市“红色引擎”基层党建创新案例评选结果\n一等奖\n01\n“滹沱河畔红色驿站”\n申报单位：某某县某某镇党委\n"
+            "提名项目\n① 某某学院党委\n“车间里的党课”工匠育人计划\n")
+    assert [(e.subject, e.title, e.tier_label) for e in _parse(text).entries] == [
+        ("某某县某某镇党委", "“滹沱河畔红色驿站”", "一等奖"), ("某某学院党委", "“车间里的党课”工匠育人计划", "提名项目")]
+
+
+def test_a_headline_counting_its_winners_is_no_entry():
+    """(lists_blind2's page: the headline A等10个单位获评…示范单位 over a list of the ten)"""
+    from pathlib import Path
+
+    from kg.ingest import read_document
+
+    from tests.conftest import DATA
+
+    doc, _ = read_document(Path(next((DATA / "lists_blind2").glob("b04_*.html"))))
+    p = parse_document(doc)
+    heads = [b for b in doc.blocks if b.kind == "heading"]
+    assert heads and len(p.entries) == 10
+    assert not any(h.start <= e.span.start < h.end for h in heads for e in p.entries)

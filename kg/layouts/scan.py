@@ -30,6 +30,7 @@ from .glued import continues, glued_runs
 from .items import ADDRESSEES, bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
 from .rules import numeral, rules
+from .scan_cards import CardReader
 from .scan_fields import FieldReader
 from .scan_headers import HeaderReader, style as _style
 from .scan_tables import TableReader
@@ -72,7 +73,7 @@ def _unit_evidence(text: str, subj: tuple[int, int]) -> bool:
     return bool(s) and (unit_like(s) or place_like(s))
 
 
-class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
+class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
     def __init__(self, norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext):
         self.norm = norm
         self.blocks = blocks
@@ -211,6 +212,8 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
         b = self.blocks[i]
         t = self.text(i)
         r = rules()
+        if b.kind == "heading" and re.search(r"等\s*(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})\s*(?:个|家|名|项)", t):
+            return False  # A等10个单位获评X: a headline summing up the winners the page lists below it
         lead = r.tier_lead.match(t)
         st = self.state
         # a run of UNIT“TITLE” members under the list's tier heading
@@ -297,6 +300,9 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader):
                 i = j
                 continue
             if self.entry_fields(i) or self.title_line(i) or self.unit_line(i):  # an entry completed by the line below
+                i += 1
+                continue
+            if self.badge(i) or self.title_over_unit(i):  # cards: 01 / UNIT / “TITLE”, ▶“TITLE” / 🔸UNIT (scan_cards)
                 i += 1
                 continue
             nxt = self.text_table(i)

@@ -194,16 +194,18 @@ class FieldReader:
         return self._join_below(d, i, d.layout + "+fields")
 
     def title_line(self, i: int) -> bool:
-        """A line that is only a book title (《TITLE》) right under an entry printed as its unit alone
-        (``1. UNIT`` / ``   《TITLE》``): that entry's title."""
+        """A line that is only a book title (《TITLE》), or a title opening with quotes (“X”Y), right under an entry
+        printed as its unit alone (``1. UNIT`` / ``   《TITLE》``, ``① UNIT`` / ``“X”Y``): that entry's title."""
         d = self._draft_above(i)
         if d is None or d.title[1] > d.title[0] or not d.layout.endswith("unit-only"):
             return False
         b = self.blocks[i]
         m = re.fullmatch(r"\s*《([^《》]{2,100})》\s*[。；;]?\s*", self.norm[b.start : b.end])
-        if not m:
+        # (or a title in quotes and the words after them: ① UNIT / “车间里的党课”工匠育人计划)
+        q = None if m else re.fullmatch(r"\s*(“[^“”]{2,40}”[^。，,；;：:“”《》]{0,30}?)\s*[。；;]?\s*", self.norm[b.start : b.end])
+        if not (m or q) or (q and bare_unit(q.group(1))):
             return False
-        d.title = (b.start + m.start(1), b.start + m.end(1))
+        d.title = (b.start + m.start(1), b.start + m.end(1)) if m else (b.start + q.start(1), b.start + q.end(1))
         return self._join_below(d, i, d.layout[: -len("unit-only")] + "unit-then-title-line")
 
     def unit_line(self, i: int) -> bool:

@@ -210,4 +210,5 @@ def split_combined(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], t
 def rank_of(text: str, span: tuple[int, int] | None) -> int | None:
     if span is None:
         return None
-    return numeral(re.sub(r"[\s.、．]", "", text[span[0] : span[1]]))
+    # (a card's badge: NO.1, No.01, #3)
+    return numeral(re.sub(r"^(?:NO|No|no|#)|[\s.、．]", "", text[span[0] : span[1]]))
