@@ -104,8 +104,8 @@ def series_name(title: str) -> str:
     t = r.strip_prefix.sub("", t, count=1)
     if "——" in t:  # 从“试验田”到“示范田”——我省历届…案例综述: a title, then what it is about
         head, tail = t.split("——", 1)
-        if r.comp_topic.search(tail) and not r.comp_topic.search(head):
-            t = tail
+        if r.comp_topic.search(tail) and not r.series_noun.search(head):
+            t = tail  # (the head names no series: 从“试验田”到“示范田”)
     # 我省历届全国…案例: a retrospective of a national series over its editions — the series is the national one
     t = re.sub(r"^[—\-\s]*(?:(?:我|本)(?:省|市|县|区|州)(?=(?:历届|历年|往届|各届)?全国))?(?:历届|历年|往届|各届)", "", t)
     t = r.strip_suffix.sub("", t, count=1)

@@ -59,6 +59,7 @@ class Rules:
     inner_number: re.Pattern[str]
     comp_signal: re.Pattern[str]
     comp_topic: re.Pattern[str]
+    series_noun: re.Pattern[str]
     results: re.Pattern[str]
     prose_min: int
     closing: re.Pattern[str]
@@ -183,6 +184,7 @@ def rules() -> Rules:
         inner_number=re.compile(lay["numbering"]["inner"]),
         comp_signal=re.compile(comp["signal"]),
         comp_topic=re.compile(comp["topic"]),
+        series_noun=re.compile(comp["series_noun"]),
         results=re.compile(comp["results"]),
         prose_min=int(comp["prose_min"]),
         closing=re.compile(comp["closing"]),
