@@ -108,3 +108,19 @@ def test_a_headline_counting_its_winners_is_no_entry():
     heads = [b for b in doc.blocks if b.kind == "heading"]
     assert heads and len(p.entries) == 10
     assert not any(h.start <= e.span.start < h.end for h in heads for e in p.entries)
+
+
+def test_a_recap_of_an_earlier_edition_is_that_editions_list():
+    text = ("揭晓！第四届某某市“红邻”社区党建创新案例来了\n示范案例\n甲区甲街道甲社区党委\n“红邻议事厅”小区协商\n"
+            "上届回顾\n2024年第三届某某市“红邻”社区党建创新案例评选中，以下2个案例获评示范案例，一年来持续深化：\n"
+            "① 乙区乙街道乙社区党委\n“古城红管家”\n② 丙县丙街道丙社区党委\n“环城一家亲”睦邻圈\n")
+    got = [(e.subject, e.competition.name, e.edition, e.year, e.tier_label) for e in _parse(text).entries]
+    assert got[0][1:3] == ("某某市“红邻”社区党建创新案例", 4)
+    assert got[1:] == [("乙区乙街道乙社区党委", "某某市“红邻”社区党建创新案例", 3, 2024, "示范案例"),
+                       ("丙县丙街道丙社区党委", "某某市“红邻”社区党建创新案例", 3, 2024, "示范案例")]
+
+
+def test_bylines_and_headlines_are_never_units():
+    text = ("2025年度某某市直机关“先锋”党支部创新案例名单公布\n一等奖\n"
+            "某某市政务服务局机关党委：“政务直通车”\n某某机关党建2025-12-03 18:20四川\n某某县召开乡村振兴工作推进会\n")
+    assert [e.subject for e in _parse(text).entries] == ["某某市政务服务局机关党委"]

@@ -83,6 +83,8 @@ def series_name(title: str) -> str:
     '某市直机关“党建+”创新案例'
     >>> series_name("从“试验田”到“示范田”——我省历届全国基层党建创新典型案例综述")
     '全国基层党建创新典型案例'
+    >>> series_name("揭晓！第四届某市“红邻”社区党建创新案例来了")
+    '某市“红邻”社区党建创新案例'
     >>> series_name("首届某市“先锋”两新组织党建示范点名单（非公企业组）")
     '某市“先锋”两新组织党建示范点'
     """
@@ -91,6 +93,8 @@ def series_name(title: str) -> str:
     parts = re.split(r"[！!]", t)  # 第二届…评选结果出炉！快来看看有你家乡吗: the teaser after the exclamation goes
     if len(parts) > 1 and len(parts[0]) >= 6:
         t = parts[0]
+    elif len(parts) > 1 and len(parts[0].strip()) < 6 and len(parts[1]) >= 6:
+        t = parts[1]  # 揭晓！第四届…案例来了: the teaser word before the exclamation goes
     if t[:1] in "【[〔" and t[-1:] in "】]〕":  # 【第三届…评选结果】: a heading in brackets
         t = t[1:-1].strip()
     nm = r.numbering.match(t)

@@ -113,6 +113,7 @@ class Rules:
     verb_tier: re.Pattern[str]
     title_signal: re.Pattern[str]
     verb_words: re.Pattern[str]
+    never_in_unit: re.Pattern[str]
     party_suffix: re.Pattern[str]
     award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
     table: dict[str, re.Pattern[str]]
@@ -239,6 +240,7 @@ def rules() -> Rules:
         verb_tier=re.compile(lay["unit"]["verb_tier"]),
         title_signal=re.compile(lay["unit"]["title_signal"]),
         verb_words=re.compile(lay["unit"]["verb_words"]),
+        never_in_unit=re.compile(lay["unit"]["never_in_unit"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},

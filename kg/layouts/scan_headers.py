@@ -157,3 +157,24 @@ class HeaderReader:
             st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
             self.heading_tier(im.group("head"), im.start("head"))
             self.headers.append(("", a, None, len(self.drafts)))
+
+    def recap_lead(self, i: int) -> bool:
+        """After entries of one edition, a lead-in naming another edition of a series with the tier its list won
+        (往期回顾 / 2024年第三届某市…评选中，以下3个案例获评示范案例…：) opens that edition's list."""
+        b = self.blocks[i]
+        t = self.norm[b.start : b.end].rstrip()
+        if not self.drafts or not t.endswith(("：", ":")):
+            return False
+        r = rules()
+        im = r.inline_competition.search(self.norm, b.start, b.end)
+        h = competition_header(im.group("head"), im.start("head")) if im else None
+        st = self.state
+        if h is None or h.edition is None or h.edition == st.edition:
+            return False
+        found = r.find_tier(t[im.end("head") - b.start :], last=True)
+        st.competition = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+        st.edition, st.year = h.edition, h.year or self.ctx.year
+        st.set_tier(r.tier(found[2].label) if found else None, im.end("head") + found[0] if found else -1, "")
+        self.headers.append(("", b.start, None, len(self.drafts)))
+        self.claimed.add(i)
+        return True
