@@ -34,3 +34,20 @@ def test_undecorate_equals_translate_with_separators_put_back():
         changed += got != t
     assert changed > 1000  # the random texts do exercise decorations, and kept separators:
     assert r.undecorate("巾帼建功·党建带妇建★") == "巾帼建功·党建带妇建 "
+
+
+def test_edges_sorted_by_source_groups_equal_one_sort_with_ties_kept_in_order():
+    from kg.config import BUNDLED_CORPUS
+    from kg.graph import _sorted_edges
+    from kg.model import Edge, Span
+    from kg.pipeline import build
+
+    edges = list(build([BUNDLED_CORPUS], jobs=1).edges)
+    rnd = random.Random(7)
+    rnd.shuffle(edges)
+    # ties: the same key with different properties keep their input order, as a stable sort keeps them
+    edges += [Edge("case/x", "doc/y", "SOURCED_FROM", (("kind", k),), Span("doc/y", 1, 2)) for k in ("b", "a", "c")]
+    rnd.shuffle(edges)
+    want = sorted(edges, key=lambda e: (e.source, e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
+    got = _sorted_edges(edges)
+    assert len(got) == len(want) > 100 and all(a is b for a, b in zip(got, want))
