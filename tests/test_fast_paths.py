@@ -51,3 +51,11 @@ def test_edges_sorted_by_source_groups_equal_one_sort_with_ties_kept_in_order():
     want = sorted(edges, key=lambda e: (e.source, e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
     got = _sorted_edges(edges)
     assert len(got) == len(want) > 100 and all(a is b for a, b in zip(got, want))
+
+
+def test_decoration_class_escapes_its_characters_and_may_be_empty():
+    from kg.layouts.rules import _char_class
+
+    assert _char_class("", []).search("★ 任何文字") is None
+    rx = _char_class("-]^\\★", ["1F000-1FAFF", "FE0F"])
+    assert [m.group() for m in rx.finditer("a-b]c^d\\e★🏅\ufe0fz")] == ["-", "]", "^", "\\", "★", "🏅", "\ufe0f"]

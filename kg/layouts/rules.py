@@ -158,7 +158,7 @@ def _char_class(chars: str, ranges: list[str]) -> re.Pattern[str]:
     parts = [re.escape(c) for c in chars]
     for lo, hi in map(_hex_range, ranges):
         parts.append(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else ""))
-    return re.compile("[" + "".join(parts) + "]")
+    return re.compile("[" + "".join(parts) + "]" if parts else "(?!)")  # no decorations: a pattern that never matches
 
 
 @functools.cache
