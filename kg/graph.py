@@ -65,14 +65,23 @@ def case_mechanisms(case: Case, min_body_mentions: int) -> list[tuple[str, list]
         by_id[m.mechanism].append(m)
     title_spans = [e.title_span for e in case.entries] + [n.heading_span for n in case.narratives]
     out = []
+    titles = [(t.doc_id, t.start, t.end) for t in title_spans]
     for mid in sorted(by_id):
         ms = sorted(by_id[mid], key=lambda m: m.span)
-        in_title = any(
-            t.doc_id == m.span.doc_id and t.start <= m.span.start and m.span.end <= t.end for m in ms for t in title_spans
-        )
-        if in_title or len(ms) >= min_body_mentions:
+        if len(ms) >= min_body_mentions or _in_a_title(ms, titles):
             out.append((mid, ms))
     return out
+
+
+def _in_a_title(ms: list, titles: list[tuple[str, int, int]]) -> bool:
+    """Whether a mention lies inside one of the title spans (doc_id, start, end)."""
+    for m in ms:
+        sp = m.span
+        d, a, b = sp.doc_id, sp.start, sp.end
+        for td, ta, tb in titles:
+            if td == d and ta <= a and b <= tb:
+                return True
+    return False
 
 
 def build_records(
