@@ -289,12 +289,17 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
 
 def _write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
-    # a large graph: GraphML and graph.json (the two slowest files) are written by forked processes,
-    # started first, while this one writes the rest; a writer that fails leaves its file to this process
-    aside = {name: _aside(b, out / name, make) for name, make in (("graph.graphml", graphml_bytes), ("graph.json", _graph_json))}
-    for name, make in (("graph.json", _graph_json), ("graph.graphml", graphml_bytes)):
-        if aside[name] is None:
-            atomic.write_bytes(out / name, make(b))
+    written = []
+    # a large graph: GraphML (the slowest file) is written by a forked process, started first,
+    # while this one writes the rest
+    graphml = _graphml_aside(b, out / "graph.graphml")
+    p = out / "graph.json"
+    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges)))  # graph_json(b.graph), byte for byte
+    written.append(p)
+    p = out / "graph.graphml"
+    if graphml is None:
+        atomic.write_bytes(p, graphml_bytes(b))
+    written.append(p)
     p = out / "cases.csv"
     sbuf = io.StringIO(newline="")
     w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
@@ -302,46 +307,45 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     w.writerows([["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in map(r.__getitem__, CASE_COLUMNS)]
                  for r in case_rows(b)])  # spreadsheet_row: for Excel, no formulas (graph.json keeps the exact text)
     atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
+    written.append(p)
     q = quality(b)
-    atomic.write_bytes(out / "quality.json", indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    atomic.write_text(out / "quality.md", quality_markdown(q))
-    for name, make in (("graph.graphml", graphml_bytes), ("graph.json", _graph_json)):
-        proc = aside[name]
-        if proc is not None:
-            proc.join()
-            if proc.exitcode != 0:  # the forked writer failed: write here, where an error reaches the user
-                atomic.write_bytes(out / name, make(b))
-    return [out / n for n in ("graph.json", "graph.graphml", "cases.csv", "quality.json", "quality.md")]
+    p = out / "quality.json"
+    atomic.write_bytes(p, indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    written.append(p)
+    p = out / "quality.md"
+    atomic.write_text(p, quality_markdown(q))
+    written.append(p)
+    if graphml is not None:
+        graphml.join()
+        if graphml.exitcode != 0:  # the forked writer failed: write here, where an error reaches the user
+            atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
+    return written
 
 
-def _graph_json(b: Build) -> bytes:
-    return graph_json_bytes(node_link(b.nodes, b.edges))  # graph_json(b.graph), byte for byte
-
-
-#: Nodes plus edges from which GraphML and graph.json are each written by another process, when there is a second core.
+#: Nodes plus edges from which GraphML is written by a second process, when there is a second core.
 GRAPHML_ASIDE = 50_000
 
 
-def _aside(b: Build, path: Path, make):
-    """Start a forked process writing ``make(b)`` to ``path``, or ``None`` to write it here."""
+def _graphml_aside(b: Build, path: Path):
+    """Start a forked process writing ``path`` (the same bytes), or ``None`` to write it here."""
     import multiprocessing as mp
 
     from .config import cores
 
     if len(b.nodes) + len(b.edges) < GRAPHML_ASIDE or cores() < 2 or "fork" not in mp.get_all_start_methods():
         return None
-    proc = mp.get_context("fork").Process(target=_write_child, args=(b, path, make), daemon=True)
+    proc = mp.get_context("fork").Process(target=_write_graphml_child, args=(b, path), daemon=True)
     proc.start()
     return proc
 
 
-def _write_child(b: Build, path: Path, make) -> None:
+def _write_graphml_child(b: Build, path: Path) -> None:
     """In the forked process: write, and exit with 1 on any failure, silently (the parent then writes)."""
     import os
 
     code = 1
     try:
-        atomic.write_bytes(path, make(b))
+        atomic.write_bytes(path, graphml_bytes(b))
         code = 0
     except BaseException:  # noqa: BLE001 - reported by the parent, which writes the file itself
         pass

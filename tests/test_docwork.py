@@ -49,21 +49,14 @@ def test_facts_of_a_document_carry_positions_and_per_record_results():
     assert all(p.line > 0 for p in f.problems if p.offset >= 0)
 
 
-def test_graphml_and_graph_json_written_aside_are_the_same_files(tmp_path, monkeypatch):
+def test_graphml_written_aside_is_the_same_file(tmp_path, monkeypatch):
     import kg.export as ex
 
     b = build([DATA / "lists"], jobs=1)
-    write_outputs(b, tmp_path / "here")  # a small graph: every file written by this process
-    started = []
-    real = ex._aside
-    monkeypatch.setattr(ex, "_aside", lambda *a: started.append(a[1].name) or real(*a))
-    monkeypatch.setattr(ex, "GRAPHML_ASIDE", 0)  # the fixture graph is small: force the forked writers
+    monkeypatch.setattr(ex, "GRAPHML_ASIDE", 0)  # the fixture graph is small: force the forked writer
     monkeypatch.setattr("kg.config.cores", lambda: 2)
-    write_outputs(b, tmp_path / "aside")
-    assert started == ["graph.graphml", "graph.json"]
-    assert (tmp_path / "aside" / "graph.graphml").read_bytes() == graphml_bytes(b)
-    for name in ("graph.json", "graph.graphml", "cases.csv", "quality.json", "quality.md"):
-        assert (tmp_path / "aside" / name).read_bytes() == (tmp_path / "here" / name).read_bytes(), name
+    write_outputs(b, tmp_path)
+    assert (tmp_path / "graph.graphml").read_bytes() == graphml_bytes(b)
 
 
 def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkeypatch):
