@@ -110,10 +110,10 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     """Parse ``doc`` and extract its per-record facts; ``problems``: the reader's, already found."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
-    parsed = parse_document(doc, name)
+    simple_text = simplify(doc.text)  # matching runs on simplified characters
+    parsed = parse_document(doc, name, simple_text)
     timings["parse"] = time.perf_counter() - t
     probs = list(problems or []) + list(parsed.problems)
-    simple_text = simplify(doc.text)  # matching runs on simplified characters
     records = records_of([(parsed, name)])
 
     chunks, keep = _chunks(records, simple_text)

@@ -65,14 +65,23 @@ def case_mechanisms(case: Case, min_body_mentions: int) -> list[tuple[str, list]
         by_id[m.mechanism].append(m)
     title_spans = [e.title_span for e in case.entries] + [n.heading_span for n in case.narratives]
     out = []
+    titles = [(t.doc_id, t.start, t.end) for t in title_spans]
     for mid in sorted(by_id):
         ms = sorted(by_id[mid], key=lambda m: m.span)
-        in_title = any(
-            t.doc_id == m.span.doc_id and t.start <= m.span.start and m.span.end <= t.end for m in ms for t in title_spans
-        )
-        if in_title or len(ms) >= min_body_mentions:
+        if len(ms) >= min_body_mentions or _in_a_title(ms, titles):
             out.append((mid, ms))
     return out
+
+
+def _in_a_title(ms: list, titles: list[tuple[str, int, int]]) -> bool:
+    """Whether a mention lies inside one of the title spans (doc_id, start, end)."""
+    for m in ms:
+        sp = m.span
+        d, a, b = sp.doc_id, sp.start, sp.end
+        for td, ta, tb in titles:
+            if td == d and ta <= a and b <= tb:
+                return True
+    return False
 
 
 def build_records(
@@ -178,9 +187,26 @@ def build_records(
                 unique[k] = e
         else:
             multi.append(e)
-    all_edges = sorted(set(multi) | set(unique.values()),  # span as a plain tuple: the same order, no dataclass compares
-                       key=lambda e: (e.source, e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
-    return [nodes[k] for k in sorted(nodes)], all_edges
+    return [nodes[k] for k in sorted(nodes)], _sorted_edges(set(multi) | set(unique.values()))
+
+
+def _sorted_edges(edges) -> list[Edge]:
+    """``sorted(edges, key=(source, type, target, doc_id, start, end))``, stable: grouped by source first (a dict),
+    the sources sorted, then each group (a few edges) by the rest; long ids are compared far fewer times."""
+    by_source: dict[str, list[Edge]] = {}
+    for e in edges:
+        group = by_source.get(e.source)
+        if group is None:
+            by_source[e.source] = [e]
+        else:
+            group.append(e)
+    out: list[Edge] = []
+    for src in sorted(by_source):
+        group = by_source[src]
+        if len(group) > 1:  # span as a plain tuple: the same order, no dataclass compares
+            group.sort(key=lambda e: (e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
+        out += group
+    return out
 
 
 @functools.cache

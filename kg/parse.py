@@ -86,8 +86,8 @@ def _report_heading_like(r: Reader, lines: list[Line], used: set[int], narrative
         r.report(Errors.W307, "warning", ln.start, text=r.printed(ln.start, ln.end).strip()[:60], reason=reason, where=where)
 
 
-def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
-    """Parse one decoded document into award entries and narratives.
+def parse_document(doc: Document, source: str | None = None, simple: str | None = None) -> ParsedDocument:
+    """Parse one decoded document into award entries and narratives (``simple``: ``simplify(doc.text)``, if known).
 
     >>> from kg.model import Document
     >>> text = "第一届全国基层党建创新最佳、优秀案例评选结果\\n一、最佳案例评选结果(共2个)1辽宁丹东:全面推广“情景互动式党课”2内蒙呼伦贝尔:组建“百万农牧民创业先导团”\\n"
@@ -95,7 +95,7 @@ def parse_document(doc: Document, source: str | None = None) -> ParsedDocument:
     >>> [(e.rank, e.subject, e.title) for e in parse_document(doc).entries]
     [(1, '辽宁丹东', '全面推广“情景互动式党课”'), (2, '内蒙呼伦贝尔', '组建“百万农牧民创业先导团”')]
     """
-    r = Reader(doc, source or doc.path)
+    r = Reader(doc, source or doc.path, simple)
     lines = lines_of(r.ct)
     entries, announced, used = parse_lists(r, lines)
     # page furniture never starts or continues a narrative

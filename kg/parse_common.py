@@ -84,13 +84,14 @@ def lines_of(ct: CleanText) -> list[Line]:
 class Reader:
     """State of one document being parsed."""
 
-    def __init__(self, doc: Document, source: str):
+    def __init__(self, doc: Document, source: str, simple: str | None = None):
+        """``simple``: ``simplify(doc.text)`` when the caller has it already (a long text is simplified once)."""
         self.doc = doc
         self.source = source
         from .layouts.rules import rules as layout_rules
 
         # same length as doc.text, so offsets need no mapping; decorations (▌ ■ ◆ ★) read as spaces, a name's middle dot kept
-        self.norm = layout_rules().undecorate(simplify(doc.text))
+        self.norm = layout_rules().undecorate(simplify(doc.text) if simple is None else simple)
         self.ct = clean(self.norm)
         self.rules = parse_rules()
         self.problems: list[Problem] = []

@@ -129,7 +129,8 @@ def _quoted(line: str, rules: PracticeRules) -> list[_Cand]:
                 end = e + len(direct)
             else:
                 for k in range(0, rules.q_gap + 1):
-                    suf = next((x for x in rules.q_suffixes if rest.startswith(x, k) and (k == 0 or len(x) > 1)), None)
+                    suf = (next((x for x in rules.q_suffixes if rest.startswith(x, k) and (k == 0 or len(x) > 1)), None)
+                           if rest.startswith(rules.q_suffixes, k) else None)  # most gaps start no suffix: one C call
                     if suf and _gap_ok(rest[:k], rules):
                         end = e + k + len(suf)
                         break
@@ -142,7 +143,7 @@ def _quoted(line: str, rules: PracticeRules) -> list[_Cand]:
 def _ends_suffix(x: str, rules: PracticeRules, verb: str = "") -> bool:
     if x.endswith(rules.false_suffixes):
         return False
-    suf = next((s for s in rules.v_suffixes if x.endswith(s)), None)
+    suf = next((s for s in rules.v_suffixes if x.endswith(s)), None) if x.endswith(rules.v_suffixes) else None
     if suf is not None and len(x) > len(suf):
         return suf not in rules.activity_suffixes or not verb or verb in rules.activity_verbs
     return bool(rules.numbered.search(x))
@@ -177,7 +178,7 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
     out = []
     stops = rules.head_verbs + rules.label_verbs  # X holds no other verb (构建党员…发挥作用机制)
     ends = stops + rules.verbs
-    for v in rules.verbs + rules.label_verbs:
+    for v in [v for v in rules.verbs + rules.label_verbs if v in line]:  # the verbs the line holds, in rule order
         label_only = v in rules.label_verbs
         i = 0
         while (i := line.find(v, i)) >= 0:
@@ -311,10 +312,10 @@ def _classify(line: str, c: _Cand, base: int, doc_id: str, rules: PracticeRules)
         for v in rules.inner_verbs:
             if name.startswith(v) and len(name) - len(v) >= 2:
                 name = name[len(v) :]
-    if len(match_key(name)) < 2:
+    bare = match_key(name)
+    if len(bare) < 2:
         return None
     span = Span(doc_id, base + c.start, base + c.end)
-    bare = match_key(name)
     if bare in rules.metaphors:
         return PracticeMention(name, raw, span, c.rule, "slogan", code="I411")
     if bare in rules.policy or bare in rules.generic or bare.endswith(rules.generic_tail):
