@@ -124,3 +124,14 @@ def test_bylines_and_headlines_are_never_units():
     text = ("2025年度某某市直机关“先锋”党支部创新案例名单公布\n一等奖\n"
             "某某市政务服务局机关党委：“政务直通车”\n某某机关党建2025-12-03 18:20四川\n某某县召开乡村振兴工作推进会\n")
     assert [e.subject for e in _parse(text).entries] == ["某某市政务服务局机关党委"]
+
+
+def test_a_header_made_of_unit_words_and_a_party_committee_run_into_its_title():
+    from kg.layouts.items import split_item
+
+    assert header_roles(["序号", "企业党组织", "项目名称", "等次"]) == ["rank", "subject", "title", "tier"]
+    t = "大瑶镇党委村党组织书记“公推直选”"
+    it = split_item(t, 0, len(t))
+    assert (it.form, t[slice(*it.subject)], t[slice(*it.title)]) == ("unit-party-title", "大瑶镇党委", "村党组织书记“公推直选”")
+    t = "广西新闻网南宁12月20日讯记者从自治区党委组织部获悉，首届评选结果揭晓"
+    assert split_item(t, 0, len(t)).form != "unit-party-title"  # a dateline is no unit

@@ -16,6 +16,7 @@ balanced. A trailing tier in brackets (``…(一等奖)``) is returned separatel
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -203,6 +204,13 @@ def _title_goes_on(rest: str) -> bool:
             and not rules().prose_after.search(rest))
 
 
+@functools.lru_cache(maxsize=1)
+def _party_head() -> re.Pattern[str]:
+    """A place's party committee at the start of a line, with 4–40 more characters after it."""
+    suffix = rules().party_suffix.pattern.rstrip("$")
+    return re.compile(rf"(.{{2,24}}?(?:镇|乡|街道|社区|村|县|区|市|旗){suffix})(?=.{{4,40}}$)")
+
+
 def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None:
     """Split ``text[start:end]`` into unit and title; ``None`` when it holds no title at all.
 
@@ -321,6 +329,10 @@ def split_item(text: str, start: int = 0, end: int | None = None) -> Item | None
     rest = flat[cm.end():] if cm else ""
     if cm and 4 <= len(rest) <= 40 and "。" not in rest and rules().title_signal.search(rest) and not unit_like(rest):
         return Item((start, start + cm.end()), _strip(text, start + cm.end(), end), "unit-chain-title", tier)
+    pm = _party_head().match(flat)
+    if pm and bare_unit(pm.group(1)) and not rules().never_in_unit.search(pm.group(1)) and ("“" in flat[pm.end():] or rules().title_signal.search(flat[pm.end():])):
+        # 大瑶镇党委村党组织书记“公推直选”: a place's party committee, then the title's words without a mark between
+        return Item((start, start + pm.end()), _strip(text, start + pm.end(), end), "unit-party-title", tier)
     sm = _ADMIN_SPLIT.match(flat)
     if sm and len(flat) - len(sm.group(1)) >= 4:
         return Item((start, start + len(sm.group(1))), _strip(text, start + len(sm.group(1)), end), "admin-split", tier)

@@ -56,7 +56,8 @@ def header_roles(cells: list[str]) -> list[Column] | None:
         if len(c) <= 8 and not any(ch.isdigit() for ch in c) and "“" not in c:
             for name in ("rank", "tier", "category", "region", "note", "subject", "title"):
                 m = t[name].search(c)
-                if m and (m.end() - m.start()) * 2 >= len(c):  # the cell is a column word, not a value
+                # the cell is a column word, not a value (or made of column words only: 企业党组织)
+                if m and ((m.end() - m.start()) * 2 >= len(c) or _only_words(name, c)):
                     role = name
                     break
         if not role and len(c) <= 14 and not any(ch.isdigit() for ch in c) and t["subject"].search(c) \
@@ -78,6 +79,11 @@ def header_roles(cells: list[str]) -> list[Column] | None:
     if len(filled) >= 2 and ("title" in filled or "subject" in filled):
         return roles
     return None
+
+
+def _only_words(role: str, cell: str) -> bool:
+    """``cell`` is nothing but words of the ``role`` column (企业党组织 = 企业 + 党组织)."""
+    return re.fullmatch(rf"(?:{rules().table[role].pattern.strip('^$')})+", cell) is not None
 
 
 def _width(s: str) -> int:
