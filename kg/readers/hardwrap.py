@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from ..config import load_toml
 
@@ -31,7 +30,8 @@ def _cfg() -> dict:
 
 
 def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+    """Display columns, a CJK character (three bytes in UTF-8) two, an ASCII one one."""
+    return (len(s.encode("utf-8")) + len(s)) // 2
 
 
 def continuations(lines: list[str]) -> set[int]:
@@ -44,6 +44,8 @@ def continuations(lines: list[str]) -> set[int]:
     [1, 3, 6]
     """
     cfg = _cfg()
+    if sum(1 for s in lines if _INDENT.match(s)) < cfg["min_indented_wraps"]:
+        return set()  # (no indented paragraphs: nothing below can hold; a quick way out for long texts)
     widths = [_width(s.rstrip()) for s in lines]
     filled = sorted(w for w, s in zip(widths, lines) if s.strip())
     if len(filled) < 4:
