@@ -135,3 +135,14 @@ def test_a_header_made_of_unit_words_and_a_party_committee_run_into_its_title():
     assert (it.form, t[slice(*it.subject)], t[slice(*it.title)]) == ("unit-party-title", "大瑶镇党委", "村党组织书记“公推直选”")
     t = "广西新闻网南宁12月20日讯记者从自治区党委组织部获悉，首届评选结果揭晓"
     assert split_item(t, 0, len(t)).form != "unit-party-title"  # a dateline is no unit
+
+
+def test_a_year_printed_only_in_a_note_row_under_the_list_is_the_lists_year():
+    text = ("某某区“先锋”两新组织党建示范点名单\n序号\t单位名称\t项目名称\t等次\n1\t甲公司党支部\t“红色引擎”\t示范点\n"
+            "2\t乙协会党支部\t“邻里红”\t培育点\n制表：某某区委两新工委　　2025年12月\n")
+    assert [e.year for e in _parse(text).entries] == [2025, 2025]
+
+
+def test_tier_words_printed_with_their_noun_are_kept_as_printed():
+    text = "第五届某某市“红旗”基层党建创新项目评选结果\n金奖项目\n1.甲街道党工委：“网格化+积分制”小区治理\n银奖项目\n1.乙镇党委：“茶乡”村级班子\n"
+    assert [e.tier_label for e in _parse(text).entries] == ["金奖项目", "银奖项目"]

@@ -320,6 +320,12 @@ def document_context(norm: str, blocks: list[tuple[int, int]], title: str = "", 
     if year is None and meta_date:
         dm = re.match(r"\s*((?:19|20)\d{2})", meta_date)
         year = int(dm.group(1)) if dm else None
+    if year is None:  # 制表：某某　2025年12月 under a sheet, a signature dated by its month: the last such line
+        for a, b in reversed(blocks):
+            ym = r.year_month.search(norm, a, b)
+            if ym:
+                year = int(ym.group("y"))
+                break
     if header is not None and header.start >= 0:
         hp = _place(norm[header.start : header.end])
         if hp:
