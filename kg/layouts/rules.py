@@ -90,6 +90,7 @@ class Rules:
     series: dict[str, str]  # printed series name (normalised) → series key
     series_names: dict[str, str]  # series key → its canonical name
     tiers: dict[str, dict]
+    tier_noun: re.Pattern[str]
     tier_words: re.Pattern[str]  # any known tier word, longest first
     unknown_tier: re.Pattern[str]
     unknown_tier_max: int
@@ -141,6 +142,10 @@ class Rules:
         info = self.tiers.get(word)
         if info:
             return Tier(word, info["code"], int(info["order"]), True)
+        nm = self.tier_noun.search(word)
+        base = self.tiers.get(word[: nm.start()]) if nm and nm.end() == len(word) else None
+        if base:  # 金奖项目: a known tier printed with its noun
+            return Tier(word, base["code"], int(base["order"]), True)
         return Tier(word, f"tier-{digest(word, length=6)}", None, False)
 
     def find_tier(self, text: str, last: bool = False) -> tuple[int, int, Tier] | None:
@@ -228,6 +233,7 @@ def rules() -> Rules:
         series=series,
         series_names={key: names[0] for key, names in lay["series"].items()},
         tiers=tiers["tiers"],
+        tier_noun=re.compile("|".join(map(re.escape, tiers["noun"]["words"]))),
         tier_words=re.compile(tier_alt),
         unknown_tier=re.compile(rf"^{unknown_word}$"),
         unknown_tier_max=int(unknown["max_len"]),

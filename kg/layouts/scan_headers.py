@@ -42,7 +42,8 @@ class HeaderReader:
 
     def set_tier_header(self, i: int, m: re.Match, base: int) -> None:
         r = rules()
-        tier = r.tier(m.group("tier"))
+        noun = r.tier_noun.match(m.string, m.end("tier"))  # (金奖项目: the tier as printed, with its noun)
+        tier = r.tier(m.group("tier") + (noun.group(0) if noun else ""))
         count = int(m.group("count")) if m.group("count") else None
         cat = m.group("category")
         self.state.set_tier(tier, base + m.start("tier"), cat if cat is not None else self.state.category, count)
