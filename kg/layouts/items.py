@@ -204,6 +204,15 @@ def _title_goes_on(rest: str) -> bool:
             and not rules().prose_after.search(rest))
 
 
+def line_unit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` without its margins when that line is a unit alone, else None."""
+    t = text[start:end]
+    if not bare_unit(t):
+        return None
+    a = start + len(t) - len(t.lstrip())
+    return a, a + len(t.strip())
+
+
 @functools.lru_cache(maxsize=1)
 def _party_head() -> re.Pattern[str]:
     """A place's party committee at the start of a line, with 4–40 more characters after it."""

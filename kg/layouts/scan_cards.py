@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .items import bare_unit
+from .items import bare_unit, line_unit
 from .rules import numeral
 
 __all__ = ["CardReader"]
@@ -41,12 +41,7 @@ class CardReader:
         return m.span(1)
 
     def _unit_only(self, i: int) -> tuple[int, int] | None:
-        b = self.blocks[i]
-        t = self.norm[b.start : b.end]
-        if not bare_unit(t):
-            return None
-        a = b.start + len(t) - len(t.lstrip())
-        return a, a + len(t.strip())
+        return line_unit(self.norm, self.blocks[i].start, self.blocks[i].end)
 
     def badge(self, i: int) -> bool:
         """A number badge alone on its line, then the card's unit or title on the next."""

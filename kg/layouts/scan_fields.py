@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .items import bare_unit, place_like, title_like, unit_like
+from .items import bare_unit, line_unit, place_like, title_like, unit_like
 from .rules import numeral, rules
 
 __all__ = ["FieldReader", "field_role"]
@@ -214,12 +214,10 @@ class FieldReader:
         d = self._draft_above(i)
         if d is None or not (d.subject[1] <= d.subject[0] < d.title[1]) or d.rank is None:
             return False
-        b = self.blocks[i]
-        t = self.norm[b.start : b.end]
-        if not bare_unit(t):
+        unit = line_unit(self.norm, self.blocks[i].start, self.blocks[i].end)
+        if unit is None:
             return False
-        a = b.start + len(t) - len(t.lstrip())
-        d.subject = (a, a + len(t.strip()))
+        d.subject = unit
         return self._join_below(d, i, d.layout + "+unit-line")
 
     def fields(self, i: int) -> int:

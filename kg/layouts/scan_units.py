@@ -99,9 +99,9 @@ class UnitReader:
             return False
         runs = award_units(self.norm, b.start, end)
         seg = self.norm[b.start : end]
-        quoted = [f for f in read_sentences(self.norm, b.start, end, self.state.in_list) if f[2] == "unit-quoted"
-                  and f[1][1] > f[1][0]] if "“" in seg else []
-        if not runs or ("《" in seg and read_sentences(self.norm, b.start, end, self.state.in_list)) or (
+        found = read_sentences(self.norm, b.start, end, self.state.in_list) if runs and ("《" in seg or "“" in seg) else []
+        quoted = [f for f in found if f[2] == "unit-quoted" and f[1][1] > f[1][0]]
+        if not runs or ("《" in seg and found) or (
                 len(quoted) >= 2 and all(bare_unit(self.norm[slice(*f[0])]) for f in quoted)):
             return False  # (a sentence list with book titles, or UNIT的“X”Y members, is read_sentences' work)
         self.inline_competition(i)
