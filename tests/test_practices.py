@@ -55,7 +55,9 @@ def names(text: str, **kw) -> list[str]:
         # a title that begins with the practice's own name
         ("村务监督委员会制度的实践与思考", ["村务监督委员会制度"], "title_head"),
         # a short head before a purpose verb, when nothing else named a practice
-        ("首创楼宇党建联盟推动两新组织覆盖", ["楼宇党建联盟"], "title_fallback"),
+        ("首创楼宇党建联席会推动两新组织覆盖", ["楼宇党建联席会"], "title_fallback"),
+        # … but a head ending with a mechanism of the thesaurus is the title's head, after its adverb
+        ("首创楼宇党建联盟推动两新组织覆盖", ["楼宇党建联盟"], "title_head"),
         # … or before a purpose clause (服务群众 …)
         ("推行村民代表提案服务群众需求", ["村民代表提案"], "title_fallback"),
         # a title opening with a clause verb: its head counts when it names a field of party building

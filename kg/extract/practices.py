@@ -256,10 +256,16 @@ def _title_head(line: str, rules: PracticeRules) -> list[_Cand]:
 
 def _part_head(line: str, s: int, rules: PracticeRules) -> list[_Cand]:
     """The name a title (or a part of one after a colon or ——) begins with."""
-    if line.startswith(rules.verbs, s) or line.startswith(rules.clause_verbs, s) or rules.carrier.match(line, s):
-        return []
+    if (line.startswith(rules.verbs, s) or line.startswith(rules.clause_verbs, s) or line.startswith(rules.head_verbs, s)
+            or rules.carrier.match(line, s)):
+        return []  # 加强楼宇党建推动…: a title opening with a verb is a clause, not a name
     if line.startswith("以", s):
         s += 1
+    adverb = next((a for a in rules.adverbs if line.startswith(a, s)), "")
+    if adverb:  # 首创楼宇党建联盟推动… → 楼宇党建联盟 (as the verb-phrase rule drops it before its verb)
+        s += len(adverb)
+        if line.startswith(rules.verbs, s) or line.startswith(rules.clause_verbs, s):
+            return []
     end = min(len(line), s + rules.head_max)
     for w in rules.head_ends + rules.head_verbs:
         k = line.find(w, s + 1)
