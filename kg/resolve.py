@@ -97,8 +97,8 @@ def subject_key(subject: str, region: RegionMatch | None) -> str:
     """What makes two subjects the same: the deepest region plus any organisation named after it."""
     bare = normalise(subject).lstrip("*")
     if region is not None and region.deepest is not None:
-        idx = bare.find(region.matched)
-        rest = bare[idx + len(region.matched) :] if idx >= 0 else ""
+        idx = bare.find(region.matched) if region.matched else -1
+        rest = bare[idx + len(region.matched) :] if idx >= 0 else bare  # (a place from the context: the whole name)
         if region.rule == "org":
             rest = bare.replace(region.matched, "", 1)
         return f"{region.deepest.code}|{_ORG_SUFFIX.sub('', rest)}"
@@ -344,15 +344,17 @@ def build_cases(
     problems: list[Problem] = []
     cases: dict[str, Case] = {}
     of_record: dict[str, str] = {}
-    # award entries: one case per (edition, tier, rank), split only when the printed text differs
-    seen: dict[tuple[str, str, int], list[tuple[str, str]]] = defaultdict(list)
+    # award entries: one case per (edition, category, tier, rank), split only when the printed text differs
+    # (numbers restart in each category: 改革发展类一等奖 1 is not 基层治理类一等奖 1)
+    seen: dict[tuple[str, str, str, int], list[tuple[str, str]]] = defaultdict(list)
     for r in sorted((r for r in records if r.entry), key=lambda r: (r.source, r.span.start)):
         e = r.entry
         assert e is not None
         ekey = entry_edition_key(e)
-        base = case_id(e.edition, e.tier, e.rank, ekey)
+        tier = f"{e.tier}-{digest(normalise(e.category), length=4)}" if e.category else e.tier
+        base = case_id(e.edition, tier, e.rank, ekey)
         ident = normalise(e.subject) + "|" + normalise(e.title)
-        variants = seen[(ekey, e.tier, e.rank)]
+        variants = seen[(ekey, e.category, e.tier, e.rank)]
         known = dict((v, cid) for v, cid in variants)
         if ident in known:
             cid = known[ident]

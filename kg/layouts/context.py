@@ -115,6 +115,7 @@ def series_name(title: str) -> str:
     t = r.strip_suffix.sub("", t, count=1)
     t = r.edition.sub("", t)
     t = r.year.sub("", t)
+    t = re.sub(r"[（(]\s*[—\-–~至]?\s*[)）]", "", t)  # …名单（2022—2025年度）: brackets the years leave empty
     # a section or sheet title naming its tier in brackets after the series: …评选结果（示范品牌）
     t = re.sub(rf"\s*[（(](?:{r.tier_words.pattern})[)）]$", "", t.strip())
     t = r.category_bracket.sub("", t)  # …名单（非公企业组）: the category is the section's, not the series'
@@ -148,6 +149,9 @@ def series_name(title: str) -> str:
     return t.strip("《》 ")
 
 
+_EDITION_COUNT = re.compile(r"(?:[两三四五六七八九十\d]+|多|历)届(?:评选|评比|评审|大赛)?")
+
+
 def competition_header(text: str, start: int = 0) -> Header | None:
     """A competition header in one block's (simplified) text, or ``None``."""
     r = rules()
@@ -156,6 +160,8 @@ def competition_header(text: str, start: int = 0) -> Header | None:
         return None
     if not (r.comp_signal.search(t) and r.comp_topic.search(t)):
         return None
+    if not r.comp_topic.search(_EDITION_COUNT.sub("", t)):
+        return None  # 三届评选 百花齐放: a count of editions and a slogan name no series
     if "。" in t or "；" in t or ";" in t or t.count("，") > 1 or "如下" in t:
         return None
     if re.match(r"(?:以下|下列|现将)", t) and t.endswith((":", "：")):
@@ -198,6 +204,10 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
             fm = re.search(rf"{r.edition.pattern}\s*([^，,。；;、：:\s]{{2,20}}?){re.escape(name)}", norm[a:b])
             if fm:
                 name, edition = fm.group(fm.lastindex) + name, (1 if fm.group("first") else numeral(fm.group("n"))) or None
+                break
+            cm = re.search(rf"(?:[两三四五六七八九十\d]+|多)届\s*([^，,。；;、：:\s]{{2,20}}?){re.escape(name)}", norm[a:b])
+            if cm:  # 连续举办三届西安市市直机关党建创新案例评选: a count of editions, the series named in full
+                name = cm.group(1) + name
                 break
     for a, b in blocks:
         if edition is None:

@@ -41,6 +41,7 @@ class State:
     tier: Tier | None = None
     tier_at: int = -1
     category: str = ""
+    category_of_tier: bool = False  # the category was printed with the tier (…类一等奖): a tier heading without one ends it
     announced: int | None = None  # the current tier header's count
     announced_at: int = -1
     in_list: bool = False  # a tier header or a competition header has been seen

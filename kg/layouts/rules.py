@@ -116,6 +116,7 @@ class Rules:
     verb_words: re.Pattern[str]
     never_in_unit: re.Pattern[str]
     party_suffix: re.Pattern[str]
+    open_title: re.Pattern[str]  # a title stopping half-way at its line's end
     award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
     table: dict[str, re.Pattern[str]]
     table_gap: int
@@ -260,6 +261,7 @@ def rules() -> Rules:
         verb_words=re.compile(lay["unit"]["verb_words"]),
         never_in_unit=re.compile(lay["unit"]["never_in_unit"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
+        open_title=re.compile(lay["unit"]["open_title"]),
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},
         table={k: re.compile(v) for k, v in lay["table"].items() if k != "gap"},
         table_gap=int(lay["table"]["gap"]),

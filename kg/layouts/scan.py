@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .context import DocContext
+from .context import DocContext, competition_header
 from .glued import continues, glued_runs
 from .items import ADDRESSEES, bare_unit, place_like, split_item, title_like, unit_like
 from .model import Draft, State
@@ -187,6 +187,31 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
             self.add(i, subj, title, span, layout, n, tier, -1 if tier_at is None else tier_at, cat)
         return True
 
+    def wrapped_title(self, i: int) -> bool:
+        """A short line that finishes the title of the entry on the line above it, which stops half-way (…：海上运输线上的 /
+        “流动党员之家”): the title ends on a linking word or leaves a quote or a book title open."""
+        j = self.neighbour(i, -1)
+        if j < 0 or not self.drafts or self.drafts[-1].block != j or self.drafts[-1].more:
+            return False
+        d = self.drafts[-1]
+        title = self.norm[d.title[0] : d.title[1]].rstrip()
+        t = self.text(i)
+        line = t.strip(" \t\u3000")
+        if not title or not line or len(line) > 40 or d.title[1] < self.blocks[j].end - 1 or rules().numbering.match(line):
+            return False
+        if not (rules().open_title.search(title) or title.count("“") > title.count("”") or title.count("《") > title.count("》")):
+            return False
+        if rules().tier_header.match(line) or rules().category_header.match(line) or competition_header(line):
+            return False
+        it = split_item(self.norm, self.blocks[i].start, self.blocks[i].end)
+        if it is not None and it.form not in ("title-only", "admin-split") or bare_unit(line):
+            return False  # 兴山县古夫镇：“昭君故里”乡风文明 is an entry of its own
+        b = self.blocks[i]
+        a = b.start + t.index(line[0])
+        d.more = {"title": [(a, a + len(line))]}
+        self.claimed.add(i)
+        return True
+
     def glued(self, i: int) -> bool:
         """Bare numbers glued to subjects: 最佳案例(共5个)1黑龙江鸡西:…2浙江温岭:…"""
         b = self.blocks[i]
@@ -313,7 +338,7 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
             if nxt > i:
                 i = nxt
                 continue
-            if self.glued(i):
+            if self.glued(i) or self.wrapped_title(i):
                 i += 1
                 continue
             if self.award_sentence(i):  # (a long sentence naming winners would otherwise close the list as prose)

@@ -46,7 +46,12 @@ class HeaderReader:
         tier = r.tier(m.group("tier") + (noun.group(0) if noun else ""))
         count = int(m.group("count")) if m.group("count") else None
         cat = m.group("category")
-        self.state.set_tier(tier, base + m.start("tier"), cat if cat is not None else self.state.category, count)
+        st = self.state
+        if cat is None:  # 优秀组织成果 after 党建引领基层治理类二等奖: no category; under 一、城市社区类 the heading's
+            cat = "" if st.category_of_tier else st.category
+        else:
+            st.category_of_tier = True
+        st.set_tier(tier, base + m.start("tier"), cat, count)
         self.headers.append((tier.label, base + m.start("tier"), count, len(self.drafts)))
         self.claimed.add(i)
 
@@ -74,7 +79,7 @@ class HeaderReader:
             cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
         if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
             count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
-            self.state.category = cm.group("category")
+            self.state.category, self.state.category_of_tier = cm.group("category"), False
             ct = self.ctx.tier  # a category under a list whose title names the tier (…示范点评选结果) keeps that tier
             self.state.set_tier(rules().tier(ct[0]) if ct else None, ct[1] if ct else -1, cm.group("category"), count)
             if count is not None:
@@ -93,12 +98,15 @@ class HeaderReader:
             self.claimed.add(i)
             return True
         em = r.edition_header.match(t)
+        if em and em.group("slogan") and not em.group("contest") and (
+                r.series_noun.search(em.group("slogan")) or r.comp_topic.search(em.group("slogan"))):
+            em = None  # 第二届：全市机关党建创新案例 names its series: a competition header (首届评选：打基础 its theme)
         if em and self.ctx.header is not None:  # 2009年第一届（3个）: the series' edition (and year) for what follows
             ed = r.edition.search(em.group("ed"))
             st = self.state
             st.edition = (1 if ed.group("first") else numeral(ed.group("n"))) or None
             y = em.group("y") or em.group("y2")
-            st.year = int(y) if y else None
+            st.year = int(y) if y else self.prose_year(i, em.group("ed"))
             st.set_tier(None, -1, "")
             self.headers.append(("", b.start, None, len(self.drafts)))
             self.claimed.add(i)
@@ -117,6 +125,20 @@ class HeaderReader:
             self.claimed.add(i)
             return True
         return False
+
+    def prose_year(self, i: int, edition: str) -> int | None:
+        """The year the paragraph under an edition's heading gives that edition: 2021年举办的首届评选 / 2023年第二届评选,
+        今年举办的第三届 (the document's year)."""
+        if i + 1 >= len(self.blocks):
+            return None
+        ed = re.escape(re.sub(r"\s+", "", edition))
+        m = re.search(rf"(?:((?:19|20)\d{{2}})\s*年度?|(今年|本年度|去年|前年))[^，,。；;\d]{{0,6}}?{ed}", self.text(i + 1)[:80])
+        if m is None:
+            return None
+        if m.group(1):
+            return int(m.group(1))
+        back = {"去年": 1, "前年": 2}.get(m.group(2), 0)
+        return self.ctx.year - back if self.ctx.year else None
 
     def closes_list(self, i: int) -> bool:
         """Prose, a narrative section heading or a notice's trailing matter (附件, 联系人) ends the list being read."""

@@ -14,7 +14,7 @@ import re
 
 from .context import competition_of, series_name
 from .items import bare_unit, place_like, unit_like
-from .rules import rules
+from .rules import numeral, rules
 from .tables import Row, header_roles, rank_of, read_rows, split_combined, text_table_rows
 
 __all__ = ["TableReader"]
@@ -118,6 +118,8 @@ class TableReader:
                     cat = re.sub(r"\s+", "", norm[slice(*f["category"])])
                 elif last_tier_cell and tier is last_tier_cell[0] and last_tier_cell[2]:
                     cat = last_tier_cell[2]
+                if "edition" in f:  # 届次 第一届（2020年） / 年度 2023年度: this row's edition (merged cells: the rows below)
+                    self.row_edition(norm[slice(*f["edition"])])
                 self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
                          tier, -1 if tier_at is None else tier_at, cat)
                 if more:
@@ -137,6 +139,17 @@ class TableReader:
                     self.drafts[-1].edition = None
             else:
                 self.unread_in_list.append(row.block)
+
+    def row_edition(self, cell: str) -> None:
+        """A cumulative table's edition cell: 第一届（2020年） → edition 1, year 2020; 2023年度 → year 2023 (no ordinal).
+        A cell naming neither (a merged cell read blank, 合计) leaves the edition of the rows above."""
+        r = rules()
+        em, ym = r.edition.search(cell), r.year.search(cell)
+        if em is None and ym is None:
+            return
+        st = self.state
+        st.edition = ((1 if em.group("first") else numeral(em.group("n"))) or None) if em else None
+        st.year = int(ym.group("y")) if ym else None
 
     def text_table(self, start: int) -> int:
         """A flattened text table from block ``start``; returns the index after it (== start: none)."""

@@ -47,8 +47,8 @@ class UnitReader:
         st = self.state
         if _PLACE_GROUP.match(label) and place_like(label):
             st.set_tier(st.tier, st.tier_at, None, count, (at, at + len(label)))  # its units are of that place
-        else:
-            st.set_tier(rules().tier(label), at, None, count)
+        else:  # (a category printed with the tier above, …类二等奖, is not this group's)
+            st.set_tier(rules().tier(label), at, "" if st.category_of_tier else None, count)
             self.headers.append((label, at, count, len(self.drafts)))
         self.claimed.add(i)
 

@@ -111,6 +111,30 @@ def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int,
     return a, b, None, -1, ""
 
 
+def _tier_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A clause cut after each ``…获一等奖，`` that another award verb and tier follow
+    (``A、B获一等奖，C、D获二等奖``): each group of members with its own tier.
+
+    >>> t = "甲局机关党委“X”、乙局机关党委“Y”获一等奖，丙局机关党委“Z”获二等奖"
+    >>> [t[x:y] for x, y in _tier_clauses(t, 0, len(t))]
+    ['甲局机关党委“X”、乙局机关党委“Y”获一等奖', '丙局机关党委“Z”获二等奖']
+    """
+    r = rules()
+    out, start = [], a
+    for vm in r.award_verb.finditer(text, a, b):
+        tm = r.tier_words.search(text, vm.end(), min(b, vm.end() + 20))
+        if tm is None or (text[vm.end():tm.start()] and not text[vm.end():tm.start()].strip("“”").endswith(("类", "组", "赛道"))):
+            continue
+        k = tm.end()
+        while k < b and text[k] in _BLANK:
+            k += 1
+        if k < b and text[k] in ",，" and any(r.tier_words.search(text, m.end(), min(b, m.end() + 20))
+                                             for m in r.award_verb.finditer(text, k + 1, b)):
+            out.append((start, k))
+            start = k + 1
+    return [*out, (start, b)]
+
+
 def _tier_sentences(text: str, a: int, b: int) -> list[int]:
     """Where a later sentence of ``text[a:b]`` opens with a tier lead (。获得银奖的案例是：): the cuts."""
     r = rules()
@@ -148,12 +172,13 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
             a = base + lm.end()
         elif r.unknown_tier.match(word):
             block_tier, block_at, a = r.tier(word), base + lm.start("tier"), base + lm.end()
-    clauses = _top_level_splits(text, a, b, _CLAUSE_END)
+    clauses = [c for ca, cb in _top_level_splits(text, a, b, _CLAUSE_END) for c in _tier_clauses(text, ca, cb)]
     tiers = _run_tiers(text, clauses)
     # under the list's tier heading, members apart by ；(one a clause) that are all UNIT“X”: X is each one's brand
     brand_run = list_tier is not None and len(clauses) > 1 and all(
         _quoted_title(text, ca, cb, True) for ca, cb in clauses if text[ca:cb].strip(" \u3000\r\n"))
     for (ca, cb), (ma, mb, tier, tier_at, cat, counted) in zip(clauses, tiers):
+        own_tier = tier is not None  # the clause prints its tier after its members (…“城管驿站”获一等奖)
         if tier is None and block_tier is not None:
             tier, tier_at, cat = block_tier, block_at, block_cat
         has_marks = bool(book_titles(text[ma:mb]))
@@ -168,6 +193,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
         quoted = [(xa, xb) for xa, xb in members if "“" in text[xa:xb]]  # (an opening clause 经评委打分， is no member)
         brands = counted or brand_run or (list_tier is not None or tier is not None) and len(quoted) > 1 and all(
             _quoted_title(text, xa, xb, True) for xa, xb in quoted)  # (A“X”、B“Y”获得一等奖: each one's brand)
+        brands = brands or own_tier and len(quoted) == 1  # (…，A“X”获一等奖: the one winner's brand)
         for xa, xb in members:
             piece = text[xa:xb]
             if "《" in piece or "〈" in piece:

@@ -33,7 +33,7 @@ class Row:
     more: tuple[tuple[tuple[int, int], ...], ...] = ()  # per cell: continuation pieces on the lines below
 
 
-Column = str  # rank | subject | title | tier | category | region | parent | note | ""
+Column = str  # rank | edition | subject | title | tier | category | region | parent | note | ""
 
 
 def header_roles(cells: list[str]) -> list[Column] | None:
@@ -54,7 +54,7 @@ def header_roles(cells: list[str]) -> list[Column] | None:
         c = re.sub(r"[\s:：()（）]+", "", c)
         role = ""
         if len(c) <= 8 and not any(ch.isdigit() for ch in c) and "“" not in c:
-            for name in ("rank", "tier", "category", "region", "note", "subject", "title"):
+            for name in ("rank", "edition", "tier", "category", "region", "note", "subject", "title"):
                 m = t[name].search(c)
                 # the cell is a column word, not a value (or made of column words only: 企业党组织)
                 if m and ((m.end() - m.start()) * 2 >= len(c) or _only_words(name, c)):
