@@ -115,6 +115,7 @@ class Rules:
     title_signal: re.Pattern[str]
     verb_words: re.Pattern[str]
     never_in_unit: re.Pattern[str]
+    never_title: re.Pattern[str]
     party_suffix: re.Pattern[str]
     open_title: re.Pattern[str]  # a title stopping half-way at its line's end
     award: dict[str, re.Pattern[str]]  # winners named inside a sentence: verb_first, verb_after, count, honour, honour_suffix
@@ -260,6 +261,7 @@ def rules() -> Rules:
         title_signal=re.compile(lay["unit"]["title_signal"]),
         verb_words=re.compile(lay["unit"]["verb_words"]),
         never_in_unit=re.compile(lay["unit"]["never_in_unit"]),
+        never_title=re.compile(lay["unit"]["never_title"]),
         party_suffix=re.compile(lay["unit"]["party_suffix"]),
         open_title=re.compile(lay["unit"]["open_title"]),
         award={k: re.compile(v) for k, v in lay["award_sentence"].items()},

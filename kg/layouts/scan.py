@@ -105,8 +105,8 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
         st = self.state
         if title[1] > title[0] and DATE_ONLY.match(self.norm[title[0] : title[1]]):
             return  # 中共某市委组织部　2025年11月20日印: a signature and its date, not a unit and its title
-        if rules().never_in_unit.search(self.norm, subj[0], subj[1]):
-            return  # 某某机关党建2025-12-03 18:20 / 某县召开…推进会: a byline or a headline, not a unit
+        if rules().never_in_unit.search(self.norm[subj[0] : subj[1]]) or rules().never_title.match(self.norm[title[0] : title[1]]):
+            return  # 某某机关党建2025-12-03 18:20 / 某县召开…推进会 / 电话：…: a byline, a headline or a contact, not an entry
         place = None
         pm = _TRAILING_PLACE.search(self.norm, subj[0], subj[1])
         if pm and pm.start() > subj[0] + 1 and pm.end() == subj[1] and place_like(pm.group(1)):

@@ -60,6 +60,8 @@ class HeaderReader:
         b = self.blocks[i]
         r = rules()
         m = r.tier_header.match(t)
+        if m and m.group("category") and (r.edition.search(m.group("category")) or r.year.search(m.group("category"))):
+            m = None  # 首届天津市新兴领域党建创新案例名单: an edition names a competition, not a category
         if m and len(t) <= 40:
             self.set_tier_header(i, m, b.start)
             self.header_style = style(t)
@@ -77,7 +79,8 @@ class HeaderReader:
         cm = r.category_header.match(t)
         if cm and r.party_suffix.search(cm.group("category")):
             cm = None  # 合肥市机关事务管理局党组 ends like 组 but is a unit, not a category
-        if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")):
+        if cm and len(t) <= 24 and (not r.numbering.match(t) or self.state.in_list or cm.group("count")
+                                    or cm.group("category").endswith(("类", "赛道"))):  # （一）党建引领基层治理类 under a 公示's lead
             count = int(cm.group("count")) if cm.group("count") else None  # 一、城市社区类（6个）
             self.state.category, self.state.category_of_tier = cm.group("category"), False
             ct = self.ctx.tier  # a category under a list whose title names the tier (…示范点评选结果) keeps that tier

@@ -55,6 +55,7 @@ class TableReader:
                 tiers = _tier_columns(norm, rows)
                 roles = [("tier" if k in tiers else r) for k, r in enumerate(roles)]
         last_tier_cell = None
+        last_category = ""
         last_region: tuple[int, int] | None = None
         last_parent: tuple[int, int] | None = None
         for ev in read_rows(norm, rows, roles):
@@ -115,9 +116,11 @@ class TableReader:
                         tier, tier_at = found[2], f["category"][0]
                         f = {k: v for k, v in f.items() if k != "category"}
                 if "category" in f:
-                    cat = re.sub(r"\s+", "", norm[slice(*f["category"])])
+                    cat = last_category = re.sub(r"\s+", "", norm[slice(*f["category"])])
                 elif last_tier_cell and tier is last_tier_cell[0] and last_tier_cell[2]:
                     cat = last_tier_cell[2]
+                elif roles and "category" in roles and last_category:
+                    cat = last_category  # a category cell merged down over the rows below it
                 if "edition" in f:  # 届次 第一届（2020年） / 年度 2023年度: this row's edition (merged cells: the rows below)
                     self.row_edition(norm[slice(*f["edition"])])
                 self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
@@ -223,6 +226,8 @@ def _wrapped_into(norm: str, row: Row, roles: list, line: str) -> int | None:
     the line is a few words without a full stop, a colon or a number."""
     if not roles or len(row.cells) != len(roles) or len(line) > 16 or re.search(r"[。：:\d]", line):
         return None
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", line):
+        return None  # -- (an e-mail's signature line), ——, ……: no words to continue a cell with
     if "subject" in roles:
         k = roles.index("subject")
         unit = norm[slice(*row.cells[k])]

@@ -45,6 +45,8 @@ def header_roles(cells: list[str]) -> list[Column] | None:
     ['rank', 'subject', 'title', 'tier']
     >>> header_roles(["序号", "推荐单位", "申报单位", "案例名称"])
     ['rank', 'parent', 'subject', 'title']
+    >>> header_roles(["序号", "镇街", "申报单位", "项目名称", "等次"])
+    ['rank', 'parent', 'subject', 'title', 'tier']
     >>> header_roles(["1", "某某区委组织部", "红色引擎"]) is None
     True
     """
@@ -72,8 +74,11 @@ def header_roles(cells: list[str]) -> list[Column] | None:
         party = [i for i in subjects if t["party_column"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
         # 推荐单位 | 申报单位: the recommending body is the winner's parent (its place), not the winner
         sent = [i for i in subjects if not t["recommender"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
-        parent = bool(party) or len(sent) < len(subjects)
-        keep = party[0] if party else sent[0] if sent else subjects[0]
+        # 镇街 | 申报单位: the towns are the winners' place, the unit column names them
+        towns = [i for i in subjects if t["town_column"].search(re.sub(r"[\s:：()（）]+", "", cells[i]))]
+        units = [i for i in subjects if i not in towns]
+        parent = bool(party) or len(sent) < len(subjects) or bool(towns and units)
+        keep = party[0] if party else (units[0] if towns and units else sent[0] if sent else subjects[0])
         roles = [("subject" if i == keep else "parent" if parent else "") if r == "subject" else r for i, r in enumerate(roles)]
     filled = [r for r in roles if r]
     if len(filled) >= 2 and ("title" in filled or "subject" in filled):
