@@ -14,17 +14,24 @@ A mixin of :class:`kg.layouts.scan._Scanner`. Under a tier heading (or a results
 
       ▶“海丝港链”党建联盟
       🔸某某集装箱码头有限公司党委
+
+* a link of a column page tagged with its series and tier, its date after it: each winner's own article::
+
+      【2025年度基层党建创新案例·三等奖】某某乡党委：党员中心户“一户一档”联系服务群众2026-01-16
 """
 
 from __future__ import annotations
 
 import re
 
-from .items import bare_unit, line_unit
-from .rules import numeral
+from .context import competition_header, competition_of
+from .items import bare_unit, line_unit, split_item, unit_like
+from .rules import numeral, rules
 
 __all__ = ["CardReader"]
 
+_TAG = re.compile(r"\s*[【\[〔]([^】\]〕]{2,40})[】\]〕]\s*")
+_DATE_END = re.compile(r"\s*[（(\[]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?\s*$")
 _BADGE = re.compile(r"\s*(?:(?:NO|No|no|#)\s*\.?\s*)?(\d{1,3}|[①-⑳])\s*")
 # (nothing in brackets or after a dash: “X”Y（UNIT） and “X”——UNIT are a title and its unit on one line)
 _TITLE = re.compile(r"\s*(“[^“”]{2,40}”[^。，,；;：:“”《》()（）—\-]{0,30}?|《[^《》]{2,100}》)\s*")
@@ -89,4 +96,33 @@ class CardReader:
         self.add(i, unit, title, (title[0], unit[1]), "card:title-over-unit", None)
         self.claimed.add(j)
         self.skip.add(j)
+        return True
+
+    def tagged(self, i: int) -> bool:
+        """``【SERIES·TIER】UNIT：TITLE`` (a column page's link, its date after it): the tag's tier, its series the competition."""
+        b = self.blocks[i]
+        m = _TAG.match(self.norm, b.start, b.end)
+        if m is None:
+            return False
+        r = rules()
+        tag = m.group(1)
+        found = r.find_tier(tag, last=True)
+        if found is None or tag[found[1]:].strip(" ·•・-—|｜丨"):
+            return False  # 【工作动态】…: a tag naming no tier (or more after it) is a section of the site, not an award
+        d = _DATE_END.search(self.norm, m.end(), b.end)
+        end = d.start() if d and d.start() > m.end() else b.end
+        if re.search(r"[》〉]\s*[《〈]", self.norm[m.end():end]):
+            return False  # 【最佳案例】《A：X》《B：Y》: a tier's glued run (kg.layouts.sentences), not one link
+        it = split_item(self.norm, m.end(), end)
+        if it is None or it.form not in ("colon", "marks-colon", "unit-marks") or not unit_like(self.norm[slice(*it.subject)]):
+            return False
+        series = tag[: found[0]].strip(" ·•・-—|｜丨")
+        h = competition_header(series) if series else None
+        st = self.state
+        if h is not None:
+            comp = competition_of(h.name, self.ctx.place, self.ctx.competition.organisers, False)
+            if comp.key != st.competition.key or h.edition != st.edition or (h.year and h.year != st.year):
+                st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
+        at = m.start(1) + found[0]
+        self.add(i, it.subject, it.title, (m.start(), end), "tagged:" + it.form, None, found[2], at)
         return True
