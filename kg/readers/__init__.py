@@ -86,12 +86,14 @@ Reader = Callable[[bytes, str], Read]
 
 
 def _registry() -> dict[str, Reader]:
-    from . import csvfile, doc, docx, html, mhtml, pdf, rtf, text, xls, xlsx
+    from . import csvfile, doc, docx, html, markdown, mhtml, pdf, rtf, text, xls, xlsx
 
     return {
         ".txt": text.read,
         ".text": text.read,
         "": text.read,
+        ".md": markdown.read,
+        ".markdown": markdown.read,
         ".html": html.read,
         ".htm": html.read,
         ".shtml": html.read,
@@ -111,7 +113,7 @@ def _registry() -> dict[str, Reader]:
     }
 
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".docx", ".doc", ".wps",
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".docx", ".doc", ".wps",
                       ".rtf", ".xlsx", ".xlsm", ".xls", ".et", ".csv", ".pdf")
 READERS: dict[str, Reader] = {}
 

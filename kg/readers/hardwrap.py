@@ -44,8 +44,9 @@ def continuations(lines: list[str]) -> set[int]:
     [1, 3, 6]
     """
     cfg = _cfg()
-    if sum(1 for s in lines if _INDENT.match(s)) < cfg["min_indented_wraps"]:
-        return set()  # (no indented paragraphs: nothing below can hold; a quick way out for long texts)
+    indented = sum(1 for s in lines if _INDENT.match(s)) >= cfg["min_indented_wraps"]
+    if not indented and len(lines) > cfg["max_unindented_lines"]:
+        return set()  # (a long text without indented paragraphs: a quick way out)
     widths = [_width(s.rstrip()) for s in lines]
     filled = sorted(w for w, s in zip(widths, lines) if s.strip())
     if len(filled) < 4:
@@ -54,6 +55,8 @@ def continuations(lines: list[str]) -> set[int]:
     if top < cfg["min_width"]:
         return set()
     full = [w >= top - cfg["tolerance"] for w in widths]
+    if not indented and (top > cfg["max_width_unindented"] or sum(full) < cfg["min_full_share_unindented"] * len(filled)):
+        return set()  # without indents, only a page's fixed width (many lines as wide as the widest) is evidence
 
     def runs_on(i: int) -> bool:
         s = lines[i].rstrip()
@@ -70,7 +73,10 @@ def continuations(lines: list[str]) -> set[int]:
             prose += lines[k].rstrip().endswith("。") if k < len(lines) else 0
     if prose < cfg["min_prose_wraps"]:
         return set()
-    # paragraphs must be told apart from run-ons: they start indented (公文's 首行缩进) and run on
-    if sum(1 for i in range(len(lines)) if _INDENT.match(lines[i]) and runs_on(i)) < cfg["min_indented_wraps"]:
+    # paragraphs must be told apart from run-ons: they start indented (公文's 首行缩进) and run on; a copy that
+    # lost its indents counts only when its prose runs on over full lines again and again
+    if not indented and prose < cfg["min_prose_wraps_unindented"]:
+        return set()
+    if indented and sum(1 for i in range(len(lines)) if _INDENT.match(lines[i]) and runs_on(i)) < cfg["min_indented_wraps"]:
         return set()
     return {i + 1 for i in range(len(lines)) if runs_on(i)}
