@@ -20,7 +20,7 @@ class Errors:
     E001 = "E001 {path}: the file is empty"
     E002 = "E002 {path}: binary data (NUL byte at byte offset {offset}), not a text document"
     E003 = "E003 {path}: not in any supported encoding (UTF-8, GB18030/GBK, Big5); first undecodable byte at offset {offset}"
-    E004 = ("E004 {path}: unsupported file type {suffix!r} (supported: .txt, .html, .htm, .shtml, .xhtml, .mht, .mhtml, "
+    E004 = ("E004 {path}: unsupported file type {suffix!r} (supported: .txt, .md, .html, .htm, .shtml, .xhtml, .mht, .mhtml, "
             ".docx, .doc, .wps, .rtf, .xlsx, .xlsm, .xls, .et, .csv, .pdf, or a directory of them)")
     E005 = "E005 {path}: no such file or directory"
     E006 = "E006 {path}: cannot read .docx ({reason})"
@@ -33,6 +33,7 @@ class Errors:
     E018 = "E018 {path}: the text of the .doc is over the limit of {limit} bytes (a bomb?; set KG_MAX_ZIP_UNCOMPRESSED to change it)"
     E015 = "E015 {path}: none of its {pages} page(s) has a text layer (a scanned PDF?); run OCR first"
     W101 = "W101 undecodable byte {byte} at byte offset {offset}, replaced by U+FFFD"
+    W106 = "W106 {path}: {count} file(s) not read, of types kg does not read: {summary}"
     W105 = "W105 a character of the RTF's code page could not be decoded (text offset {offset}), read as U+FFFD"
     I102 = "I102 decoded as {encoding}"
     I103 = "I103 removed {count} page-break junk fragments ({kinds})"

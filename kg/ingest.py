@@ -27,7 +27,7 @@ from .ids import document_id
 from .model import Document, Problem
 from .safefs import read_input
 
-__all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary"]
+__all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary", "unread_files"]
 
 from .readers import SUPPORTED_SUFFIXES
 
@@ -47,6 +47,26 @@ def discover(paths: list[Path]) -> list[Path]:
         else:
             files.append(p)
     return files
+
+
+def unread_files(paths: list[Path]) -> list[Problem]:
+    """One W106 per directory in ``paths`` holding files of types kg does not read (hidden files aside): their
+    count and types, so a folder's .odt or .jpg is reported, not skipped without a word."""
+    out = []
+    for p in paths:
+        if not p.is_dir():
+            continue
+        skipped = sorted(f for f in p.rglob("*") if not f.is_dir() and f.suffix.lower() not in SUPPORTED_SUFFIXES
+                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        if skipped:
+            kinds: dict[str, int] = {}
+            for f in skipped:
+                kinds[f.suffix.lower() or "(none)"] = kinds.get(f.suffix.lower() or "(none)", 0) + 1
+            summary = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+            first = ", ".join(f.relative_to(p).as_posix() for f in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+            out.append(Problem("W106", "warning", Errors.W106.format(path=p, count=len(skipped),
+                                                                     summary=f"{summary} ({first})"), str(p)))
+    return out
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, list[Problem]]:

@@ -20,7 +20,7 @@ from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
 from .graph import build_records, to_networkx
-from .ingest import discover, read_document
+from .ingest import discover, read_document, unread_files
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .resolve import Record, build_cases
 
@@ -82,7 +82,7 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
         jobs = cores() if len(items) >= 8 else 1
     t0 = time.perf_counter()
     facts: list[DocFacts] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = unread_files(paths)
     errors: list[KgError] = []
 
     def take(i: int, res: tuple) -> None:

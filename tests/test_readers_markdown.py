@@ -45,3 +45,14 @@ def test_a_folder_of_notes_builds_its_markdown_files(tmp_path):
     assert sorted((c.subject, c.tier_label) for c in b.cases) == [
         ("丁街道党工委", "二等奖"), ("丙街道党工委", "二等奖"), ("乙街道党工委", "一等奖"), ("戊街道党工委", "二等奖"),
         ("甲街道党工委", "一等奖")]
+
+
+def test_files_of_types_kg_does_not_read_are_reported_not_skipped_silently(tmp_path):
+    from kg.pipeline import build
+
+    (tmp_path / "n.md").write_text(NOTES, encoding="utf-8")
+    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "list.odt").write_bytes(b"PK")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    w = [p for p in build([tmp_path]).problems if p.code == "W106"]
+    assert len(w) == 1 and "2 file(s) not read" in w[0].message and ".jpg 1, .odt 1" in w[0].message
