@@ -115,3 +115,32 @@ def test_units_placed_by_the_documents_context_are_not_one_subject(tmp_path):
     b = build([f])
     assert len(b.cases) == 2
     assert all(not c.subject_group for c in b.cases)
+
+
+def test_a_column_pages_tagged_links_are_entries_with_the_tags_tier_and_no_date_in_the_title():
+    text = ("某县党建网 创新案例\n"
+            "【2025年度基层党建创新案例·三等奖】甲乡党委：党员中心户“一户一档”联系服务群众2026-01-16\n"
+            "【工作动态】县委组织部召开基层党建创新案例成果运用推进会2026-01-09\n"
+            "【2025年度基层党建创新案例·一等奖】乙镇党委:“红色网格”织密基层治理“一张网”2026-01-06\n")
+    p = _parse(text)
+    assert [(e.subject, e.title, e.tier_label, e.year) for e in p.entries] == [
+        ("甲乡党委", "党员中心户“一户一档”联系服务群众", "三等奖", 2025), ("乙镇党委", "“红色网格”织密基层治理“一张网”", "一等奖", 2025)]
+
+
+def test_under_a_tier_heading_a_bracketed_town_before_a_title_is_the_unit():
+    text = ("2023年度某区“网格连心”基层治理创新案例出炉\n▌二等奖（3个）\n"
+            "🔹【甲街道】“师爷调解”网格化矛盾化解机制\n🔹【乙镇】“香榧红”山区党建联盟\n🔹【丙街道】“墨香润心”党员志愿服务\n")
+    assert [(e.subject, e.title, e.tier_label) for e in _parse(text).entries] == [
+        ("甲街道", "“师爷调解”网格化矛盾化解机制", "二等奖"), ("乙镇", "“香榧红”山区党建联盟", "二等奖"),
+        ("丙街道", "“墨香润心”党员志愿服务", "二等奖")]
+
+
+def test_rows_pasted_from_a_spreadsheet_are_a_table():
+    text = ("某市2024年度机关党建创新案例评审结果\n序号\t县（市、区）\t单位\t案例名称\t等次\t备注\n"
+            "1\t市直\t市图书馆党总支\t“书香党建”阅读品牌\t一等奖\t\n2\t正定县\t正定县行政审批局党支部\t“审批红管家”帮办代办\t二等奖\t已公示\n")
+    from kg.readers.text import line_blocks
+
+    rows = [b for b in line_blocks(text) if b.kind == "table_row"]
+    assert len(rows) == 3 and [len(b.cells) for b in rows] == [6, 6, 6]
+    assert [(e.subject, e.title, e.tier_label) for e in _parse(text).entries] == [
+        ("市图书馆党总支", "“书香党建”阅读品牌", "一等奖"), ("正定县行政审批局党支部", "“审批红管家”帮办代办", "二等奖")]

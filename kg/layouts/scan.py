@@ -326,10 +326,13 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
                 self.table(rows, "table")
                 i = j
                 continue
+            if self.tagged(i):  # 【SERIES·TIER】UNIT：TITLE / 【UNIT】TITLE (scan_cards)
+                i += 1
+                continue
             if self.entry_fields(i) or self.title_line(i) or self.unit_line(i):  # an entry completed by the line below
                 i += 1
                 continue
-            if self.badge(i) or self.title_over_unit(i) or self.tagged(i):  # cards: 01 / UNIT / “TITLE”, ▶“TITLE” / 🔸UNIT (scan_cards)
+            if self.badge(i) or self.title_over_unit(i):  # cards: 01 / UNIT / “TITLE”, ▶“TITLE” / 🔸UNIT (scan_cards)
                 i += 1
                 continue
             nxt = self.text_table(i)

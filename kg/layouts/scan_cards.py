@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .context import competition_header, competition_of
-from .items import bare_unit, line_unit, split_item, unit_like
+from .items import bare_unit, line_unit, place_like, split_item, title_like, unit_like
 from .rules import numeral, rules
 
 __all__ = ["CardReader"]
@@ -107,7 +107,9 @@ class CardReader:
         r = rules()
         tag = m.group(1)
         found = r.find_tier(tag, last=True)
-        if found is None or tag[found[1]:].strip(" ·•・-—|｜丨"):
+        if found is None:
+            return self.tagged_unit(i, m)
+        if tag[found[1]:].strip(" ·•・-—|｜丨"):
             return False  # 【工作动态】…: a tag naming no tier (or more after it) is a section of the site, not an award
         d = _DATE_END.search(self.norm, m.end(), b.end)
         end = d.start() if d and d.start() > m.end() else b.end
@@ -125,4 +127,19 @@ class CardReader:
                 st.competition, st.edition, st.year = comp, h.edition, h.year or self.ctx.year
         at = m.start(1) + found[0]
         self.add(i, it.subject, it.title, (m.start(), end), "tagged:" + it.form, None, found[2], at)
+        return True
+
+    def tagged_unit(self, i: int, m: re.Match) -> bool:
+        """Under a tier heading, ``【UNIT】TITLE`` (a WeChat list: 🔹【某某街道】“X”调解机制): the tag is the unit."""
+        b = self.blocks[i]
+        st = self.state
+        if not (st.in_list and st.tier is not None) or not (bare_unit(m.group(1)) or place_like(m.group(1)) or unit_like(m.group(1))):
+            return False
+        a, e = m.end(), b.end
+        while e > a and self.norm[e - 1] in " \t\u3000。；;":
+            e -= 1
+        title = self.norm[a:e]
+        if not title or not (title.startswith(("“", "《")) or title_like(title)) or "：" in title or ":" in title:
+            return False
+        self.add(i, m.span(1), (a, e), (m.start(), e), "tagged:unit-title", None)
         return True

@@ -2,7 +2,8 @@
 
 A table copied as text with its cell walls (``| 1 | 镜湖区委组织部 | … |``, or box-drawing ``│``/``┃``) is
 read as table rows, a cell per wall-to-wall piece (offsets into the text as printed); its rule lines
-(``|---|---|``, ``├──┼──┤``) are furniture. Tables without walls (columns apart by runs of spaces) are
+(``|---|---|``, ``├──┼──┤``) are furniture. Rows pasted from a spreadsheet (cells apart by tabs, a line with at
+least two) are table rows too, a cell per tab-apart piece. Tables without walls (columns apart by runs of spaces) are
 the layouts' work (kg.layouts.tables). A text that keeps a PDF's printed line breaks joins a line that runs
 on over the next into one block (kg.readers.hardwrap).
 """
@@ -35,6 +36,16 @@ def _cells(body: str, at: int) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+def _tab_cells(body: str, at: int) -> tuple[Cell, ...]:
+    """The cells of a tab-separated line (``body`` starts at text offset ``at``), stripped; an empty cell keeps its place."""
+    out, start = [], 0
+    for piece in body.split("\t"):
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Cell(at + start + lead, at + start + lead + len(piece.strip())))
+        start += len(piece) + 1
+    return tuple(out)
+
+
 def line_blocks(text: str, origin: str = "text:line") -> tuple[Block, ...]:
     out: list[Block] = []
     pos = 0
@@ -60,6 +71,12 @@ def line_blocks(text: str, origin: str = "text:line") -> tuple[Block, ...]:
                 if not prev_row:
                     table, row = table + 1, 0
                 out.append(Block("table_row", a, e, cells=_cells(stripped, a), table=table, row=row, origin="text:table-row"))
+                row += 1
+                is_row = True
+            elif stripped.count("\t") >= 2 or (prev_row and "\t" in stripped):
+                if not prev_row:  # a spreadsheet's rows pasted as text: cells apart by tabs (empty cells kept)
+                    table, row = table + 1, 0
+                out.append(Block("table_row", a, e, cells=_tab_cells(body[lead:], a), table=table, row=row, origin="text:tab-row"))
                 row += 1
                 is_row = True
             else:
