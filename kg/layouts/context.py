@@ -97,6 +97,13 @@ def series_name(title: str) -> str:
         t = parts[1]  # 揭晓！第四届…案例来了: the teaser word before the exclamation goes
     if t[:1] in "【[〔" and t[-1:] in "】]〕":  # 【第三届…评选结果】: a heading in brackets
         t = t[1:-1].strip()
+    t = re.sub(r"^(?:原文?标题|原题|标题|转载自?|转自)\s*[:：]\s*", "", t)  # a repost's 原文标题：…
+    bar = re.split(r"\s*[丨｜|]\s*", t, maxsplit=1)  # 某某两新党建丨第二届…: an account's column name before the bar
+    if len(bar) == 2 and len(bar[0]) <= 12 and r.comp_topic.search(bar[1]) and r.comp_signal.search(bar[1]):
+        t = bar[1]
+    pc = re.match(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?=\S)", t)  # 曲靖：“珠源先锋”…: a place's dateline-like lead
+    if pc and _place(pc.group(1), True) and r.comp_topic.search(t[pc.end():]):
+        t = pc.group(1) + t[pc.end():]
     nm = r.numbering.match(t)
     if nm and nm.end() < len(t) and not t[nm.end():nm.end() + 1].isdigit():
         t = t[nm.end():]  # 一、第六届…评选结果: a numbered section heading
