@@ -144,3 +144,15 @@ def test_rows_pasted_from_a_spreadsheet_are_a_table():
     assert len(rows) == 3 and [len(b.cells) for b in rows] == [6, 6, 6]
     assert [(e.subject, e.title, e.tier_label) for e in _parse(text).entries] == [
         ("市图书馆党总支", "“书香党建”阅读品牌", "一等奖"), ("正定县行政审批局党支部", "“审批红管家”帮办代办", "二等奖")]
+
+
+def test_a_compilations_contents_lines_are_entries_without_leaders_and_page_numbers():
+    text = ("第二届某省“先锋”基层党建创新案例汇编\n目　　录\n前言..............................Ⅰ\n最佳案例\n"
+            "甲市乙区丙街道：“春城红管家”网格化社区治理.......................1\n"
+            "丁州戊县：梯田党员中心户“带头种、带头管”........................9\n"
+            "优秀案例\n“积分制”管理激活农村党员队伍——某省某市某县委组织部\t27\n")
+    p = _parse(text)
+    assert [(e.subject, e.title, e.tier_label) for e in p.entries] == [
+        ("甲市乙区丙街道", "“春城红管家”网格化社区治理", "最佳案例"), ("丁州戊县", "梯田党员中心户“带头种、带头管”", "最佳案例"),
+        ("某省某市某县委组织部", "“积分制”管理激活农村党员队伍", "优秀案例")]
+    assert {e.competition.name for e in p.entries} == {"某省“先锋”基层党建创新案例"}

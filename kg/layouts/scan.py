@@ -23,6 +23,7 @@ bare units (lists without titles) by :class:`~kg.layouts.scan_units.UnitReader`,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Block
 from .context import DocContext, competition_header
@@ -361,7 +362,22 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
             i += 1
 
 
+# A contents line: the entry, then dot leaders (or a tab, or a wide gap) and its page number (……9, \t42, ……Ⅰ)
+_CONTENTS = re.compile(r"(?:[.．…·]{3,}|…{2,}|\t+|\s{4,})\s*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4})\s*$")
+
+
+def _contents_line(norm: str, b: Block) -> Block:
+    """A compilation's contents line (``UNIT：TITLE……9``, ``TITLE——UNIT<tab>42``) without its leaders and page."""
+    if b.kind != "paragraph" or b.end - b.start < 6 or not (norm[b.end - 1].isdigit() or norm[b.end - 1] in "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"):
+        return b
+    m = _CONTENTS.search(norm, b.start, b.end)
+    if m is None or m.start() - b.start < 2:
+        return b
+    return replace(b, end=m.start(), origin=b.origin + ":contents")
+
+
 def scan(norm: str, blocks: tuple[Block, ...], skip: set[int], ctx: DocContext) -> _Scanner:
+    blocks = tuple(_contents_line(norm, b) for b in blocks)
     s = _Scanner(norm, blocks, skip, ctx)
     s.run()
     return s
