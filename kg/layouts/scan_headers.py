@@ -153,6 +153,9 @@ class HeaderReader:
             run = (st.tier, st.tier_at) if st.in_list and st.tier is not None else None
             found = read_sentences(self.norm, b.start, b.end, False, run)
             return not (len(found) >= 2 and all(f[3] is not None for f in found))
+        if r.argument.match(t) and r.award_verb.search(t) and r.tier_words.search(t):
+            b = self.blocks[i]  # 一是A的《X》入选最佳案例；: the points name winners, they argue nothing
+            return not read_sentences(self.norm, b.start, b.end, False)
         return bool(_SECTION.match(t) or r.closing.match(t) or r.argument.match(t))
 
     def heading_tier(self, text: str, at: int, same: bool = False) -> None:

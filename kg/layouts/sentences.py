@@ -103,12 +103,18 @@ def _clause_tier(text: str, a: int, b: int) -> tuple[int, int, Tier | None, int,
     # tier before the members: "一等奖：…" / "获得一等奖的是：…"
     lm = r.tier_lead.match(clause)
     if lm:
-        tm = r.tier_words.search(lm.group("tier"))
+        tm = _lead_tier(lm.group("tier"))
         if tm:
             pre = lm.group("tier")[: tm.start()]
             cat = pre if pre.endswith(("类", "组", "赛道")) else ""
             return a + lm.end(), b, r.tier(tm.group(0)), a + lm.start("tier") + tm.start(), cat
     return a, b, None, -1, ""
+
+
+def _lead_tier(word: str) -> re.Match | None:
+    """The tier a lead names: its last tier word (入选最佳案例的有2个： → 最佳案例, not 入选)."""
+    ms = list(rules().tier_words.finditer(word))
+    return ms[-1] if ms else None
 
 
 def _tier_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -164,7 +170,7 @@ def read_sentences(text: str, a: int, b: int, in_list: bool, list_tier: tuple[Ti
     if lm:
         base = a  # "最佳案例：A《X》；B《Y》。" — the lead's tier holds for every clause of the paragraph
         word = lm.group("tier").strip()
-        tm = r.tier_words.search(word)
+        tm = _lead_tier(word)
         if tm:
             block_tier, block_at = r.tier(tm.group(0)), base + lm.start("tier") + tm.start()
             pre = word[: tm.start()]
