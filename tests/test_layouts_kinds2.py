@@ -156,3 +156,22 @@ def test_a_compilations_contents_lines_are_entries_without_leaders_and_page_numb
         ("甲市乙区丙街道", "“春城红管家”网格化社区治理", "最佳案例"), ("丁州戊县", "梯田党员中心户“带头种、带头管”", "最佳案例"),
         ("某省某市某县委组织部", "“积分制”管理激活农村党员队伍", "优秀案例")]
     assert {e.competition.name for e in p.entries} == {"某省“先锋”基层党建创新案例"}
+
+
+def test_a_lead_names_its_last_tier_and_points_that_name_winners_are_entries():
+    text = ("我省2个案例入选第四届全国城乡基层党建创新典型案例\n"
+            "    我省入选最佳案例的有1个：甲市乙区文化路街道党工委报送的“网格化+楼院长”治理模式。\n"
+            "    学校有2个案例入选。一是机械工程学院学生第一党支部的《“学时学分制”让学生党员教育有抓手》入选优秀案例；\n"
+            "    二是后勤保障处党总支的《“一站式”学生社区党建》入选优秀案例。\n")
+    rows = [(e.subject, e.tier_label) for e in _parse(text).entries]
+    assert rows == [("甲市乙区文化路街道党工委", "最佳案例"), ("机械工程学院学生第一党支部", "优秀案例"), ("后勤保障处党总支", "优秀案例")]
+
+
+def test_a_tally_sheets_counts_are_no_entries(tmp_path):
+    body = ("<h2>全国城乡基层党建创新典型案例入选情况统计（按省份）</h2>"
+            "<table><tr><td>序号</td><td>省份</td><td>入选数</td></tr><tr><td>1</td><td></td><td>3</td></tr>"
+            "<tr><td>2</td><td></td><td>0</td></tr></table>"
+            "<h2>第二届全国城乡基层党建创新典型案例名单</h2><table><tr><td>序号</td><td>申报单位</td><td>案例名称</td><td>等次</td></tr>"
+            "<tr><td>1</td><td>某县委组织部</td><td>“积分制”管理</td><td>最佳案例</td></tr></table>")
+    b = build([_page(tmp_path, "t.html", body)])
+    assert [(c.subject, c.title) for c in b.cases] == [("某县委组织部", "“积分制”管理")]

@@ -123,6 +123,7 @@ def series_name(title: str) -> str:
     t = r.edition.sub("", t)
     t = r.year.sub("", t)
     t = re.sub(r"[（(]\s*[—\-–~至]?\s*[)）]", "", t)  # …名单（2022—2025年度）: brackets the years leave empty
+    t = re.sub(r"\s*[（(]\s*(?:按|分)[^（）()]{1,8}[)）]\s*$", "", t)  # …统计（按省份）: how a tally is ordered
     # a section or sheet title naming its tier in brackets after the series: …评选结果（示范品牌）
     t = re.sub(rf"\s*[（(](?:{r.tier_words.pattern})[)）]$", "", t.strip())
     t = r.category_bracket.sub("", t)  # …名单（非公企业组）: the category is the section's, not the series'

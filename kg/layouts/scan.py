@@ -102,12 +102,15 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
         b = self.blocks[i]
         return self.norm[b.start : b.end]
 
-    def add(self, i: int, subj, title, span, layout: str, rank: int | None, tier=None, tier_at=-1, category=None):
+    def add(self, i: int, subj, title, span, layout: str, rank: int | None, tier=None, tier_at=-1, category=None) -> bool:
+        """Add a draft entry; False (nothing added) for what is no entry (a signature, a byline, a count)."""
         st = self.state
+        if subj[1] <= subj[0] and not re.search(r"[\u4e00-\u9fffA-Za-z]", self.norm[title[0] : title[1]]):
+            return False  # a tally sheet's count (|3|) or a page number: no unit and no words, no entry
         if title[1] > title[0] and DATE_ONLY.match(self.norm[title[0] : title[1]]):
-            return  # 中共某市委组织部　2025年11月20日印: a signature and its date, not a unit and its title
+            return False  # 中共某市委组织部　2025年11月20日印: a signature and its date, not a unit and its title
         if rules().never_in_unit.search(self.norm[subj[0] : subj[1]]) or rules().never_title.match(self.norm[title[0] : title[1]]):
-            return  # 某某机关党建2025-12-03 18:20 / 某县召开…推进会 / 电话：…: a byline, a headline or a contact, not an entry
+            return False  # 某某机关党建2025-12-03 18:20 / 某县召开…推进会 / 电话：…: a byline, a headline or a contact, not an entry
         place = None
         pm = _TRAILING_PLACE.search(self.norm, subj[0], subj[1])
         if pm and pm.start() > subj[0] + 1 and pm.end() == subj[1] and place_like(pm.group(1)):
@@ -121,6 +124,7 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
             self.drafts[-1].place = place or st.place
         st.units_left = max(0, st.units_left - 1)  # every entry counts against the header's announced number
         self.claimed.add(i)
+        return True
 
     def numbered(self, i: int) -> bool:
         r = rules()
@@ -289,8 +293,8 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
         unit = whole[pm.end():] if pm and place_like(pm.group(1)) else whole
         if (self.state.units_left or self.units_open(i, run=False)) and bare_unit(unit) and not self.after_titled(i):
             a = b.start + (len(self.norm[b.start : b.end]) - len(self.norm[b.start : b.end].lstrip()))
-            self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
-            if unit is not whole:
+            added = self.add_unit(i, a + len(whole) - len(unit), a + len(whole), "line:unit-only")
+            if added and unit is not whole:
                 self.drafts[-1].place = (a + pm.start(1), a + pm.end(1))
             return True
         it = split_item(self.norm, b.start, b.end)

@@ -265,10 +265,10 @@ class FieldReader:
             if "category" in rec.fields:
                 cat = re.sub(r"\s+", "", self.norm[slice(*rec.fields["category"])])
             layout = "fields" if "title" in rec.fields else "fields:unit-only"
-            self.add(rec.blocks[0], subj, title, (rec.start, rec.end), layout, rec.rank, tier,
-                     -1 if tier_at is None else tier_at, cat)
+            added = self.add(rec.blocks[0], subj, title, (rec.start, rec.end), layout, rec.rank, tier,
+                             -1 if tier_at is None else tier_at, cat)
             reg = rec.fields.get("region")
-            if reg and place_like(self.norm[slice(*reg)]):
+            if added and reg and place_like(self.norm[slice(*reg)]):
                 self.drafts[-1].place = reg  # 所在地区：某某区 — the entry's context place, as a region column
         for rec in recs:
             self.claimed.update(rec.blocks)

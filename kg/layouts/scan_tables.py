@@ -123,8 +123,9 @@ class TableReader:
                     cat = last_category  # a category cell merged down over the rows below it
                 if "edition" in f:  # 届次 第一届（2020年） / 年度 2023年度: this row's edition (merged cells: the rows below)
                     self.row_edition(norm[slice(*f["edition"])])
-                self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
-                         tier, -1 if tier_at is None else tier_at, cat)
+                if not self.add(row.block, subj, title, (row.start, row.end), layout, rank_of(norm, f.get("rank")),
+                                tier, -1 if tier_at is None else tier_at, cat):
+                    continue  # (a tally's count, a signature row: no entry)
                 if more:
                     self.drafts[-1].more = {k: v for k, v in more.items() if k in ("subject", "title")}
                 if "region" in f and place_like(norm[slice(*f["region"])]):

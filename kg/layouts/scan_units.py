@@ -82,9 +82,9 @@ class UnitReader:
         d = self.drafts[-1]
         return d.title[1] > d.title[0]
 
-    def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> None:
-        """A unit printed without a title (a member of a group the header counts)."""
-        self.add(i, (a, b), (b, b), (a, b), layout, rank)
+    def add_unit(self, i: int, a: int, b: int, layout: str, rank: int | None = None) -> bool:
+        """A unit printed without a title (a member of a group the header counts); False when it is no entry."""
+        return self.add(i, (a, b), (b, b), (a, b), layout, rank)
 
     # -- recognisers -------------------------------------------------------
     def award_sentence(self, i: int) -> bool:
@@ -224,8 +224,7 @@ class UnitReader:
             self.headers.append((label.group(1), label.start(1), None, len(self.drafts)))
         place = lead.span("label") if lead and _PLACE_GROUP.match(lead.group("label")) and place_like(lead.group("label")) else None
         for a, e in run:
-            self.add_unit(i, a, e, "units")
-            if place:  # 汇川区（3个）：A、B、C — the county is each unit's context place
+            if self.add_unit(i, a, e, "units") and place:  # 汇川区（3个）：A、B、C — the county is each unit's context place
                 self.drafts[-1].place = place
         return True
 
@@ -242,8 +241,8 @@ class UnitReader:
                 return False
             run = [(m.end() + len(self.norm[m.end() : e]) - len(self.norm[m.end() : e].lstrip()), e)]
         for a, e in run:
-            self.add_unit(i, a, e, "place-units")
-            self.drafts[-1].place = m.span(1)
+            if self.add_unit(i, a, e, "place-units"):
+                self.drafts[-1].place = m.span(1)
         return True
 
     def bare_at(self, j: int) -> bool:
