@@ -175,3 +175,30 @@ def test_a_tally_sheets_counts_are_no_entries(tmp_path):
             "<tr><td>1</td><td>某县委组织部</td><td>“积分制”管理</td><td>最佳案例</td></tr></table>")
     b = build([_page(tmp_path, "t.html", body)])
     assert [(c.subject, c.title) for c in b.cases] == [("某县委组织部", "“积分制”管理")]
+
+
+def test_an_old_page_laid_out_in_a_table_is_read_as_a_page(tmp_path):
+    paras = "".join(f"<p>{k}.某镇{k}村党支部&nbsp;&nbsp;&nbsp;&nbsp;“红色物业”进小区{k}</p>" for k in range(1, 4))
+    body = ("<table><tr><td colspan='2'>某某先锋网</td></tr><tr><td><h2>某市第二届“红土先锋”基层党建品牌评选结果公布</h2>"
+            "<div>2018年12月07日 来源：某某先锋网</div><p>经综合评审，确定示范品牌3个。</p><p><strong>一、示范品牌</strong></p>"
+            f"{paras}</td><td>热点排行<br>1.<a href='#'>全市基层党组织书记培训班开班</a></td></tr></table>")
+    b = build([_page(tmp_path, "old.html", body)])
+    assert sorted((c.subject, c.tier_label) for c in b.cases) == [(f"某镇{k}村党支部", "示范品牌") for k in range(1, 4)]
+
+
+def test_a_word_table_inside_a_layout_table_is_read_as_the_list(tmp_path):
+    from docx import Document as Docx
+
+    d = Docx()
+    outer = d.add_table(rows=1, cols=1)
+    cell = outer.cell(0, 0)
+    cell.paragraphs[0].text = "某市第三届基层党建创新案例评选结果"
+    inner = cell.add_table(rows=3, cols=3)
+    for r, row in enumerate([("序号", "申报单位", "案例名称"), ("1", "甲镇党委", "城区“网格化”党建全覆盖"),
+                             ("2", "乙镇党委", "农村党员“积分制”管理")]):
+        for c, v in enumerate(row):
+            inner.cell(r, c).text = v
+    f = tmp_path / "nested.docx"
+    d.save(f)
+    assert sorted((c.subject, c.title) for c in build([f]).cases) == [
+        ("乙镇党委", "农村党员“积分制”管理"), ("甲镇党委", "城区“网格化”党建全覆盖")]

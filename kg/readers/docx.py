@@ -158,6 +158,11 @@ class _Reader:
                     self.tb.add("paragraph", line, origin="docx:textbox")
 
     def table(self, tbl) -> None:
+        if any(True for tr in tbl.iterchildren(_q("tr")) for tc in tr.iterchildren(_q("tc")) for _ in tc.iterchildren(_q("tbl"))):
+            for tr in tbl.iterchildren(_q("tr")):  # a table holding a table lays out the page: its cells are regions,
+                for tc in tr.iterchildren(_q("tc")):  # read like the body (the table inside is the list)
+                    self.body(tc)
+            return
         number = self.tables
         self.tables += 1
         row_no = 0

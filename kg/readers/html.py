@@ -8,7 +8,8 @@ The page is decoded (its ``<meta charset>`` when that decodes cleanly, else
 sibling blocks whose children are fields (``<div><span>1</span><span>UNIT</span>…``,
 :func:`~kg.readers.html_rows.field_runs`) → one table row each, every
 other run of text between block boundaries (and ``<br>``) → paragraph. A
-table that holds other tables, or has one column, is a layout table: its cells
+table that holds other tables, or has one column, or has a cell holding five or more blocks of a page
+(paragraphs, headings, lists: an old site's page laid out in a table), is a layout table: its cells
 are walked as containers. Scripts, styles, templates and ``<noscript>`` are
 not text.
 
@@ -40,6 +41,8 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "body", "html", "u
                     "figcaption", "address", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "table", "tr",
                     "td", "th", "thead", "tbody", "tfoot", "legend", "details", "summary", "menu"})
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
+# an old site's page laid out in a table: a cell holding this many blocks of a page is a page region, not a cell
+_PAGE_BLOCKS = ("p", "div", "ul", "ol", "hr", *_HEADINGS)
 _CJK = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n\s*(?=[{_CJK}])")
 _TOKEN = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
@@ -201,7 +204,9 @@ class _Walker:
     def table(self, el, fur: str) -> None:
         rows = [tr for tr in el.iter("tr") if _owner(tr) is el]
         cells = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")] for tr in rows]
-        layout = any(True for _ in el.iterdescendants("table")) or max((len(r) for r in cells), default=0) <= 1
+        # a layout table holds tables, has one column, or has a cell holding blocks of a page (paragraphs, headings, lists)
+        layout = (any(True for _ in el.iterdescendants("table")) or max((len(r) for r in cells), default=0) <= 1
+                  or any(sum(1 for _ in c.iterdescendants(*_PAGE_BLOCKS)) >= 5 for r in cells for c in r))
         for cap in el.iterchildren("caption"):
             self.visit(cap, fur)
         if layout:  # cells are containers: walk them like divs
