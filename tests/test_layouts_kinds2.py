@@ -202,3 +202,12 @@ def test_a_word_table_inside_a_layout_table_is_read_as_the_list(tmp_path):
     d.save(f)
     assert sorted((c.subject, c.title) for c in build([f]).cases) == [
         ("乙镇党委", "农村党员“积分制”管理"), ("甲镇党委", "城区“网格化”党建全覆盖")]
+
+
+def test_wechat_numbers_apart_by_a_bar_and_tier_words_with_their_noun():
+    text = ("第三届某市“红土先锋”党支部工作法评选结果出炉\n▌十佳工作法\n01｜甲乡党委｜“红井旁”党员议事会\n"
+            "02｜乙镇党委：“富硒蔬菜党员中心户”\n▌优秀工作法\n01｜丙街道党工委｜“网格化”老城治理\n"
+            "（一）标杆村\n1.丁村党支部——“积分制”推进移风易俗\n")
+    rows = [(e.subject, e.title, e.tier_label, e.rank) for e in _parse(text).entries]
+    assert rows == [("甲乡党委", "“红井旁”党员议事会", "十佳工作法", 1), ("乙镇党委", "“富硒蔬菜党员中心户”", "十佳工作法", 2),
+                    ("丙街道党工委", "“网格化”老城治理", "优秀工作法", 1), ("丁村党支部", "“积分制”推进移风易俗", "标杆村", 1)]
