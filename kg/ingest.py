@@ -59,9 +59,7 @@ def unread_files(paths: list[Path]) -> list[Problem]:
         skipped = sorted(f for f in p.rglob("*") if not f.is_dir() and f.suffix.lower() not in SUPPORTED_SUFFIXES
                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
         if skipped:
-            kinds: dict[str, int] = {}
-            for f in skipped:
-                kinds[f.suffix.lower() or "(none)"] = kinds.get(f.suffix.lower() or "(none)", 0) + 1
+            kinds = Counter(f.suffix.lower() or "(none)" for f in skipped)
             summary = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
             first = ", ".join(f.relative_to(p).as_posix() for f in skipped[:3]) + (" …" if len(skipped) > 3 else "")
             out.append(Problem("W106", "warning", Errors.W106.format(path=p, count=len(skipped),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..ids import normalise
 from ..model import Competition
 from .places import deepest_place, first_place as _place
-from .rules import numeral, rules
+from .rules import edition_number, rules
 from .series import series_name
 
 __all__ = ["Header", "DocContext", "competition_header", "competition_of", "series_name", "document_context"]
@@ -81,9 +81,7 @@ def competition_header(text: str, start: int = 0) -> Header | None:
     ym = r.year.search(t)
     if len(name) < 4:
         return None
-    edition = (1 if em.group("first") else numeral(em.group("n"))) if em else None
-    edition = edition or None  # 第0届 names no edition
-    return Header(name, edition, int(ym.group("y")) if ym else None, start, start + len(text))
+    return Header(name, edition_number(em), int(ym.group("y")) if ym else None, start, start + len(text))
 
 
 def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) -> Header:
@@ -103,7 +101,7 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
         for a, b in blocks:                  # the lead names the series in full
             fm = re.search(rf"{r.edition.pattern}\s*([^，,。；;、：:\s]{{2,20}}?){re.escape(name)}", norm[a:b])
             if fm:
-                name, edition = fm.group(fm.lastindex) + name, (1 if fm.group("first") else numeral(fm.group("n"))) or None
+                name, edition = fm.group(fm.lastindex) + name, edition_number(fm)
                 break
             cm = re.search(rf"(?:[两三四五六七八九十\d]+|多)届\s*([^，,。；;、：:\s]{{2,20}}?){re.escape(name)}", norm[a:b])
             if cm:  # 连续举办三届西安市市直机关党建创新案例评选: a count of editions, the series named in full
@@ -113,7 +111,7 @@ def _edition_in_prose(norm: str, blocks: list[tuple[int, int]], header: Header) 
         if edition is None:
             em = next((m for m in r.edition.finditer(norm, a, b) if names_series(m.end())), None)
             if em:
-                edition = (1 if em.group("first") else numeral(em.group("n"))) or None
+                edition = edition_number(em)
         if year is None:
             ym = next((m for m in r.year.finditer(norm, a, b) if names_series(m.end())), None)
             if ym:

@@ -159,6 +159,13 @@ class Rules:
         return m.start(), m.end(), self.tier(m.group(0))
 
 
+def edition_number(m: re.Match | None) -> int | None:
+    """The number a match of the ``edition`` rule names: 首届 → 1, 第十二届 → 12; ``None`` for 第0届 or no match."""
+    if m is None:
+        return None
+    return (1 if m.group("first") else numeral(m.group("n"))) or None
+
+
 def _hex_range(spec: str) -> tuple[int, int]:
     """"1F000-1FAFF" → (0x1F000, 0x1FAFF); "FE0F" → (0xFE0F, 0xFE0F)."""
     lo, _, hi = spec.partition("-")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import competition_header, competition_of
-from .rules import numeral, rules
+from .rules import edition_number, rules
 from .sentences import read_sentences
 
 __all__ = ["HeaderReader", "style"]
@@ -107,7 +107,7 @@ class HeaderReader:
         if em and self.ctx.header is not None:  # 2009年第一届（3个）: the series' edition (and year) for what follows
             ed = r.edition.search(em.group("ed"))
             st = self.state
-            st.edition = (1 if ed.group("first") else numeral(ed.group("n"))) or None
+            st.edition = edition_number(ed)
             y = em.group("y") or em.group("y2")
             st.year = int(y) if y else self.prose_year(i, em.group("ed"))
             st.set_tier(None, -1, "")

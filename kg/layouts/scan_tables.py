@@ -14,7 +14,7 @@ import re
 
 from .context import competition_of, series_name
 from .items import bare_unit, place_like, unit_like
-from .rules import numeral, rules
+from .rules import edition_number, rules
 from .tables import Row, header_roles, rank_of, read_rows, split_combined, text_table_rows
 
 __all__ = ["TableReader"]
@@ -152,7 +152,7 @@ class TableReader:
         if em is None and ym is None:
             return
         st = self.state
-        st.edition = ((1 if em.group("first") else numeral(em.group("n"))) or None) if em else None
+        st.edition = edition_number(em)
         st.year = int(ym.group("y")) if ym else None
 
     def text_table(self, start: int) -> int:

@@ -66,7 +66,7 @@ def read(data: bytes, path: str) -> Read:
             if out.add_row(cells, table=table, row=row, origin="markdown:table-row"):
                 row += 1
         elif t.type == "inline" and tokens[k - 1].type in ("th_open", "td_open"):
-            cells.append(" ".join(x for x in _inline_lines(t)))
+            cells.append(" ".join(_inline_lines(t)))
         elif t.type == "inline":
             for n, line in enumerate(_inline_lines(t)):
                 if first_line_of_item and n == 0 and item_number and item_number[-1]:
