@@ -105,12 +105,14 @@ class _Scanner(HeaderReader, TableReader, UnitReader, FieldReader, CardReader):
     def add(self, i: int, subj, title, span, layout: str, rank: int | None, tier=None, tier_at=-1, category=None) -> bool:
         """Add a draft entry; False (nothing added) for what is no entry (a signature, a byline, a count)."""
         st = self.state
-        if subj[1] <= subj[0] and not re.search(r"[\u4e00-\u9fffA-Za-z]", self.norm[title[0] : title[1]]):
+        r = rules()
+        unit, name = self.norm[subj[0] : subj[1]], self.norm[title[0] : title[1]]
+        if not unit and not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False  # a tally sheet's count (|3|) or a page number: no unit and no words, no entry
-        if title[1] > title[0] and DATE_ONLY.match(self.norm[title[0] : title[1]]):
+        if name and DATE_ONLY.match(name):
             return False  # 中共某市委组织部　2025年11月20日印: a signature and its date, not a unit and its title
-        if (rules().never_in_unit.search(self.norm[subj[0] : subj[1]]) or rules().never_title.match(self.norm[title[0] : title[1]])
-                or subj[1] <= subj[0] and rules().never_in_unit.search(self.norm[title[0] : title[1]])):
+        if (r.never_in_unit.search(unit) or r.never_title.match(unit) or r.never_title.match(name)
+                or not unit and r.never_in_unit.search(name)):
             return False  # 某某机关党建2025-12-03 18:20 / 某县召开…推进会 / 电话：…: a byline, a headline or a contact, not an entry
         place = None
         pm = _TRAILING_PLACE.search(self.norm, subj[0], subj[1])
