@@ -48,6 +48,18 @@ def _competition(c: Case) -> str:
     return _competition_name(c)
 
 
+def _subject_neighbours(cases: list[Case]) -> dict[str, str]:
+    """``"|".join(c.subject_neighbours)`` of every case, by id: each subject group walked once (a subject
+    awarded in many editions would otherwise cost a search of its group for every case)."""
+    out: dict[str, str] = {}
+    for c in cases:
+        g = c.subject_group
+        if g and g[0] == c.id:
+            for k, cid in enumerate(g):
+                out[cid] = "|".join(g[max(0, k - 1) : k] + g[k + 1 : k + 2])
+    return out
+
+
 def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     """One row per award entry and per narrative (sorted by case id, kind, source, offset)."""
     by_id = {c.id: c for c in b.cases}
@@ -61,6 +73,7 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
     for e in b.edges:
         if e.type in ("USES", "NAMES", "BROADER"):
             out_of.setdefault(e.source, []).append((e.target, e.type))
+    linked = _subject_neighbours(b.cases)
     for r in b.records:
         c = by_id[b.record_case[r.key]]
         if c.id not in mech_cache:
@@ -89,7 +102,7 @@ def case_rows(b: Build, min_body_mentions: int = 2) -> list[dict[str, str]]:
                 "competition": _competition(c),
                 "year": str(c.year or ""),
                 "category": c.category,
-                "linked_case_ids": "|".join(c.subject_neighbours),
+                "linked_case_ids": linked.get(c.id, ""),
                 "subject_group": c.subject_group[0] if c.subject_group else "",
                 "source": source_of[r.key],
                 "span_start": str(span.start),

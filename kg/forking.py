@@ -1,19 +1,28 @@
-"""One function over consecutive slices of work, the slices but the last in forked processes.
+"""One function over many parts of work, shared between this process and forked ones.
 
 A forked process starts with this process's memory (spaCy, the gazetteer, the inputs), so
-nothing is pickled on the way in; each sends its result back through a pipe. This process
-does the last slice itself meanwhile. A slice whose process fails is done here again, so the
-result is always ``[fn(s, *args) for s in slices]``, in order.
+nothing is pickled on the way in. Parts are handed out one at a time from a shared counter:
+this process and each forked one take the next part not yet taken until none is left, so a
+part that costs more than its estimate delays only itself, not a whole half of the work.
+Each forked process sends the results of the parts it took, once, when the counter runs
+out. A part whose process fails is done here again, so the result is always
+``[fn(p, *args) for p in parts]``, in order.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["can_fork", "fork_map", "slices"]
+__all__ = ["PARTS_PER_CORE", "can_fork", "fork_map", "slices"]
 
 S = TypeVar("S")
+
+#: Parts a stage's work is cut into per core: enough that the last part taken keeps one core
+#: busy for a short while only, few enough that each part's fixed cost does not count.
+PARTS_PER_CORE = 8
 
 
 def can_fork() -> bool:
@@ -25,45 +34,79 @@ def can_fork() -> bool:
     return cores() > 1 and mp.parent_process() is None and "fork" in mp.get_all_start_methods()
 
 
-def slices(items: list[S], n: int) -> list[list[S]]:
-    """``items`` in at most ``n`` consecutive slices of nearly equal length."""
-    size = max(1, -(-len(items) // max(1, n)))
-    return [items[i : i + size] for i in range(0, len(items), size)] or [items]
+def slices(items: list[S], n: int, weight: Callable[[S], int] | None = None) -> list[list[S]]:
+    """``items`` in at most ``n`` consecutive slices of nearly equal length, or of nearly equal total
+    ``weight`` (an estimate of each item's cost: slices of long narratives and slices of short award
+    entries would otherwise differ several times over)."""
+    n = max(1, n)
+    if weight is None:
+        size = max(1, -(-len(items) // n))
+        return [items[i : i + size] for i in range(0, len(items), size)] or [items]
+    costs = list(itertools.accumulate(max(1, weight(it)) for it in items))
+    if not costs:
+        return [items]
+    cuts = []
+    for k in range(1, n):  # each cut after the item whose running total is nearest k/n of the whole
+        target = costs[-1] * k / n
+        i = bisect.bisect_left(costs, target)
+        if i > 0 and target - costs[i - 1] < costs[i] - target:
+            i -= 1
+        cuts.append(i + 1)
+    bounds = [0, *sorted({c for c in cuts if 0 < c < len(items)}), len(items)]
+    return [items[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def fork_map(fn: Callable[..., Any], parts: list, *args: Any) -> list:
-    """``[fn(p, *args) for p in parts]``, all parts but the last in forked processes (see the module docstring)."""
+def fork_map(fn: Callable[..., Any], parts: list, *args: Any, workers: int | None = None) -> list:
+    """``[fn(p, *args) for p in parts]``; ``workers - 1`` forked processes (default: one per core but this one)
+    and this one take parts in turn (see the module docstring)."""
     import multiprocessing as mp
 
-    if len(parts) < 2:
+    from .config import cores
+
+    n = min(len(parts), workers or cores())
+    if n < 2:
         return [fn(p, *args) for p in parts]
     ctx = mp.get_context("fork")
+    counter = ctx.Value("l", 0)  # the next part to take, shared through memory mapped before the fork
     procs = []
-    for part in parts[:-1]:
+    for _ in range(n - 1):
         recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_child, args=(send, fn, part, args), daemon=True)
+        p = ctx.Process(target=_child, args=(send, counter, fn, parts, args), daemon=True)
         p.start()
         send.close()
-        procs.append((p, recv, part))
-    last = fn(parts[-1], *args)
-    out = []
-    for p, recv, part in procs:
+        procs.append((p, recv))
+    done = _take(counter, fn, parts, args)
+    for p, recv in procs:
         try:
             got = recv.recv()
         except (EOFError, OSError):
-            got = None
+            got = None  # the process failed: its parts are done below
         p.join()
-        out.append(got[0] if got is not None else fn(part, *args))
-    return [*out, last]
+        recv.close()
+        if got is not None:
+            done.update(got)
+    return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)]
 
 
-def _child(send, fn: Callable[..., Any], part: Any, args: tuple) -> None:
-    """In a forked process: ``(result,)`` through the pipe, ``None`` on any failure, then exit."""
+def _take(counter, fn: Callable[..., Any], parts: list, args: tuple) -> dict[int, Any]:
+    """Parts taken from ``counter`` until none is left: {part index: result}."""
+    out: dict[int, Any] = {}
+    while True:
+        with counter.get_lock():
+            i = counter.value
+            counter.value = i + 1
+        if i >= len(parts):
+            return out
+        out[i] = fn(parts[i], *args)
+
+
+def _child(send, counter, fn: Callable[..., Any], parts: list, args: tuple) -> None:
+    """In a forked process: the results of the parts it took through the pipe, ``None`` on any failure, then exit."""
     import os
 
     try:
-        res: tuple | None = (fn(part, *args),)
-    except BaseException:  # noqa: BLE001 - the parent does the slice itself
+        res: dict | None = _take(counter, fn, parts, args)
+    except BaseException:  # noqa: BLE001 - the parent does the parts again
         res = None
     try:
         send.send(res)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .errors import Errors
 from .ids import NATIONAL, case_id, digest, edition_key, narrative_case_id, normalise
-from .model import AwardEntry, Case, Narrative, ParsedDocument, Problem, RegionMatch
+from .model import AwardEntry, Case, Narrative, ParsedDocument, Problem, RegionMatch, pickled_by_fields
 
 __all__ = ["LINK_THRESHOLD", "SAME_CASE_THRESHOLD", "body_containment", "same_case", "Record", "records_of", "build_cases", "title_similarity", "subject_key", "entry_edition_key"]
 
@@ -64,6 +64,9 @@ class Record:
     @property
     def span(self):
         return self.entry.span if self.entry else self.narrative.span  # type: ignore[union-attr]
+
+
+pickled_by_fields(Record)
 
 
 def records_of(parsed: list[tuple[ParsedDocument, str]]) -> list[Record]:

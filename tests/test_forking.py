@@ -1,0 +1,65 @@
+"""kg.forking: work cut into slices of nearly equal cost, taken in turn by this process and forked ones."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from kg.forking import can_fork, fork_map, slices
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX only")
+
+
+def test_slices_keep_order_and_cover_every_item():
+    items = list(range(23))
+    for n in (1, 2, 3, 8, 40):
+        got = slices(items, n)
+        assert [x for s in got for x in s] == items and len(got) <= n and all(got)
+
+
+def test_weighted_slices_balance_cost_not_count():
+    items = [1] * 60 + [100] * 6  # sixty short award entries, then six long narratives
+    halves = slices(items, 2, weight=lambda x: x)
+    assert [x for s in halves for x in s] == items
+    costs = [sum(s) for s in halves]
+    assert abs(costs[0] - costs[1]) <= 100  # within one item; by count the halves would cost 33 and 627
+    assert slices(items, 2) == [items[:33], items[33:]]
+    assert slices([], 4, weight=lambda x: x) == [[]]
+    assert slices([5], 4, weight=lambda x: x) == [[5]]
+    assert [len(s) for s in slices([3] * 6, 3, weight=lambda x: x)] == [2, 2, 2]
+
+
+def _slow_pid(x: int) -> tuple[int, int]:
+    time.sleep(0.1)
+    return x * x, os.getpid()
+
+
+@needs_fork
+def test_fork_map_shares_parts_between_this_process_and_a_forked_one():
+    got = fork_map(_slow_pid, list(range(8)), workers=2)
+    assert [v for v, _ in got] == [x * x for x in range(8)]  # in order
+    pids = {pid for _, pid in got}
+    assert os.getpid() in pids and len(pids) == 2  # each process took parts
+
+
+_PARENT = os.getpid()
+
+
+def _fails_when_forked(x: int, add: int) -> int:
+    if os.getpid() != _PARENT:
+        raise RuntimeError("a worker failed")
+    time.sleep(0.02)
+    return x + add
+
+
+@needs_fork
+def test_parts_of_a_failed_worker_are_done_here():
+    assert fork_map(_fails_when_forked, list(range(10)), 5, workers=2) == list(range(5, 15))
+
+
+def test_one_worker_or_one_part_runs_here():
+    assert fork_map(lambda x: x + 1, [1, 2, 3], workers=1) == [2, 3, 4]
+    assert fork_map(lambda x: os.getpid(), [0]) == [os.getpid()]
+    assert isinstance(can_fork(), bool)
