@@ -52,6 +52,11 @@ def graph_schema() -> GraphSchema:
 
 
 def _props(**kv: object) -> tuple[tuple[str, object], ...]:
+    return _props_of(kv)
+
+
+def _props_of(kv: dict[str, object]) -> tuple[tuple[str, object], ...]:
+    """Properties sorted by name, without empty values (None, "", ())."""
     return tuple(sorted([(k, v) for k, v in kv.items() if v is not None and v != "" and v != ()]))
 
 
@@ -101,8 +106,12 @@ def build_records(
 
     def add_node(nid: str, node_label: str, span: Span, /, **props: object) -> None:
         old = nodes.get(nid)
-        if old is None or span < old.span:  # keep the earliest provenance: order-independent
-            nodes[nid] = Node(nid, node_label, _props(**props), span)
+        if old is None:
+            nodes[nid] = Node(nid, node_label, _props_of(props), span)
+            return
+        o = old.span  # keep the earliest provenance (order-independent); spans compared as (doc_id, start, end)
+        if span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end):
+            nodes[nid] = Node(nid, node_label, _props_of(props), span)
 
     for doc, display in documents:
         add_node(doc.id, "Document", Span(doc.id, 0, len(doc.text)), name=doc.name, path=display,
@@ -180,19 +189,23 @@ def build_records(
     # shared edges (PART_OF, BROADER, OF_EDITION …) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
     multi: list[Edge] = []
+    shared = _SHARED
     for e in edges:
-        if e.type in _SHARED:
+        if e.type in shared:
             k = (e.source, e.type, e.target)
             if k not in unique or e.span < unique[k].span:
                 unique[k] = e
         else:
             multi.append(e)
-    return [nodes[k] for k in sorted(nodes)], _sorted_edges(set(multi) | set(unique.values()))
+    multi += unique.values()
+    return [nodes[k] for k in sorted(nodes)], _sorted_edges(multi)
 
 
-def _sorted_edges(edges) -> list[Edge]:
-    """``sorted(edges, key=(source, type, target, doc_id, start, end))``, stable: grouped by source first (a dict),
-    the sources sorted, then each group (a few edges) by the rest; long ids are compared far fewer times."""
+def _sorted_edges(edges: list[Edge]) -> list[Edge]:
+    """``edges`` without repeats, sorted by (source, type, target, doc_id, start, end); edges equal in all
+    of these keep the order they were made in. Grouped by source first (a dict), the sources sorted,
+    then each group (a few edges) by the rest: long ids are compared far fewer times. A repeat has the
+    same sort key as the edge it repeats, so only edges whose keys tie are compared whole."""
     by_source: dict[str, list[Edge]] = {}
     for e in edges:
         group = by_source.get(e.source)
@@ -204,8 +217,20 @@ def _sorted_edges(edges) -> list[Edge]:
     for src in sorted(by_source):
         group = by_source[src]
         if len(group) > 1:  # span as a plain tuple: the same order, no dataclass compares
-            group.sort(key=lambda e: (e.type, e.target, e.span.doc_id, e.span.start, e.span.end))
-        out += group
+            keys = [(e.type, e.target, e.span.doc_id, e.span.start, e.span.end) for e in group]
+            order = sorted(range(len(group)), key=keys.__getitem__)
+            prev = None
+            for i in order:
+                k = keys[i]
+                if k != prev:
+                    tie: list[Edge] = []
+                    prev = k
+                e = group[i]
+                if not tie or e not in tie:  # a repeat of an edge already kept
+                    tie.append(e)
+                    out.append(e)
+        else:
+            out += group
     return out
 
 

@@ -39,21 +39,28 @@ def node_link(nodes: list[Node], edges: list[Edge]) -> dict:
         d.update(e.props)
         d["doc_id"], d["span_start"], d["span_end"] = sp.doc_id, sp.start, sp.end
         k = f"{e.type}@{sp.doc_id}:{sp.start}-{sp.end}"  # Edge.key
-        keyed = adj.setdefault(u, {}).setdefault(v, {})
-        if k in keyed:
-            keyed[k].update(d)
-        else:
+        targets = adj.get(u)
+        if targets is None:
+            targets = adj[u] = {}
+        keyed = targets.get(v)
+        if keyed is None:
+            keyed = targets[v] = {}
+        old = keyed.get(k)
+        if old is None:
+            d["source"], d["target"], d["key"] = u, v, k
             keyed[k] = d
+        else:
+            old.update(d)
     node_list = []
     for nid, d in attrs.items():
         d["id"] = nid
         node_list.append(d)
-    edge_list = []
+    edge_list: list[dict] = []
     for u in attrs:
-        for v, keyed in adj.get(u, {}).items():
-            for k, d in keyed.items():
-                d["source"], d["target"], d["key"] = u, v, k
-                edge_list.append(d)
+        targets = adj.get(u)
+        if targets is not None:
+            for keyed in targets.values():
+                edge_list += keyed.values()
     return {"directed": True, "multigraph": True, "graph": {}, "nodes": node_list, "edges": edge_list}
 
 
