@@ -9,6 +9,9 @@ pool worker or a platform without fork: every case here, in order; the result is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from .extract.domains import classify_domain
 from .graph import case_mechanisms
 from .model import AdoptionEvent, Case, DomainMatch, Problem
@@ -19,19 +22,24 @@ __all__ = ["SPLIT_CASES", "case_facts"]
 #: A build with at least this many cases splits the per-case stage over forked processes.
 SPLIT_CASES = 5000
 
+T = TypeVar("T")
+
 _Result = list[tuple[DomainMatch, list[AdoptionEvent], list[Problem]]]
 
 
 def case_facts(cases: list[Case], texts: dict, years: dict[str, int | None], sources: dict[str, str],
-               min_body: int) -> _Result:
-    """``(domain, events, problems)`` of each case, in order (see the module docstring)."""
+               min_body: int, meanwhile: Callable[[], T] | None = None) -> tuple[_Result, T | None]:
+    """``(domain, events, problems)`` of each case, in order (see the module docstring), and what
+    ``meanwhile()`` returns: work this process does while forked ones start on the cases."""
     from .config import cores
-    from .forking import PARTS_PER_CORE, can_fork, fork_map, slices
+    from .forking import PARTS_PER_CORE, can_fork, fork_map_meanwhile, slices
 
     if len(cases) < SPLIT_CASES or not can_fork():
-        return _slice(cases, texts, years, sources, min_body)
+        aside = meanwhile() if meanwhile else None
+        return _slice(cases, texts, years, sources, min_body), aside
     parts = slices(cases, cores() * PARTS_PER_CORE, weight=_case_cost)
-    return [r for part in fork_map(_slice, parts, texts, years, sources, min_body) for r in part]
+    done, aside = fork_map_meanwhile(_slice, parts, (texts, years, sources, min_body), meanwhile)
+    return [r for part in done for r in part], aside
 
 
 def _case_cost(c: Case) -> int:

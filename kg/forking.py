@@ -6,7 +6,8 @@ this process and each forked one take the next part not yet taken until none is 
 part that costs more than its estimate delays only itself, not a whole half of the work.
 Each forked process sends the results of the parts it took, once, when the counter runs
 out. A part whose process fails is done here again, so the result is always
-``[fn(p, *args) for p in parts]``, in order.
+``[fn(p, *args) for p in parts]``, in order. This process may first do other work that
+needs none of those results (:func:`fork_map_meanwhile`): the forked ones start meanwhile.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["PARTS_PER_CORE", "can_fork", "fork_map", "slices"]
+__all__ = ["PARTS_PER_CORE", "can_fork", "fork_map", "fork_map_meanwhile", "slices"]
 
 S = TypeVar("S")
+T = TypeVar("T")
 
 #: Parts a stage's work is cut into per core: enough that the last part taken keeps one core
 #: busy for a short while only, few enough that each part's fixed cost does not count.
@@ -59,13 +61,21 @@ def slices(items: list[S], n: int, weight: Callable[[S], int] | None = None) -> 
 def fork_map(fn: Callable[..., Any], parts: list, *args: Any, workers: int | None = None) -> list:
     """``[fn(p, *args) for p in parts]``; ``workers - 1`` forked processes (default: one per core but this one)
     and this one take parts in turn (see the module docstring)."""
+    return fork_map_meanwhile(fn, parts, args, None, workers=workers)[0]
+
+
+def fork_map_meanwhile(fn: Callable[..., Any], parts: list, args: tuple, meanwhile: Callable[[], T] | None,
+                       workers: int | None = None) -> tuple[list, T | None]:
+    """:func:`fork_map`, and ``meanwhile()``, which this process calls after starting the forked ones and
+    before taking parts itself: work that needs nothing of ``fn``'s results runs beside them.
+    Returns (the results in order, what ``meanwhile`` returned)."""
     import multiprocessing as mp
 
     from .config import cores
 
     n = min(len(parts), workers or cores())
     if n < 2:
-        return [fn(p, *args) for p in parts]
+        return [fn(p, *args) for p in parts], meanwhile() if meanwhile else None
     ctx = mp.get_context("fork")
     counter = ctx.Value("l", 0)  # the next part to take, shared through memory mapped before the fork
     procs = []
@@ -75,6 +85,7 @@ def fork_map(fn: Callable[..., Any], parts: list, *args: Any, workers: int | Non
         p.start()
         send.close()
         procs.append((p, recv))
+    aside = meanwhile() if meanwhile else None
     done = _take(counter, fn, parts, args)
     for p, recv in procs:
         try:
@@ -85,7 +96,7 @@ def fork_map(fn: Callable[..., Any], parts: list, *args: Any, workers: int | Non
         recv.close()
         if got is not None:
             done.update(got)
-    return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)]
+    return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)], aside
 
 
 def _take(counter, fn: Callable[..., Any], parts: list, args: tuple) -> dict[int, Any]:

@@ -98,21 +98,40 @@ def build_records(
     article_events: list | None = None,
 ) -> tuple[list[Node], list[Edge]]:
     """All nodes and edges, sorted (nodes by id; edges by source, type, target, span)."""
-    nodes: dict[str, Node] = {}
-    texts = {doc.id: doc.text for doc, _ in documents}  # evidence sentences travel with their events
-    edges: list[Edge] = []
-    domains = load_domain_rules()
-    tier_order = {v["code"]: v["order"] for v in load_toml("parse.toml")["tiers"].values()}
+    nodes, edges = case_records(documents, cases, lexicon, min_body_mentions, practices)
+    return finish_records(nodes, edges, documents, cases, lexicon, practices, article_events)
+
+
+def _node_adder(nodes: dict[str, Node]):
+    """``add_node(id, label, span, **props)`` into ``nodes``, keeping each node's earliest provenance (the
+    first one made on a tie): the result does not depend on the order records are made in."""
 
     def add_node(nid: str, node_label: str, span: Span, /, **props: object) -> None:
         old = nodes.get(nid)
         if old is None:
             nodes[nid] = Node(nid, node_label, _props_of(props), span)
             return
-        o = old.span  # keep the earliest provenance (order-independent); spans compared as (doc_id, start, end)
+        o = old.span  # spans compared as (doc_id, start, end), without the dataclass comparison's cost
         if span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end):
             nodes[nid] = Node(nid, node_label, _props_of(props), span)
 
+    return add_node
+
+
+def case_records(
+    documents: list[tuple[Document, str]],
+    cases: list[Case],
+    lexicon: Lexicon,
+    min_body_mentions: int = 2,
+    practices: dict[str, Practice] | None = None,
+) -> tuple[dict[str, Node], list[Edge]]:
+    """The first pass of :func:`build_records`: documents, and what each case yields but its organisation
+    domain and dated events (:func:`finish_records` adds those): it needs nothing of the per-case stage
+    (:mod:`kg.casework`), so a large build makes it while that stage runs."""
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    tier_order = {v["code"]: v["order"] for v in load_toml("parse.toml")["tiers"].values()}
+    add_node = _node_adder(nodes)
     for doc, display in documents:
         add_node(doc.id, "Document", Span(doc.id, 0, len(doc.text)), name=doc.name, path=display,
                  encoding=doc.encoding, format=doc.format, sha1=doc.sha1, chars=len(doc.text))
@@ -160,11 +179,6 @@ def build_records(
                     edges.append(Edge(region_id(u.code), region_id(region.units[i - 1].code), "PART_OF", (), subj_span))
             edges.append(Edge(c.id, region_id(region.units[-1].code), "LOCATED_IN",
                               _props(rule=region.rule, place=region.place), subj_span))
-        if c.domain is not None:
-            did = domain_id(c.domain.domain)
-            add_node(did, "OrgDomain", subj_span, code=c.domain.domain, name=c.domain.label,
-                     order=domains.order[c.domain.domain])
-            edges.append(Edge(c.id, did, "IN_DOMAIN", _props(rule=c.domain.rule, evidence=c.domain.evidence), subj_span))
         uses = case_mechanisms(c, min_body_mentions)
         for mid, ms in uses:
             m0 = ms[0]
@@ -182,6 +196,30 @@ def build_records(
         if practices:
             used = {mid for mid, _ in uses}
             _practice_records(c, practices, lexicon, used, add_node, edges)
+    return nodes, edges
+
+
+def finish_records(
+    nodes: dict[str, Node],
+    edges: list[Edge],
+    documents: list[tuple[Document, str]],
+    cases: list[Case],
+    lexicon: Lexicon,
+    practices: dict[str, Practice] | None = None,
+    article_events: list | None = None,
+) -> tuple[list[Node], list[Edge]]:
+    """The second pass of :func:`build_records` over :func:`case_records`' nodes and edges: each case's domain
+    and dated events, the events of articles, then shared edges kept once and everything sorted."""
+    add_node = _node_adder(nodes)
+    texts = {doc.id: doc.text for doc, _ in documents}  # evidence sentences travel with their events
+    domains = load_domain_rules()
+    for c in cases:
+        if c.domain is not None:
+            subj_span = c.entries[0].subject_span if c.entries else c.narratives[0].heading_span
+            did = domain_id(c.domain.domain)
+            add_node(did, "OrgDomain", subj_span, code=c.domain.domain, name=c.domain.label,
+                     order=domains.order[c.domain.domain])
+            edges.append(Edge(c.id, did, "IN_DOMAIN", _props(rule=c.domain.rule, evidence=c.domain.evidence), subj_span))
         _event_records(add_node, edges, c, lexicon, c.events, texts)
     _event_records(add_node, edges, None, lexicon, article_events or [], texts)  # events of articles: no case
     _event_practices(nodes, edges, [e for c in cases for e in c.events] + list(article_events or []), practices or {})

@@ -19,7 +19,7 @@ from .casework import case_facts
 from .docwork import DocFacts, document_facts, extractor, positioned
 from .errors import Errors, KgError
 from .extract.case_practices import attach_practices
-from .graph import build_records, to_networkx
+from .graph import case_records, finish_records, to_networkx
 from .ingest import discover, read_document, unread_files
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .resolve import Record, build_cases
@@ -167,15 +167,20 @@ def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
     problems.extend(probs)
     timings["practices"] = timings.get("practices", 0.0) + time.perf_counter() - t
     min_body = int(load_toml("mechanisms.toml")["usage"]["min_body_mentions"])
-    t = time.perf_counter()  # each case's domain and dated events (kg.casework), stored on the cases
-    for c, (domain, events, probs) in zip(cases, case_facts(cases, texts, {f.document.id: f.year for f in facts},
-                                                           {f.document.id: f.name for f in facts}, min_body)):
+    # each case's domain and dated events (kg.casework), stored on the cases; meanwhile this process makes
+    # the graph records that need neither (kg.graph.case_records), then the rest (kg.graph.finish_records)
+    t = time.perf_counter()
+    lexicon = extractor().lexicon
+    got, (nodes_by_id, edges) = case_facts(cases, texts, {f.document.id: f.year for f in facts},
+                                           {f.document.id: f.name for f in facts}, min_body,
+                                           meanwhile=lambda: case_records(docs, cases, lexicon, min_body, practices))
+    for c, (domain, events, probs) in zip(cases, got):
         c.domain, c.events = domain, events
         problems.extend(probs)
-    timings["domains+events"] = time.perf_counter() - t
+    timings["domains+events"] = time.perf_counter() - t  # with the case records made beside it; "graph": the rest
     t = time.perf_counter()
     article_events = [e for f in sorted(facts, key=lambda f: f.document.id) for e in f.article_events]
-    nodes, edges = build_records(docs, cases, extractor().lexicon, min_body, practices, article_events=article_events)
+    nodes, edges = finish_records(nodes_by_id, edges, docs, cases, lexicon, practices, article_events=article_events)
     timings["graph"] = time.perf_counter() - t
     problems = positioned(problems, {f.name: f.lines for f in facts})
     problems.sort(key=lambda p: (p.source, p.offset, p.code, p.message))

@@ -102,3 +102,19 @@ def test_the_per_case_stage_split_over_forked_processes_gives_the_same_build(mon
     assert sum(len(c.events) for c in serial.cases) > 20
     assert split.problems == serial.problems
     assert graph_json_bytes(node_link(split.nodes, split.edges)) == graph_json_bytes(node_link(serial.nodes, serial.edges))
+
+
+def test_graph_records_in_two_passes_are_those_of_one():
+    """kg.graph.case_records (made beside the per-case stage) then finish_records: the records of build_records."""
+    from kg.docwork import extractor
+    from kg.graph import build_records, case_records, finish_records
+
+    b = build([DATA / "narratives", DATA / "lists"], jobs=1)
+    lex = extractor().lexicon
+    nodes, edges = case_records(b.documents, b.cases, lex, 2, b.practices)
+    assert not any(n.label in ("OrgDomain", "AdoptionEvent") for n in nodes.values())  # the second pass adds those
+    two = finish_records(nodes, edges, b.documents, b.cases, lex, b.practices)
+    one = build_records(b.documents, b.cases, lex, 2, b.practices)
+    assert two == one
+    assert set(one[0]) <= set(b.nodes) and set(one[1]) <= set(b.edges)  # the build adds the events of articles
+    assert any(n.label == "OrgDomain" for n in b.nodes) and any(n.label == "AdoptionEvent" for n in b.nodes)
