@@ -226,15 +226,13 @@ def finish_records(
     _broader_mechanisms(nodes, lexicon, add_node, edges)
     # shared edges (PART_OF, BROADER, OF_EDITION …) are kept once, with their earliest provenance
     unique: dict[tuple[str, str, str], Edge] = {}
-    multi: list[Edge] = []
     shared = _SHARED
-    for e in edges:
-        if e.type in shared:
-            k = (e.source, e.type, e.target)
-            if k not in unique or e.span < unique[k].span:
-                unique[k] = e
-        else:
-            multi.append(e)
+    for e in [e for e in edges if e.type in shared]:
+        k = (e.source, e.type, e.target)
+        old = unique.get(k)
+        if old is None or e.span < old.span:
+            unique[k] = e
+    multi = [e for e in edges if e.type not in shared]
     multi += unique.values()
     return [nodes[k] for k in sorted(nodes)], _sorted_edges(multi)
 
@@ -257,6 +255,9 @@ def _sorted_edges(edges: list[Edge]) -> list[Edge]:
         if len(group) > 1:  # span as a plain tuple: the same order, no dataclass compares
             keys = [(e.type, e.target, e.span.doc_id, e.span.start, e.span.end) for e in group]
             order = sorted(range(len(group)), key=keys.__getitem__)
+            if len(set(keys)) == len(keys):  # no two keys tie (nearly always): nothing can repeat
+                out += [group[i] for i in order]
+                continue
             prev = None
             for i in order:
                 k = keys[i]
@@ -345,7 +346,7 @@ def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon
             edges.append(Edge(ev.id, region_id(ev.region), "EVENT_IN", _props(rule=ev.region_rule, place=ev.place), ev.span))
 
 
-_SHARED = ("PART_OF", "BROADER", "OF_EDITION", "OF_COMPETITION", "INSTANCE_OF", "IN_FAMILY", "HAS_BROADER")
+_SHARED = frozenset(("PART_OF", "BROADER", "OF_EDITION", "OF_COMPETITION", "INSTANCE_OF", "IN_FAMILY", "HAS_BROADER"))
 
 
 def _mechanism_node(mid: str, lexicon: Lexicon, span: Span, add_node) -> None:
