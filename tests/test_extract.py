@@ -348,3 +348,30 @@ def test_a_rows_own_place_beats_a_province_short_name_opening_a_company_name():
     region = {c.subject: c.region.deepest.code for c in b.cases if c.region and c.region.deepest}
     assert region["江苏恒远精密机械有限公司党委"] == "320412"  # the row's 所在地区 cell: 武进区, not 江苏省
     assert region["天宁区青果巷商户联合党支部"] == "320402"  # the unit's own words still decide when deeper
+
+
+def test_only_the_window_that_can_hold_a_match_is_tokenised_and_it_misses_none():
+    """MechanismRuler.window: a narrative sentence is tokenised from its first possible match to its last; the
+    mentions are those of the whole sentence through the spaCy pipeline, offsets included."""
+    import random
+
+    ex = MechanismExtractor()
+    ruler = ex.nlp.get_pipe("kg_mechanism_ruler")
+    aliases = sorted({a for e in ruler.lexicon.entries.values() for a in e.aliases})
+    fillers = ["全面", "推行", "和", "，", "村", " ", "  ", "\u3000", "一定两评三公开", "党员", "群众", "；", "机制"]
+    rng = random.Random(7)
+    texts = ["某县推行公推直选和网格化管理，效果好。", "无关的句子。", "  公推 直选 试点", "实行一定两评三公开。"]
+    texts += ["".join(rng.choice(aliases if rng.random() < 0.25 else fillers) for _ in range(rng.randint(1, 14)))
+              for _ in range(300)]
+    tried = windowed = 0
+    for k, text in enumerate(texts):
+        w = ruler.window(text)
+        doc = ex.nlp(text)  # the whole text, no window: what the pipeline finds
+        whole = sorted((sp.label_, sp.start_char + 100, sp.end_char + 100) for sp in doc.spans["mechanisms"])
+        got = ex.extract([Chunk(f"t{k}", text, "doc/x", 100, False)]).get(f"t{k}", [])
+        assert sorted((m.mechanism, m.span.start, m.span.end) for m in got) == whole, text
+        if whole:
+            tried += 1
+            assert w is not None and w[0] + 100 <= min(s for _, s, _ in whole) and max(e for _, _, e in whole) <= w[1] + 100
+            windowed += (w[1] - w[0]) < len(text)
+    assert tried > 100 and windowed > 50  # most sentences with a match are read in part

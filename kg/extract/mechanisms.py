@@ -120,6 +120,8 @@ class MechanismRuler:
                 self.patterns.append((mid, re.compile(p)))
         aliases = sorted({a for e in self.lexicon.entries.values() for a in e.aliases}, key=len, reverse=True)
         self._aliases = re.compile("|".join(map(re.escape, aliases))) if aliases else None
+        self._longest = max(map(len, ("".join(a.split()) for a in aliases)), default=0)
+        self._contextual = any(re.search(r"\^|\$|\(\?<?[=!]|\\[bBAZ]", rx.pattern) for _, rx in self.patterns)
 
     def may_match(self, text: str) -> bool:
         """Whether ``text`` can hold a match at all: a cheap screen before tokenising.
@@ -127,9 +129,35 @@ class MechanismRuler:
         Aliases are looked for with white space removed (the character segmenter drops
         it between tokens, so the PhraseMatcher matches across it); patterns as printed.
         """
-        if self._aliases is not None and self._aliases.search("".join(text.split())):
-            return True
-        return any(rx.search(text) for _, rx in self.patterns)
+        return self.window(text) is not None
+
+    def window(self, text: str) -> tuple[int, int] | None:
+        """``(start, end)`` of the part of ``text`` that holds every match the component would find in
+        it, or ``None`` when there is none: only that part need be tokenised (a sentence of a narrative
+        is read for one or two terms).
+
+        Every alias occurrence begins at or after the first one the alias search finds and
+        ends within the longest alias of the last one's end (an occurrence overlapping the
+        last is not found again); every pattern match is found as printed. A pattern whose
+        match could depend on text outside its own (anchors, look-around, word boundaries)
+        makes the window the whole text."""
+        lo, hi = len(text), -1
+        if self._aliases is not None:
+            stripped = "".join(text.split())
+            hits = list(self._aliases.finditer(stripped))
+            if hits:
+                a, b = hits[0].start(), min(len(stripped), hits[-1].end() - 1 + self._longest)
+                if len(stripped) == len(text):  # no white space: positions are the same
+                    lo, hi = a, b
+                else:
+                    where = [i for i, ch in enumerate(text) if not ch.isspace()]  # each non-space character's position
+                    lo, hi = where[a], where[b - 1] + 1
+        for _, rx in self.patterns:
+            for m in rx.finditer(text):
+                if self._contextual:
+                    return 0, len(text)
+                lo, hi = min(lo, m.start()), max(hi, m.end())
+        return (lo, hi) if hi > lo else None
 
     def __call__(self, doc):
         from spacy.tokens import Span as SpacySpan
@@ -265,6 +293,15 @@ def _sentences(c: Chunk) -> list[Chunk]:
             for m in _SENTENCE.finditer(c.text) if m.group()]
 
 
+def _window(c: Chunk, ruler: MechanismRuler) -> Chunk | None:
+    """The part of ``c`` that can hold a match (:meth:`MechanismRuler.window`), offsets kept; ``None``: no match."""
+    w = ruler.window(c.text)
+    if w is None:
+        return None
+    a, b = w
+    return c if (a, b) == (0, len(c.text)) else Chunk(c.key, c.text[a:b], c.doc_id, c.base + a, c.discover)
+
+
 class MechanismExtractor:
     def __init__(self, nlp=None):
         self.nlp = nlp or make_nlp()
@@ -286,9 +323,9 @@ class MechanismExtractor:
         # Only sentences in which an alias or pattern occurs are tokenised (no match crosses
         # a sentence end: no alias or pattern holds 。！？); the rest yield nothing. Titles
         # are read whole when quoted terms are being discovered.
-        plain = [s for c in plain for s in _sentences(c) if ruler.may_match(s.text)]
+        plain = [w for c in plain for s in _sentences(c) if (w := _window(s, ruler)) is not None]
         if not quoted:
-            titled = [s for c in titled for s in _sentences(c) if ruler.may_match(s.text)]
+            titled = [w for c in titled for s in _sentences(c) if (w := _window(s, ruler)) is not None]
         for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue
