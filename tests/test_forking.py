@@ -5,11 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-import pytest
-
 from kg.forking import can_fork, fork_map, fork_map_meanwhile, slices
-
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX only")
 
 
 def test_slices_keep_order_and_cover_every_item():
@@ -36,7 +32,6 @@ def _slow_pid(x: int) -> tuple[int, int]:
     return x * x, os.getpid()
 
 
-@needs_fork
 def test_fork_map_shares_parts_between_this_process_and_a_forked_one():
     got = fork_map(_slow_pid, list(range(8)), workers=2)
     assert [v for v, _ in got] == [x * x for x in range(8)]  # in order
@@ -54,7 +49,6 @@ def _fails_when_forked(x: int, add: int) -> int:
     return x + add
 
 
-@needs_fork
 def test_parts_of_a_failed_worker_are_done_here():
     assert fork_map(_fails_when_forked, list(range(10)), 5, workers=2) == list(range(5, 15))
 
@@ -65,7 +59,6 @@ def test_one_worker_or_one_part_runs_here():
     assert isinstance(can_fork(), bool)
 
 
-@needs_fork
 def test_this_process_does_other_work_while_forked_ones_start():
     got, aside = fork_map_meanwhile(_slow_pid, list(range(6)), (), lambda: (os.getpid(), time.sleep(0.3))[0], workers=2)
     assert [v for v, _ in got] == [x * x for x in range(6)] and aside == os.getpid()

@@ -123,18 +123,12 @@ class MechanismRuler:
         self._longest = max(map(len, ("".join(a.split()) for a in aliases)), default=0)
         self._contextual = any(re.search(r"\^|\$|\(\?<?[=!]|\\[bBAZ]", rx.pattern) for _, rx in self.patterns)
 
-    def may_match(self, text: str) -> bool:
-        """Whether ``text`` can hold a match at all: a cheap screen before tokenising.
-
-        Aliases are looked for with white space removed (the character segmenter drops
-        it between tokens, so the PhraseMatcher matches across it); patterns as printed.
-        """
-        return self.window(text) is not None
-
     def window(self, text: str) -> tuple[int, int] | None:
         """``(start, end)`` of the part of ``text`` that holds every match the component would find in
-        it, or ``None`` when there is none: only that part need be tokenised (a sentence of a narrative
-        is read for one or two terms).
+        it, or ``None`` when there is none: a cheap screen before tokenising, and only that part need be
+        tokenised (a sentence of a narrative is read for one or two terms). Aliases are looked for with
+        white space removed (the character segmenter drops it between tokens, so the PhraseMatcher
+        matches across it); patterns as printed.
 
         Every alias occurrence begins at or after the first one the alias search finds and
         ends within the longest alias of the last one's end (an occurrence overlapping the
