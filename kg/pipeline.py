@@ -113,7 +113,7 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
     if errors and (len(items) == 1 or not facts):
         raise errors[0]
     t_read = time.perf_counter() - t0
-    with paused_gc():
+    with paused_gc(keep=True):
         result = _assemble(facts, problems)
     result.timings = {"read+extract": t_read, **result.timings}
     return result
@@ -136,7 +136,7 @@ def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
 
 def build_from_documents(docs: list[tuple[Document, str]], problems: list[Problem] | None = None) -> Build:
     """The pure part of the build, from decoded documents."""
-    with paused_gc():
+    with paused_gc(keep=True):
         return _assemble([document_facts(doc, name) for doc, name in docs], list(problems or []))
 
 
