@@ -23,6 +23,7 @@ from ..config import load_toml
 from ..ids import digest, family_id, mechanism_id
 from ..model import MechanismMention, Span
 from .chunking import bounded_pieces
+from .memo import TextMemo, moved
 
 __all__ = ["Lexicon", "load_lexicon", "register", "make_nlp", "MechanismExtractor", "Chunk", "split_chunk", "MAX_PIECE"]
 
@@ -300,6 +301,7 @@ class MechanismExtractor:
     def __init__(self, nlp=None):
         self.nlp = nlp or make_nlp()
         self.lexicon: Lexicon = self.nlp.get_pipe("kg_mechanism_ruler").lexicon
+        self._memos: dict[tuple[str, ...], TextMemo] = {}
 
     def family_of(self, term: str) -> tuple[str, ...]:
         for rx, fam in self.lexicon.family_keywords:
@@ -323,14 +325,19 @@ class MechanismExtractor:
         for group, disable in ((titled, []), (plain, quoted)):
             if not group:
                 continue
-            procs = [(name, proc) for name, proc in self.nlp.pipeline if name not in disable]
+            procs = [proc for name, proc in self.nlp.pipeline if name not in disable]
+            memo = self._memos.setdefault(tuple(disable), TextMemo())  # titles recur (kg.extract.memo)
             for c in group:
-                doc = self._doc(c.text)
-                doc.user_data["kg_text"] = c.text  # the text as given (doc.text rebuilds it from tokens)
-                for _, proc in procs:
-                    doc = proc(doc)
-                out.setdefault(c.key, []).extend(self._mentions(c, doc))
+                found = memo.get(c.text, lambda text: self._mentions(self._run(procs, text)))
+                out.setdefault(c.key, []).extend(moved(found, c.doc_id, c.base))
         return out
+
+    def _run(self, procs: list, text: str):
+        doc = self._doc(text)
+        doc.user_data["kg_text"] = text  # the text as given (doc.text rebuilds it from tokens)
+        for proc in procs:
+            doc = proc(doc)
+        return doc
 
     def _doc(self, text: str):
         """``nlp.make_doc(text)``; for the character segmenter the tokens are cut here in one pass
@@ -342,21 +349,14 @@ class MechanismExtractor:
 
         return Doc(self.nlp.vocab, *char_words(text))
 
-    def _mentions(self, c: Chunk, doc) -> list[MechanismMention]:
-        res = []
-        for sp in doc.spans["mechanisms"]:
-            e = self.lexicon.entries[sp.label_]
-            res.append(
-                MechanismMention(e.id, e.name, e.families, sp.text, Span(c.doc_id, c.base + sp.start_char, c.base + sp.end_char))
-            )
+    def _mentions(self, doc) -> list[MechanismMention]:
+        """What ``doc``'s spans found, at their offsets in its text and in no document (:func:`moved` places them)."""
+        res = [MechanismMention((e := self.lexicon.entries[sp.label_]).id, e.name, e.families, sp.text,
+                                Span("", sp.start_char, sp.end_char)) for sp in doc.spans["mechanisms"]]
         for sp in doc.spans.get("discovered", []) if "discovered" in doc.spans else []:
             term = sp.label_
-            res.append(
-                MechanismMention(
-                    mechanism_id("q-" + digest(term, length=8)), term, self.family_of(term), sp.text,
-                    Span(c.doc_id, c.base + sp.start_char, c.base + sp.end_char), discovered=True,
-                )
-            )
+            res.append(MechanismMention(mechanism_id("q-" + digest(term, length=8)), term, self.family_of(term), sp.text,
+                                        Span("", sp.start_char, sp.end_char), discovered=True))
         return res
 
 

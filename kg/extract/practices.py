@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..model import PracticeMention, Span
 from .chunking import bounded_pieces
+from .memo import TextMemo, moved
 from .practice_rules import _HAN, PracticeRules, load_rules, match_key, normalise_name
 from .practice_titles import title_parts, title_shapes
 
@@ -56,10 +57,21 @@ def find_practices(text: str, offset: int = 0, doc_id: str = "", *, include_reje
     for base, piece in bounded_pieces(text, rules.max_chunk):
         pos = 0
         for line in piece.split("\n"):
-            out.extend(_line_mentions(line, offset + base + pos, doc_id, rules))
+            out.extend(_line_mentions_at(line, offset + base + pos, doc_id, rules))
             pos += len(line) + 1
     out.sort(key=lambda m: (m.span.start, m.span.end, m.name))
     return out if include_rejected else [m for m in out if m.accepted]
+
+
+_memo: dict[int, tuple[PracticeRules, TextMemo]] = {}
+
+
+def _line_mentions_at(line: str, base: int, doc_id: str, rules: PracticeRules) -> list[PracticeMention]:
+    """:func:`_line_mentions`, each short line's found once per rule set (:class:`kg.extract.memo.TextMemo`)."""
+    held = _memo.get(id(rules))
+    if held is None or held[0] is not rules:
+        held = _memo[id(rules)] = (rules, TextMemo())
+    return moved(held[1].get(line, lambda t: _line_mentions(t, 0, "", rules)), doc_id, base)
 
 
 def _line_mentions(line: str, base: int, doc_id: str, rules: PracticeRules) -> list[PracticeMention]:

@@ -1,0 +1,65 @@
+"""Per-text memos of the per-record rules (kg.extract.memo): remembered results equal fresh ones."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from kg.extract import practices
+from kg.extract.mechanisms import Chunk, MechanismExtractor, shared_extractor
+from kg.extract.memo import TextMemo, moved
+from kg.ingest import read_document
+from kg.model import Span
+from kg.pipeline import build
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines() -> list[str]:
+    b = build([DATA / "lists"], jobs=1)
+    titles = [r.entry.title for r in b.records if r.entry]
+    body = [line for f in sorted((DATA / "narratives").glob("*.txt"))
+            for line in read_document(f)[0].text.splitlines() if line.strip()]
+    rng = random.Random(7)
+    return titles + rng.sample(body, min(400, len(body)))
+
+
+def test_memo_keeps_short_texts_only_and_starts_over_when_full():
+    m = TextMemo(longest=4, size=2)
+    calls = []
+    make = lambda t: calls.append(t) or [t]  # noqa: E731
+    assert m.get("甲乙", make) == ["甲乙"] and m.get("甲乙", make) == ["甲乙"] and calls == ["甲乙"]
+    m.get("甲乙丙丁戊", make), m.get("甲乙丙丁戊", make)
+    assert calls.count("甲乙丙丁戊") == 2  # too long to keep
+    m.get("丙", make), m.get("丁", make), m.get("甲乙", make)
+    assert len(m.held) <= 2 and calls.count("甲乙") == 2  # full: started over
+
+
+def test_moved_places_results_in_their_document():
+    found = [practices.find_practices("推行“农事村办”制度")[0]]
+    [m] = moved(found, "doc-1", 100)
+    assert m.span == Span("doc-1", 100 + found[0].span.start, 100 + found[0].span.end) and m.name == found[0].name
+
+
+def test_practices_remembered_equal_practices_found_afresh(monkeypatch):
+    lines = _lines()
+    rng = random.Random(3)
+    at = [(line, rng.randrange(10**6), f"d{rng.randrange(3)}") for line in lines for _ in range(2)]
+    monkeypatch.setattr(practices, "_memo", {})
+    warm = [practices.find_practices(t, o, d, include_rejected=True) for t, o, d in at]
+    assert sum(map(len, warm)) > 50
+    monkeypatch.setattr(TextMemo, "get", lambda self, text, make: make(text))  # no memo at all
+    fresh = [practices.find_practices(t, o, d, include_rejected=True) for t, o, d in at]
+    assert warm == fresh
+
+
+def test_mechanisms_remembered_equal_mechanisms_found_afresh(monkeypatch):
+    lines = _lines()
+    rng = random.Random(5)
+    chunks = [Chunk(f"k{i}", t, f"d{rng.randrange(3)}", rng.randrange(10**6), i % 2 == 0)
+              for i, t in enumerate(lines * 2)]
+    warm = MechanismExtractor(shared_extractor().nlp).extract(chunks)
+    assert sum(map(len, warm.values())) > 20
+    monkeypatch.setattr(TextMemo, "get", lambda self, text, make: make(text))
+    fresh = MechanismExtractor(shared_extractor().nlp).extract(chunks)
+    assert warm == fresh
