@@ -48,7 +48,7 @@ def test_practices_remembered_equal_practices_found_afresh(monkeypatch):
     monkeypatch.setattr(practices, "_memo", {})
     warm = [practices.find_practices(t, o, d, include_rejected=True) for t, o, d in at]
     assert sum(map(len, warm)) > 50
-    monkeypatch.setattr(TextMemo, "get", lambda self, text, make: make(text))  # no memo at all
+    monkeypatch.setattr(practices, "_line_mentions_at", practices._line_mentions)  # the rules at each line's place
     fresh = [practices.find_practices(t, o, d, include_rejected=True) for t, o, d in at]
     assert warm == fresh
 
@@ -63,3 +63,32 @@ def test_mechanisms_remembered_equal_mechanisms_found_afresh(monkeypatch):
     monkeypatch.setattr(TextMemo, "get", lambda self, text, make: make(text))
     fresh = MechanismExtractor(shared_extractor().nlp).extract(chunks)
     assert warm == fresh
+
+
+def test_regions_domains_and_dates_remembered_equal_those_found_afresh():
+    from kg.extract import dates, domains, regions
+    from kg.extract.dates import find_dates
+    from kg.extract.domains import classify_domain
+    from kg.extract.regions import resolve_region
+
+    b = build([DATA / "lists"], jobs=1)
+    rng = random.Random(11)
+    rows = [(r.subject, r.entry.title, Span(f"d{rng.randrange(3)}", o := rng.randrange(10**6), o + len(r.subject)),
+             f"src{rng.randrange(3)}.txt", rng.choice([None, 1, 2, 5]), rng.choice([None, 2009, 2016]))
+            for r in b.records if r.entry for _ in range(2)]
+    lines = _lines()
+
+    def run(region, domain, dates):
+        return ([region(s, sp, src, ed, y) for s, _, sp, src, ed, y in rows],
+                [domain(s, t, sp) for s, t, sp, *_ in rows], [dates(line) for line in lines])
+
+    warm = run(lambda s, sp, src, ed, y: resolve_region(s, sp, src, ed, year=y),
+               lambda s, t, sp: classify_domain(s, t, "", sp), find_dates)
+    warm2 = run(lambda s, sp, src, ed, y: resolve_region(s, sp, src, ed, year=y),
+                lambda s, t, sp: classify_domain(s, t, "", sp), find_dates)
+    assert sum(m is not None for m, _ in warm[0]) > 100 and sum(len(p) for _, p in warm[0]) > 10
+    assert sum(map(len, warm[2])) >= 20
+    # the rules themselves, with the span and source of each call
+    fresh = run(lambda s, sp, src, ed, y: regions._resolve(s, sp, src, ed, regions.load_gazetteer(), y),
+                lambda s, t, sp: domains._classify(s, t, "", sp, domains.load_domain_rules()), dates._find_dates)
+    assert warm == warm2 == fresh

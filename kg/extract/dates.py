@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..config import load_toml
+from .memo import TextMemo
 
 __all__ = ["DateMention", "find_dates", "resolve", "parse_document_date", "byline_year", "zh_number"]
 
@@ -70,7 +71,14 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, str
 
 
 def find_dates(sentence: str) -> list[DateMention]:
-    """Every date printed in a sentence, in order."""
+    """Every date printed in a sentence, in order (each sentence read once: :mod:`kg.extract.memo`)."""
+    return list(_memo.get(sentence, _find_dates))
+
+
+_memo = TextMemo()
+
+
+def _find_dates(sentence: str) -> list[DateMention]:
     absolute, relative, _ = _rules()
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import load_toml
 from ..model import DomainMatch, Span
+from .memo import TextMemo
 
 __all__ = ["DomainRules", "load_domain_rules", "classify_domain"]
 
@@ -63,7 +64,16 @@ def classify_domain(
     >>> classify_domain("某县税务局党委", "“红色税苑”服务纳税人").label
     '机关'
     """
-    rules = rules or load_domain_rules()
+    if rules is None:  # the schema's rules: a case's subject and titles classified once (kg.extract.memo)
+        m = _memo.get((subject, title, text), lambda key: _classify(*key, None, load_domain_rules()))
+        return m if span is None else replace(m, span=span)
+    return _classify(subject, title, text, span, rules)
+
+
+_memo = TextMemo(longest=400)
+
+
+def _classify(subject: str, title: str, text: str, span: Span | None, rules: DomainRules) -> DomainMatch:
     bare = subject.lstrip("*＊")
     if rules.regional_committee is not None and rules.regional_committee.search(bare):
         bare = ""  # 椒江区委, 寿光市委组织部: the region's own case; the title and text decide

@@ -22,26 +22,28 @@ from ..model import Span
 __all__ = ["TextMemo", "moved"]
 
 T = TypeVar("T")
+K = TypeVar("K", str, tuple[str, ...])
 
 
 class TextMemo:
-    """Results per text, for texts up to ``longest`` characters; at most ``size`` texts (then it starts over)."""
+    """Results per text (or tuple of texts), for texts up to ``longest`` characters in all; at most
+    ``size`` of them (then it starts over)."""
 
     def __init__(self, longest: int = 200, size: int = 50_000):
         self.longest, self.size = longest, size
-        self.held: dict[str, list] = {}
+        self.held: dict[str | tuple[str, ...], object] = {}
         self.on = os.environ.get("KG_MEMO", "1") != "0"
 
-    def get(self, text: str, make: Callable[[str], list[T]]) -> list[T]:
+    def get(self, text: K, make: Callable[[K], T]) -> T:
         """``make(text)``, remembered."""
-        if not self.on or len(text) > self.longest:
+        if not self.on or (len(text) if isinstance(text, str) else sum(map(len, text))) > self.longest:
             return make(text)
         got = self.held.get(text)
         if got is None:
             if len(self.held) >= self.size:
                 self.held.clear()
             got = self.held[text] = make(text)
-        return got
+        return got  # type: ignore[return-value]
 
 
 def moved(found: list[T], doc_id: str, base: int) -> list[T]:

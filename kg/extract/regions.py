@@ -20,11 +20,12 @@ import functools
 import importlib.util
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import load_toml, schema_path
 from ..errors import Errors, problem
 from ..model import Problem, RegionMatch, RegionUnit, Span
+from .memo import TextMemo
 
 __all__ = ["Gazetteer", "load_gazetteer", "resolve_region", "EDITION_YEAR"]
 
@@ -274,7 +275,18 @@ def resolve_region(
     >>> m.deepest.code, m.place
     ('310116', '吕巷镇')
     """
-    g = g or load_gazetteer()
+    if g is None:  # the packaged gazetteer: each subject read once an edition and year (kg.extract.memo)
+        m, problems = _memo.get(f"{edition}|{year}|{subject}", lambda _: _resolve(subject, None, "", edition, load_gazetteer(), year))
+        return (None if m is None else replace(m, span=span) if span is not None else m), [
+            replace(p, source=source) if source else p for p in problems]
+    return _resolve(subject, span, source, edition, g, year)
+
+
+_memo = TextMemo(longest=240)
+
+
+def _resolve(subject: str, span: Span | None, source: str, edition: int | None, g: Gazetteer, year: int | None
+             ) -> tuple[RegionMatch | None, list[Problem]]:
     problems: list[Problem] = []
     text = subject.strip()
     rule_notes: list[str] = []
