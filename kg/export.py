@@ -18,8 +18,8 @@ import networkx as nx
 from . import atomic
 from .graph import to_networkx
 from .model import Case
-from .nodelink import graph_json_bytes, indented_json_bytes, node_link
-from .textout import FORMULA_START, xml_safe
+from .nodelink import graph_json_bytes, indented_json_bytes, node_link, props_floats
+from .textout import FORMULA_START, spreadsheet_cell, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -307,7 +307,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     # while this one writes the rest
     graphml = _graphml_aside(b, out / "graph.graphml")
     p = out / "graph.json"
-    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges)))  # graph_json(b.graph), byte for byte
+    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges), props_floats(b.nodes, b.edges)))  # graph_json(b.graph)
     written.append(p)
     p = out / "graph.graphml"
     if graphml is None:
@@ -317,8 +317,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     sbuf = io.StringIO(newline="")
     w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
     w.writerow(CASE_COLUMNS)
-    w.writerows([["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in map(r.__getitem__, CASE_COLUMNS)]
-                 for r in case_rows(b)])  # spreadsheet_row: for Excel, no formulas (graph.json keeps the exact text)
+    w.writerows([_spreadsheet_cells(list(map(r.__getitem__, CASE_COLUMNS))) for r in case_rows(b)])
     atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
     written.append(p)
     q = quality(b)
@@ -333,6 +332,17 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
         if graphml.exitcode != 0:  # the forked writer failed: write here, where an error reaches the user
             atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
     return written
+
+
+_FORMULA_CELL = re.compile("(?:^|\x1f)[" + re.escape("".join(FORMULA_START)) + "]")
+
+
+def _spreadsheet_cells(row: list) -> list:
+    """``row`` as :func:`kg.textout.spreadsheet_row` writes it for Excel: no cell starts a formula (graph.json
+    keeps the exact text). Most rows have no such cell: one search over the row joined finds those that may."""
+    if _FORMULA_CELL.search("\x1f".join(map(str, row))):
+        return [spreadsheet_cell(v) if isinstance(v, str) else v for v in row]
+    return row
 
 
 #: Nodes plus edges from which GraphML is written by a second process, when there is a second core.

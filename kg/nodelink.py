@@ -14,10 +14,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from operator import itemgetter
 
 from .model import Edge, Node
 
-__all__ = ["node_link", "graph_json_bytes", "indented_json_bytes"]
+__all__ = ["node_link", "graph_json_bytes", "indented_json_bytes", "props_floats"]
 
 
 def node_link(nodes: list[Node], edges: list[Edge]) -> dict:
@@ -64,11 +65,24 @@ def node_link(nodes: list[Node], edges: list[Edge]) -> dict:
     return {"directed": True, "multigraph": True, "graph": {}, "nodes": node_list, "edges": edge_list}
 
 
-def graph_json_bytes(data: dict) -> bytes:
+def props_floats(*groups: list[Node] | list[Edge]) -> bool:
+    """Whether a property value of the records is a float or holds one (their other values are strings and
+    integers): :func:`graph_json_bytes` needs to know, and this is quicker than looking through its dict."""
+    kinds = set(map(type, map(itemgetter(1), itertools.chain.from_iterable(r.props for g in groups for r in g))))
+    if float in kinds:
+        return True
+    return bool(kinds & {tuple, list}) and any(
+        type(x) is float for g in groups for r in g for _, v in r.props if isinstance(v, (tuple, list)) for x in v)
+
+
+def graph_json_bytes(data: dict, floats: bool | None = None) -> bytes:
     """``data`` as compact UTF-8 JSON with sorted keys: the bytes of ``kg.export.graph_json`` (orjson
-    unless a value is a float or orjson refuses one, for the reasons given there; else the standard library)."""
-    values = itertools.chain.from_iterable(d.values() for part in ("nodes", "edges") for d in data[part])
-    if float not in set(map(type, values)):
+    unless a value is a float or orjson refuses one, for the reasons given there; else the standard library).
+    ``floats``: whether a value is or holds a float (:func:`props_floats` of the records), else looked for here."""
+    if floats is None:
+        values = itertools.chain.from_iterable(d.values() for part in ("nodes", "edges") for d in data[part])
+        floats = any(_has_float(v) for v in values)
+    if not floats:
         try:
             import orjson
 

@@ -100,3 +100,17 @@ def test_show_json_safe_and_xml_safe():
     raw = json.dumps("x\x85\u2028\x1b", ensure_ascii=False)
     assert json.loads(json_safe(raw)) == "x\x85\u2028\x1b" and "\x85" not in json_safe(raw)
     assert xml_safe("a\x00\x0b\x0c\x1f\t\n\r\x85\u2028b") == "a\ufffd\ufffd\ufffd\ufffd\t\n\r\x85\u2028b"
+
+
+def test_cases_csv_cells_are_those_of_spreadsheet_row_in_any_column():
+    """kg.export._spreadsheet_cells screens a row at once: the same cells as spreadsheet_cell on each one."""
+    import random
+
+    from kg.export import _spreadsheet_cells
+
+    rng = random.Random(2)
+    alphabet = ["=", "+", "-", "@", "\t", "\r", "\x1f", "江", "a", "1", " ", "'"]
+    for _ in range(3000):
+        row = [rng.choice([None, rng.randrange(-5, 5), 2.5, "".join(rng.choices(alphabet, k=rng.randrange(0, 4)))])
+               for _ in range(rng.randrange(1, 6))]
+        assert _spreadsheet_cells(list(row)) == [spreadsheet_cell(v) if isinstance(v, str) else v for v in row]

@@ -11,7 +11,7 @@ import pytest
 from kg.export import graph_json, quality, summary
 from kg.graph import label_counts, to_networkx
 from kg.model import Edge, Span
-from kg.nodelink import graph_json_bytes, indented_json_bytes, node_link
+from kg.nodelink import graph_json_bytes, indented_json_bytes, node_link, props_floats
 
 
 def test_bundled_build_graph_json_is_the_networkx_bytes(built):
@@ -22,7 +22,7 @@ def test_bundled_build_graph_json_is_the_networkx_bytes(built):
     assert s["nodes"] == dict(sorted(nodes.items())) and s["relationships"] == dict(sorted(rels.items()))
 
 
-@pytest.mark.parametrize("extra", ["none", "float", "surrogate"])
+@pytest.mark.parametrize("extra", ["none", "float", "float-in-list", "surrogate"])
 def test_odd_records_give_the_networkx_bytes(built, extra):
     nodes = sorted(built.nodes[:40], key=lambda n: n.id)
     ids = [n.id for n in nodes]
@@ -37,6 +37,8 @@ def test_odd_records_give_the_networkx_bytes(built, extra):
     ]
     if extra == "float":
         nodes[5] = dataclasses.replace(nodes[5], props=(*nodes[5].props, ("zz", 1e16)))
+    elif extra == "float-in-list":
+        nodes[5] = dataclasses.replace(nodes[5], props=(*nodes[5].props, ("zz", ("a", 1e16))))
     elif extra == "surrogate":
         nodes[5] = dataclasses.replace(nodes[5], props=(*nodes[5].props, ("zz", "a\ud800b")))
     want = graph_json(to_networkx(nodes, edges))
@@ -47,6 +49,8 @@ def test_odd_records_give_the_networkx_bytes(built, extra):
             graph_json_bytes(node_link(nodes, edges))
         return
     assert graph_json_bytes(node_link(nodes, edges)) == want.encode("utf-8")
+    assert props_floats(nodes, edges) is extra.startswith("float")
+    assert graph_json_bytes(node_link(nodes, edges), props_floats(nodes, edges)) == want.encode("utf-8")
     if extra == "float":
         assert b'"zz":1e+16' in graph_json_bytes(node_link(nodes, edges))
 
