@@ -334,13 +334,14 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     return written
 
 
-_FORMULA_CELL = re.compile("(?:^|\x1f)[" + re.escape("".join(FORMULA_START)) + "]")
+_FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
 
 
 def _spreadsheet_cells(row: list) -> list:
     """``row`` as :func:`kg.textout.spreadsheet_row` writes it for Excel: no cell starts a formula (graph.json
     keeps the exact text). Most rows have no such cell: one search over the row joined finds those that may."""
-    if _FORMULA_CELL.search("\x1f".join(map(str, row))):
+    joined = "\x1f".join(map(str, row))
+    if joined.startswith(FORMULA_START) or _FORMULA_CELL.search(joined):
         return [spreadsheet_cell(v) if isinstance(v, str) else v for v in row]
     return row
 

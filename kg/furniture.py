@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .config import load_toml
+from .extract.memo import TextMemo
 from .model import Block
 
 __all__ = ["mark_furniture"]
@@ -35,8 +36,15 @@ def furniture_kind(line: str) -> str:
     >>> furniture_kind("一等奖（5个）")
     ''
     """
+    return _memo.get(line, _kind)  # a site's page header and footer recur on every page (kg.extract.memo)
+
+
+def _kind(line: str) -> str:
     rules, _, _ = _rules()
     return next((k for k, rx in rules if rx.search(line)), "")
+
+
+_memo = TextMemo()
 
 
 def mark_furniture(norm_text: str, blocks: tuple[Block, ...], protect: frozenset[int] = frozenset()) -> tuple[Block, ...]:

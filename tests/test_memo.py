@@ -89,6 +89,7 @@ def test_regions_domains_and_dates_remembered_equal_those_found_afresh():
     assert sum(m is not None for m, _ in warm[0]) > 100 and sum(len(p) for _, p in warm[0]) > 10
     assert sum(map(len, warm[2])) >= 20
     # the rules themselves, with the span and source of each call
-    fresh = run(lambda s, sp, src, ed, y: regions._resolve(s, sp, src, ed, regions.load_gazetteer(), y),
+    year = lambda ed, y: y if y is not None else regions.EDITION_YEAR.get(ed) if ed else None  # noqa: E731
+    fresh = run(lambda s, sp, src, ed, y: regions._resolve(s, sp, src, regions.load_gazetteer(), year(ed, y)),
                 lambda s, t, sp: domains._classify(s, t, "", sp, domains.load_domain_rules()), dates._find_dates)
     assert warm == warm2 == fresh

@@ -275,25 +275,26 @@ def resolve_region(
     >>> m.deepest.code, m.place
     ('310116', '吕巷镇')
     """
-    if g is None:  # the packaged gazetteer: each subject read once an edition and year (kg.extract.memo)
-        m, problems = _memo.get(f"{edition}|{year}|{subject}", lambda _: _resolve(subject, None, "", edition, load_gazetteer(), year))
+    year = year if year is not None else (EDITION_YEAR.get(edition) if edition else None)
+    if g is None:  # the packaged gazetteer: each subject read once a year (kg.extract.memo)
+        m, problems = _memo.get(f"{year}|{subject}", lambda _: _resolve(subject, None, "", load_gazetteer(), year))
         return (None if m is None else replace(m, span=span) if span is not None else m), [
             replace(p, source=source) if source else p for p in problems]
-    return _resolve(subject, span, source, edition, g, year)
+    return _resolve(subject, span, source, g, year)
 
 
 _memo = TextMemo(longest=240)
 
 
-def _resolve(subject: str, span: Span | None, source: str, edition: int | None, g: Gazetteer, year: int | None
+def _resolve(subject: str, span: Span | None, source: str, g: Gazetteer, year: int | None
              ) -> tuple[RegionMatch | None, list[Problem]]:
+    """:func:`resolve_region` in ``g``, ``year`` known or None (an edition matters only through its year)."""
     problems: list[Problem] = []
     text = subject.strip()
     rule_notes: list[str] = []
     masked = text.startswith(("**", "＊＊"))
     if masked:
         text = text.lstrip("*＊")
-    year = year if year is not None else (EDITION_YEAR.get(edition) if edition else None)
     # organisations named in the lexicon
     for org, code in g.orgs:
         if org in text:
