@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+from .extract.memo import TextMemo
+
 __all__ = ["simplify", "changed_chars"]
 
 
@@ -38,6 +40,12 @@ def simplify(text: str) -> str:
     """
     if not text or text.isascii():
         return text
+    if len(text) <= _memo.longest:  # subjects and titles recur (kg.extract.memo)
+        return _memo.get(text, _simplify)
+    return _simplify(text)
+
+
+def _simplify(text: str) -> str:
     conv = _converter().convert(text)
     if len(conv) == len(text):
         return conv
@@ -46,6 +54,9 @@ def simplify(text: str) -> str:
         c = _converter().convert(line)
         out.append(c if len(c) == len(line) else "".join(_char(ch) for ch in line))
     return "".join(out)
+
+
+_memo = TextMemo(longest=120)
 
 
 def changed_chars(printed: str, simplified: str) -> int:

@@ -93,3 +93,12 @@ def test_regions_domains_and_dates_remembered_equal_those_found_afresh():
     fresh = run(lambda s, sp, src, ed, y: regions._resolve(s, sp, src, regions.load_gazetteer(), year(ed, y)),
                 lambda s, t, sp: domains._classify(s, t, "", sp, domains.load_domain_rules()), dates._find_dates)
     assert warm == warm2 == fresh
+
+
+def test_simplified_short_texts_remembered_equal_those_converted_afresh():
+    from kg.textnorm import _simplify, simplify
+
+    texts = _lines() + ["臺灣省黨建創新獎:一等獎", "乾隆後來", "浙江台州椒江", "網格化管理"]
+    warm = [simplify(t) for t in texts] + [simplify(t) for t in texts]
+    assert warm == [_simplify(t) if t and not t.isascii() else t for t in texts] * 2
+    assert simplify("網格化管理") == "网格化管理" and len(simplify("乾隆後來")) == 4
