@@ -9,6 +9,9 @@ The input is the bundled corpus repeated, each copy renumbered to new editions (
 extract, graph, write outputs), the number of problems and how many carry a line:column, and
 the time to position the problems with the old counting method on a sample, for comparison.
 
+The copies repeat every title and subject, which the per-text memos of ``kg.extract.memo`` read once;
+``KG_MEMO=0 python bench/positions_bench.py`` measures text that never repeats.
+
 Usage: python bench/positions_bench.py [--mb 50] [--target 1.0]
 Exit status 1 when the build is slower than --target MB/s or a positioned problem lacks line:column.
 """
