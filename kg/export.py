@@ -302,36 +302,30 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
 
 def _write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
-    written = []
-    # a large graph: GraphML (the slowest file) is written by a forked process, started first,
-    # while this one writes the rest
-    graphml = _graphml_aside(b, out / "graph.graphml")
-    p = out / "graph.json"
-    atomic.write_bytes(p, graph_json_bytes(node_link(b.nodes, b.edges), props_floats(b.nodes, b.edges)))  # graph_json(b.graph)
-    written.append(p)
-    p = out / "graph.graphml"
-    if graphml is None:
-        atomic.write_bytes(p, graphml_bytes(b))
-    written.append(p)
-    p = out / "cases.csv"
+    # a large graph: a forked process first says whether a property holds a float (graph.json needs to know),
+    # then writes GraphML (the slowest file) and the quality report, while this one writes graph.json and cases.csv
+    aside = _Aside.start(b, out)
+    written = [out / name for name in ("graph.json", "graph.graphml", "cases.csv", "quality.json", "quality.md")]
+    data = node_link(b.nodes, b.edges)
+    floats = aside.floats() if aside is not None else None
+    atomic.write_bytes(out / "graph.json", graph_json_bytes(data, props_floats(b.nodes, b.edges) if floats is None
+                                                            else floats))  # graph_json(b.graph), byte for byte
+    del data
     sbuf = io.StringIO(newline="")
     w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
     w.writerow(CASE_COLUMNS)
     w.writerows([_spreadsheet_cells(list(map(r.__getitem__, CASE_COLUMNS))) for r in case_rows(b)])
-    atomic.write_bytes(p, sbuf.getvalue().encode("utf-8-sig"))
-    written.append(p)
-    q = quality(b)
-    p = out / "quality.json"
-    atomic.write_bytes(p, indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    written.append(p)
-    p = out / "quality.md"
-    atomic.write_text(p, quality_markdown(q))
-    written.append(p)
-    if graphml is not None:
-        graphml.join()
-        if graphml.exitcode != 0:  # the forked writer failed: write here, where an error reaches the user
-            atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
+    atomic.write_bytes(out / "cases.csv", sbuf.getvalue().encode("utf-8-sig"))
+    if aside is None or not aside.done():  # no second process, or it failed: written here, where errors reach the user
+        atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
+        _write_quality(b, out)
     return written
+
+
+def _write_quality(b: Build, out: Path) -> None:
+    q = quality(b)
+    atomic.write_bytes(out / "quality.json", indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True)
+    atomic.write_text(out / "quality.md", quality_markdown(q))
 
 
 _FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
@@ -350,28 +344,56 @@ def _spreadsheet_cells(row: list) -> list:
 GRAPHML_ASIDE = 50_000
 
 
-def _graphml_aside(b: Build, path: Path):
-    """Start a forked process writing ``path`` (the same bytes), or ``None`` to write it here."""
-    import multiprocessing as mp
+class _Aside:
+    """A forked process writing part of the outputs of a large build (the same bytes as this one would)."""
 
-    from .config import cores
+    def __init__(self, proc, conn):
+        self.proc, self.conn = proc, conn
 
-    if len(b.nodes) + len(b.edges) < GRAPHML_ASIDE or cores() < 2 or "fork" not in mp.get_all_start_methods():
-        return None
-    proc = mp.get_context("fork").Process(target=_write_graphml_child, args=(b, path), daemon=True)
-    proc.start()
-    return proc
+    @classmethod
+    def start(cls, b: Build, out: Path) -> _Aside | None:
+        """Started, or ``None`` when the graph is small, there is one core or no fork: all is written here."""
+        import multiprocessing as mp
+
+        from .config import cores
+
+        if len(b.nodes) + len(b.edges) < GRAPHML_ASIDE or cores() < 2 or "fork" not in mp.get_all_start_methods():
+            return None
+        ctx = mp.get_context("fork")
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_aside_child, args=(b, out, send), daemon=True)
+        proc.start()
+        send.close()  # this process's copy: the pipe reads as closed when the forked one dies
+        return cls(proc, recv)
+
+    def floats(self) -> bool | None:
+        """Whether a property value holds a float, as the forked process found (None if it died first)."""
+        try:
+            return bool(self.conn.recv())
+        except (EOFError, OSError):
+            return None
+        finally:
+            self.conn.close()
+
+    def done(self) -> bool:
+        """Wait for it; whether it wrote its files."""
+        self.proc.join()
+        return self.proc.exitcode == 0
 
 
-def _write_graphml_child(b: Build, path: Path) -> None:
-    """In the forked process: write, and exit with 1 on any failure, silently (the parent then writes)."""
+def _aside_child(b: Build, out: Path, send) -> None:
+    """In the forked process: whether a float is among the properties, then GraphML and the quality report;
+    exit with 1 on any failure, silently (the parent then writes them)."""
     import os
 
     code = 1
     try:
-        atomic.write_bytes(path, graphml_bytes(b))
+        send.send(props_floats(b.nodes, b.edges))
+        send.close()
+        atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
+        _write_quality(b, out)
         code = 0
-    except BaseException:  # noqa: BLE001 - reported by the parent, which writes the file itself
+    except BaseException:  # noqa: BLE001 - reported by the parent, which writes the files itself
         pass
     finally:
         os._exit(code)

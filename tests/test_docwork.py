@@ -50,14 +50,40 @@ def test_facts_of_a_document_carry_positions_and_per_record_results():
     assert all(p.line > 0 for p in f.problems if p.offset >= 0)
 
 
-def test_graphml_written_aside_is_the_same_file(tmp_path, monkeypatch):
+@pytest.mark.parametrize("fails", ["nothing", "before it answers", "while writing"])
+def test_outputs_written_aside_are_the_same_files(tmp_path, monkeypatch, fails):
+    """A forked process says whether a float is among the properties, then writes GraphML and the quality
+    report (kg.export._Aside); whatever it fails to do, this process does: the same bytes in every case."""
+    import os
+
     import kg.export as ex
 
     b = build([DATA / "lists"], jobs=1)
+    monkeypatch.setattr("kg.config.cores", lambda: 1)
+    alone = write_outputs(b, tmp_path / "alone")
+    here = os.getpid()
+
+    def failing(real):
+        return lambda *a: (_ for _ in ()).throw(RuntimeError("forked writer fails")) if os.getpid() != here else real(*a)
+
+    if fails == "before it answers":
+        monkeypatch.setattr(ex, "props_floats", failing(ex.props_floats))
+    elif fails == "while writing":
+        monkeypatch.setattr(ex, "graphml_bytes", failing(ex.graphml_bytes))
     monkeypatch.setattr(ex, "GRAPHML_ASIDE", 0)  # the fixture graph is small: force the forked writer
     monkeypatch.setattr("kg.config.cores", lambda: 2)
-    write_outputs(b, tmp_path)
-    assert (tmp_path / "graph.graphml").read_bytes() == graphml_bytes(b)
+    started = []
+    real_start = ex._Aside.start.__func__
+    monkeypatch.setattr(ex._Aside, "start", classmethod(lambda cls, *a: started.append(1) or real_start(cls, *a)))
+    said, did = [], []
+    real_floats, real_done = ex._Aside.floats, ex._Aside.done
+    monkeypatch.setattr(ex._Aside, "floats", lambda self: said.append(real_floats(self)) or said[-1])
+    monkeypatch.setattr(ex._Aside, "done", lambda self: did.append(real_done(self)) or did[-1])
+    aside = write_outputs(b, tmp_path / "aside")
+    assert said == [None if fails == "before it answers" else False] and did == [fails == "nothing"]
+    assert started and [p.name for p in aside] == [p.name for p in alone]
+    assert [p.read_bytes() for p in aside] == [p.read_bytes() for p in alone]
+    assert (tmp_path / "aside" / "graph.graphml").read_bytes() == graphml_bytes(b)
 
 
 def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkeypatch):
