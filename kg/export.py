@@ -19,7 +19,7 @@ from . import atomic
 from .graph import to_networkx
 from .model import Case
 from .nodelink import graph_json_bytes, indented_json_bytes, node_link, props_floats
-from .textout import FORMULA_START, spreadsheet_cell, xml_safe
+from .textout import spreadsheet_cells, xml_safe
 from .pipeline import Build
 
 __all__ = ["CASE_COLUMNS", "write_outputs", "case_rows", "summary", "graph_json", "graphml_graph", "graphml_bytes"]
@@ -314,7 +314,7 @@ def _write_outputs(b: Build, out: Path) -> list[Path]:
     sbuf = io.StringIO(newline="")
     w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
     w.writerow(CASE_COLUMNS)
-    w.writerows([_spreadsheet_cells(list(map(r.__getitem__, CASE_COLUMNS))) for r in case_rows(b)])
+    w.writerows([spreadsheet_cells(list(map(r.__getitem__, CASE_COLUMNS))) for r in case_rows(b)])  # for Excel: no formulas (graph.json keeps the exact text)
     atomic.write_bytes(out / "cases.csv", sbuf.getvalue().encode("utf-8-sig"))
     if aside is None or not aside.done():  # no second process, or it failed: written here, where errors reach the user
         atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
@@ -326,18 +326,6 @@ def _write_quality(b: Build, out: Path) -> None:
     q = quality(b)
     atomic.write_bytes(out / "quality.json", indented_json_bytes(q))  # json.dumps(q, ensure_ascii=False, indent=1, sort_keys=True)
     atomic.write_text(out / "quality.md", quality_markdown(q))
-
-
-_FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
-
-
-def _spreadsheet_cells(row: list) -> list:
-    """``row`` as :func:`kg.textout.spreadsheet_row` writes it for Excel: no cell starts a formula (graph.json
-    keeps the exact text). Most rows have no such cell: one search over the row joined finds those that may."""
-    joined = "\x1f".join(map(str, row))
-    if joined.startswith(FORMULA_START) or _FORMULA_CELL.search(joined):
-        return [spreadsheet_cell(v) if isinstance(v, str) else v for v in row]
-    return row
 
 
 #: Nodes plus edges from which GraphML is written by a second process, when there is a second core.

@@ -40,9 +40,7 @@ def simplify(text: str) -> str:
     """
     if not text or text.isascii():
         return text
-    if len(text) <= _memo.longest:  # subjects and titles recur (kg.extract.memo)
-        return _memo.get(text, _simplify)
-    return _simplify(text)
+    return _memo.get(text, _simplify)  # subjects and titles recur (kg.extract.memo; long texts are not kept)
 
 
 def _simplify(text: str) -> str:

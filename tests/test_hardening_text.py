@@ -103,10 +103,10 @@ def test_show_json_safe_and_xml_safe():
 
 
 def test_cases_csv_cells_are_those_of_spreadsheet_row_in_any_column():
-    """kg.export._spreadsheet_cells screens a row at once: the same cells as spreadsheet_cell on each one."""
+    """kg.textout.spreadsheet_cells screens a row at once: the same cells as spreadsheet_cell on each one."""
     import random
 
-    from kg.export import _spreadsheet_cells
+    from kg.textout import spreadsheet_cells as _spreadsheet_cells
 
     rng = random.Random(2)
     alphabet = ["=", "+", "-", "@", "\t", "\r", "\x1f", "江", "a", "1", " ", "'"]

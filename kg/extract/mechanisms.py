@@ -327,9 +327,9 @@ class MechanismExtractor:
                 continue
             procs = [proc for name, proc in self.nlp.pipeline if name not in disable]
             memo = self._memos.setdefault(tuple(disable), TextMemo())  # titles recur (kg.extract.memo)
+            find = lambda text: self._mentions(self._run(procs, text))  # noqa: E731
             for c in group:
-                found = memo.get(c.text, lambda text: self._mentions(self._run(procs, text)))
-                out.setdefault(c.key, []).extend(moved(found, c.doc_id, c.base))
+                out.setdefault(c.key, []).extend(moved(memo.get(c.text, find), c.doc_id, c.base))
         return out
 
     def _run(self, procs: list, text: str):
