@@ -329,3 +329,40 @@ def test_docstring_examples_run():
                 kg.extract.thesaurus):
         failed, tried = doctest.testmod(mod)
         assert tried > 0 and failed == 0, mod.__name__
+
+
+def test_the_verb_phrase_screen_finds_what_the_full_scan_finds():
+    """``PracticeRules.name_last`` lets the verb-phrase rule skip the positions where no suffix, label or
+    numbered formula can end; over every line of the bundled corpus and the list fixtures the candidates
+    are the same as with the screen off (``name_last=None``: every position tested)."""
+    import dataclasses
+
+    from kg.config import BUNDLED_CORPUS
+    from kg.extract import practices as P
+    from kg.extract.practice_rules import load_rules
+    from kg.ingest import read_document
+    from kg.textnorm import simplify
+
+    rules = load_rules()
+    assert rules.name_last is not None and "法" in rules.name_last
+    full = dataclasses.replace(rules)
+    object.__setattr__(full, "name_last", None)
+    texts = [BUNDLED_CORPUS.read_text(encoding="utf-8")]
+    texts += [read_document(f)[0].text for f in sorted(DATA.glob("lists*/*.txt"))]
+    lines = {simplify(ln) for t in texts for ln in t.splitlines() if ln.strip()}
+    found = 0
+    for ln in sorted(lines):
+        got = P._verb_phrases(ln, rules)
+        assert got == P._verb_phrases(ln, full), ln
+        found += len(got)
+    assert len(lines) > 2000 and found > 200
+
+
+def test_last_chars_of_a_pattern():
+    from kg.extract.practice_rules import last_chars
+
+    assert last_chars("(?:[一二三]+[\u4e00-\u9fff]{0,2}法)$") == frozenset("法")
+    assert last_chars("甲|乙[丙丁]") == frozenset("甲丙丁")
+    assert last_chars("年(?=以来)") == frozenset("年")
+    for unknown in ("[\u4e00-\u9fff]+", "年?", "(?<=a)", r"\w", "(a)\\1", ""):
+        assert last_chars(unknown) is None, unknown

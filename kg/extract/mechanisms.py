@@ -351,12 +351,17 @@ class MechanismExtractor:
 
     def _mentions(self, doc) -> list[MechanismMention]:
         """What ``doc``'s spans found, at their offsets in its text and in no document (:func:`moved` places them)."""
-        res = [MechanismMention((e := self.lexicon.entries[sp.label_]).id, e.name, e.families, sp.text,
-                                Span("", sp.start_char, sp.end_char)) for sp in doc.spans["mechanisms"]]
+        text = doc.user_data.get("kg_text") or doc.text  # a span's text is this slice (the tokens rebuild it slowly)
+        entries = self.lexicon.entries
+        res = []
+        for sp in doc.spans["mechanisms"]:
+            a, b = sp.start_char, sp.end_char
+            e = entries[sp.label_]
+            res.append(MechanismMention(e.id, e.name, e.families, text[a:b], Span("", a, b)))
         for sp in doc.spans.get("discovered", []) if "discovered" in doc.spans else []:
-            term = sp.label_
-            res.append(MechanismMention(mechanism_id("q-" + digest(term, length=8)), term, self.family_of(term), sp.text,
-                                        Span("", sp.start_char, sp.end_char), discovered=True))
+            term, a, b = sp.label_, sp.start_char, sp.end_char
+            res.append(MechanismMention(mechanism_id("q-" + digest(term, length=8)), term, self.family_of(term), text[a:b],
+                                        Span("", a, b), discovered=True))
         return res
 
 

@@ -33,6 +33,11 @@ from .practice_titles import title_parts, title_shapes
 
 __all__ = ["PracticeRules", "load_rules", "normalise_name", "find_practices", "match_key"]
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_WORD_CHAR = re.compile(f"[{_HAN}A-Za-z0-9]")
+_NOT_A_HEAD = re.compile(r"[的和与及，,“”:：]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Cand:
     start: int
@@ -89,20 +94,19 @@ def _title_fallback(line: str, rules: PracticeRules) -> list[_Cand]:
     if not stripped or len(stripped) > rules.head_line:
         return []
     s = line.index(stripped[0])
-    clause = next((v for v in rules.clause_verbs + rules.head_verbs if stripped.startswith(v)), "")
+    clause = next((v for v in rules.fallback_leads if stripped.startswith(v)), "") if stripped.startswith(rules.fallback_leads) else ""
     s += len(clause)  # a sentence (强化…促进…): its head counts only when it names a field (…党建)
     for lead in (rules.verbs, rules.adverbs, rules.verbs):
         w = next((v for v in lead if line.startswith(v, s)), "")
         s += len(w)
     if line.startswith("以", s):
         s += 1
-    verbs = tuple(v for v in rules.verbs if v not in rules.nominal_verbs)
-    stops = [k for w in rules.head_verbs + verbs + rules.purpose_phrases + ("——",) if (k := line.find(w, s + 1)) > 0]
+    stops = [k for w in rules.fallback_stops if (k := line.find(w, s + 1)) > 0]
     if not stops:
         return []
     end = min(stops)
     head = line[s:end]
-    if not (rules.fallback_min <= len(head) <= rules.fallback_max) or re.search(r"[的和与及，,“”:：]", head):
+    if not (rules.fallback_min <= len(head) <= rules.fallback_max) or _NOT_A_HEAD.search(head):
         return []
     if clause and not head.endswith(rules.clause_head_suffixes) or head.endswith(rules.subject_tails):
         return []
@@ -146,7 +150,7 @@ def _quoted(line: str, rules: PracticeRules) -> list[_Cand]:
                     if suf and _gap_ok(rest[:k], rules):
                         end = e + k + len(suf)
                         break
-                    if k < len(rest) and not re.match(f"[{_HAN}A-Za-z0-9]", rest[k]):
+                    if k < len(rest) and not _WORD_CHAR.match(rest[k]):
                         break
         out.append(_Cand(s, end, "quoted_suffix" if end > e else "quoted", 1))
     return out
@@ -168,14 +172,14 @@ def _ends_label(x: str, rules: PracticeRules) -> bool:
 
 def _boundary(line: str, j: int, rules: PracticeRules) -> bool:
     """Nothing that continues a name at ``line[j]``: the end, punctuation, a stop verb or 的."""
-    stops = rules.head_verbs + rules.verbs
+    stops = rules.name_stops
     return (j >= len(line) or line[j] in "，,。；;：:！？!?（(—、的"
             or line.startswith(stops, j) or line.startswith(stops, j + 2))  # 公推直选(带头)推进
 
 
 def _trigger_ok(line: str, i: int, verb: str, rules: PracticeRules) -> bool:
     """A nominal verb (建设, 创新 …) triggers only at a clause start or after an adverb."""
-    if verb not in rules.nominal_verbs or i == 0 or not re.match(f"[{_HAN}]", line[i - 1]):
+    if verb not in rules.nominal_verbs or i == 0 or not _HAN_CHAR.match(line[i - 1]):
         return True
     return line.endswith(rules.adverbs, 0, i) or line.endswith(rules.verbs, 0, i)
 
@@ -188,9 +192,9 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
     """Trigger verb, then X up to the first formal suffix (制度, 机制 …); a thesaurus label or an
     organisation noun ends X only when nothing but a stop follows (开展…公推直选带头…)."""
     out = []
-    stops = rules.head_verbs + rules.label_verbs  # X holds no other verb (构建党员…发挥作用机制)
-    ends = stops + rules.verbs
-    for v in [v for v in rules.verbs + rules.label_verbs if v in line]:  # the verbs the line holds, in rule order
+    ends = rules.v_ends  # X holds no other verb (构建党员…发挥作用机制)
+    last = rules.name_last
+    for v in [v for v in rules.v_all if v in line]:  # the verbs the line holds, in rule order
         label_only = v in rules.label_verbs
         i = 0
         while (i := line.find(v, i)) >= 0:
@@ -211,8 +215,8 @@ def _verb_phrases(line: str, rules: PracticeRules) -> list[_Cand]:
                     break
                 if depth <= 0 and j > start and line.startswith(ends, j):
                     break
-                if depth > 0:
-                    continue
+                if depth > 0 or last is not None and ch not in last and ch != "”":
+                    continue  # X cannot end here in a suffix, a label or a numbered formula
                 x = line[start : j + 1].replace("“", "").replace("”", "")
                 if len(x) < rules.v_min:
                     continue
