@@ -98,6 +98,29 @@ class DocFacts:
     article_events: list[AdoptionEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    pending: tuple | None = None  # (the texts' facts under way, their chunks in order) until settle()
+
+    def settle(self) -> DocFacts:
+        """``mentions``, ``found`` and their timings, from the parts under way (done here if their processes fail)."""
+        if self.pending is None:
+            return self
+        texts, every = self.pending
+        self.pending = None
+        raw_mentions: dict[str, list[MechanismMention]] = {}
+        for ms, fs, ts in texts.results():
+            raw_mentions.update(ms)
+            self.found.update(fs)
+            for k, v in ts.items():
+                self.timings[k] = self.timings.get(k, 0.0) + v
+        self.mentions.update((c.key, raw_mentions[c.key]) for group in (True, False) for c in every
+                             if bool(c.discover) is group and c.key in raw_mentions)
+        return self
+
+    def cancel(self) -> None:
+        """Stop the parts under way (the build gave up)."""
+        if self.pending is not None:
+            self.pending[0].cancel()
+            self.pending = None
 
 
 def extractor() -> MechanismExtractor:
@@ -106,8 +129,13 @@ def extractor() -> MechanismExtractor:
     return shared_extractor()
 
 
-def document_facts(doc: Document, name: str, problems: list[Problem] | None = None) -> DocFacts:
-    """Parse ``doc`` and extract its per-record facts; ``problems``: the reader's, already found."""
+def document_facts(doc: Document, name: str, problems: list[Problem] | None = None, *, defer: bool = False) -> DocFacts:
+    """Parse ``doc`` and extract its per-record facts; ``problems``: the reader's, already found.
+
+    A long document's mechanisms and practices are found in forked processes (:func:`_text_parts`) while
+    this one places the records' subjects and finishes the rest. With ``defer`` they may still be under
+    way on return: :meth:`DocFacts.settle` takes them (the build first resolves its cases, which needs
+    only the places)."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
     simple_text = simplify(doc.text)  # matching runs on simplified characters
@@ -117,24 +145,13 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
     records = records_of([(parsed, name)])
 
     chunks, keep = _chunks(records, simple_text)
-    parts = [(rs, [c for r in rs for c in chunks[r.key]],
-              [(r.key, span.start, span.doc_id, simple_text[span.start : span.end])
-               for r in rs for span in [r.entry.title_span if r.entry else r.narrative.heading_span]])  # type: ignore[union-attr]
-             for rs in _record_slices(records, len(doc.text), chunks)]
-    regions: dict[str, RegionMatch | None] = {}
-    raw_mentions: dict[str, list[MechanismMention]] = {}
-    found: dict[str, list[PracticeMention]] = {}
-    for reg, rprobs, ms, fs, ts in _map_parts(parts):
-        regions.update(reg)
-        probs.extend(rprobs)
-        raw_mentions.update(ms)
-        found.update(fs)
-        for k, v in ts.items():
-            timings[k] = timings.get(k, 0.0) + v
+    texts = _text_parts(records, chunks, simple_text, len(doc.text))
+    t = time.perf_counter()
+    regions, rprobs = _places(records)
+    probs.extend(rprobs)
+    timings["regions"] = time.perf_counter() - t
     # the order MechanismExtractor.extract gives over all chunks at once: titles, then bodies
     every = [c for r in records for c in chunks[r.key]]
-    mentions = {c.key: raw_mentions[c.key] for group in (True, False) for c in every
-                if bool(c.discover) is group and c.key in raw_mentions}
 
     year = _document_year(doc)
     events: list[AdoptionEvent] = []
@@ -153,8 +170,10 @@ def document_facts(doc: Document, name: str, problems: list[Problem] | None = No
 
     lines = Lines(doc.text)
     lite = replace(doc, blocks=(), text=Pieces(doc.text, keep))  # type: ignore[arg-type]
-    return DocFacts(lite, name, replace(parsed, document=lite, problems=()), records, regions, mentions, found,
-                    Pieces(simple_text, keep), lines, year, events, positioned(probs, {name: lines}), timings)
+    facts = DocFacts(lite, name, replace(parsed, document=lite, problems=()), records, regions, {}, {},
+                     Pieces(simple_text, keep), lines, year, events, positioned(probs, {name: lines}), timings,
+                     pending=(texts, every))
+    return facts if defer else facts.settle()
 
 
 #: A document at least this long (characters) has its per-record work split over forked processes.
@@ -208,21 +227,23 @@ def _record_cost(chunks: list[Chunk]) -> int:
 _Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
 
 
-def _map_parts(parts: list[_Part]) -> list[tuple]:
-    """:func:`_record_facts` of each part, in order, shared with forked processes (:func:`kg.forking.fork_map`:
-    they start with spaCy, the gazetteer and the rules this process has loaded)."""
-    from .forking import fork_map
+def _text_parts(records: list[Record], chunks: dict[str, list[Chunk]], simple_text: str, chars: int):
+    """The mechanisms and practices of the records' texts, in parts begun in forked processes when the document
+    is long (:func:`_record_slices`; they start with spaCy, the gazetteer and the rules this process has loaded):
+    a :class:`kg.forking.ForkedMap` of :func:`_text_facts`."""
+    from .forking import ForkedMap
 
+    parts = [(rs, [c for r in rs for c in chunks[r.key]],
+              [(r.key, span.start, span.doc_id, simple_text[span.start : span.end])
+               for r in rs for span in [r.entry.title_span if r.entry else r.narrative.heading_span]])  # type: ignore[union-attr]
+             for rs in _record_slices(records, chars, chunks)]
     if len(parts) > 1:
         extractor()
-    return fork_map(_record_facts, parts)
+    return ForkedMap(_text_facts, parts, workers=None if len(parts) > 1 else 1)
 
 
-def _record_facts(part: _Part) -> tuple:
-    """Regions, mechanism mentions and practices of some records: (regions, problems, mentions, found, timings)."""
-    records, chunks, titles = part
-    timings: dict[str, float] = {}
-    t = time.perf_counter()
+def _places(records: list[Record]) -> tuple[dict[str, RegionMatch | None], list[Problem]]:
+    """The region each record's subject names (:func:`kg.placing.place_entry`), and the problems of placing them."""
     regions: dict[str, RegionMatch | None] = {}
     probs: list[Problem] = []
     for r in records:
@@ -233,14 +254,23 @@ def _record_facts(part: _Part) -> tuple:
                             context=r.narrative.context_region if r.narrative else "")
         regions[r.key] = m
         probs.extend(replace(p, offset=span.start) if p.offset < 0 else p for p in ps)
-    timings["regions"] = time.perf_counter() - t
+    return regions, probs
+
+
+_Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
+
+
+def _text_facts(part: _Part) -> tuple:
+    """Mechanism mentions and practices of some records' texts: (mentions, found, timings)."""
+    _, chunks, titles = part
+    timings: dict[str, float] = {}
     t = time.perf_counter()
     mentions = extractor().extract(chunks)
     timings["mechanisms"] = time.perf_counter() - t
     t = time.perf_counter()
     found = {key: find_practices(text, start, doc_id, include_rejected=True) for key, start, doc_id, text in titles}
     timings["practices"] = time.perf_counter() - t
-    return regions, probs, mentions, found, timings
+    return mentions, found, timings
 
 
 def positioned(problems: list[Problem], lines: dict[str, LineIndex]) -> list[Problem]:

@@ -7,7 +7,8 @@ part that costs more than its estimate delays only itself, not a whole half of t
 Each forked process sends the results of the parts it took, once, when the counter runs
 out. A part whose process fails is done here again, so the result is always
 ``[fn(p, *args) for p in parts]``, in order. This process may first do other work that
-needs none of those results (:func:`fork_map_meanwhile`): the forked ones start meanwhile.
+needs none of those results (:func:`fork_map_meanwhile`, or :class:`ForkedMap` begun, then
+asked for its results later): the forked ones start meanwhile.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["PARTS_PER_CORE", "can_fork", "fork_map", "fork_map_meanwhile", "slices"]
+__all__ = ["PARTS_PER_CORE", "ForkedMap", "can_fork", "fork_map", "fork_map_meanwhile", "slices"]
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -69,34 +70,68 @@ def fork_map_meanwhile(fn: Callable[..., Any], parts: list, args: tuple, meanwhi
     """:func:`fork_map`, and ``meanwhile()``, which this process calls after starting the forked ones and
     before taking parts itself: work that needs nothing of ``fn``'s results runs beside them.
     Returns (the results in order, what ``meanwhile`` returned)."""
-    import multiprocessing as mp
+    started = ForkedMap(fn, parts, args, workers=workers)
+    try:
+        aside = meanwhile() if meanwhile else None
+    except BaseException:
+        started.cancel()
+        raise
+    return started.results(), aside
 
-    from .config import cores
 
-    n = min(len(parts), workers or cores())
-    if n < 2:
-        return [fn(p, *args) for p in parts], meanwhile() if meanwhile else None
-    ctx = mp.get_context("fork")
-    counter = ctx.Value("l", 0)  # the next part to take, shared through memory mapped before the fork
-    procs = []
-    for _ in range(n - 1):
-        recv, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_child, args=(send, counter, fn, parts, args), daemon=True)
-        p.start()
-        send.close()
-        procs.append((p, recv))
-    aside = meanwhile() if meanwhile else None
-    done = _take(counter, fn, parts, args)
-    for p, recv in procs:
+class ForkedMap:
+    """``[fn(p, *args) for p in parts]`` begun in forked processes (``workers - 1``, default one per core but
+    this one) when it is made; :meth:`results` has this process take parts too until none is left, then
+    gives every result in order. Between the two this process may do anything that needs none of them.
+    With fewer than two workers or parts nothing is forked and :meth:`results` does every part here.
+    :meth:`cancel` stops the forked processes (the caller gave up: an error)."""
+
+    def __init__(self, fn: Callable[..., Any], parts: list, args: tuple = (), workers: int | None = None):
+        import multiprocessing as mp
+
+        from .config import cores
+
+        self.fn, self.parts, self.args = fn, parts, args
+        self.procs: list = []
+        self.counter = None
+        if min(len(parts), workers or cores()) < 2:
+            return
+        ctx = mp.get_context("fork")
+        self.counter = ctx.Value("l", 0)  # the next part to take, shared through memory mapped before the fork
+        for _ in range(min(len(parts), workers or cores()) - 1):
+            recv, send = ctx.Pipe(duplex=False)
+            p = ctx.Process(target=_child, args=(send, self.counter, fn, parts, args), daemon=True)
+            p.start()
+            send.close()
+            self.procs.append((p, recv))
+
+    def results(self) -> list:
+        fn, parts, args = self.fn, self.parts, self.args
+        if self.counter is None:
+            return [fn(p, *args) for p in parts]
         try:
-            got = recv.recv()
-        except (EOFError, OSError):
-            got = None  # the process failed: its parts are done below
-        p.join()
-        recv.close()
-        if got is not None:
-            done.update(got)
-    return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)], aside
+            done = _take(self.counter, fn, parts, args)
+        except BaseException:
+            self.cancel()
+            raise
+        for p, recv in self.procs:
+            try:
+                got = recv.recv()
+            except (EOFError, OSError):
+                got = None  # the process failed: its parts are done below
+            p.join()
+            recv.close()
+            if got is not None:
+                done.update(got)
+        self.procs = []
+        return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)]
+
+    def cancel(self) -> None:
+        for p, recv in self.procs:
+            p.kill()
+            p.join()
+            recv.close()
+        self.procs = []
 
 
 def _take(counter, fn: Callable[..., Any], parts: list, args: tuple) -> dict[int, Any]:

@@ -108,18 +108,26 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
             for i, res in enumerate(pool.map(_read_extract, rest, chunksize=max(1, min(32, len(rest) // (jobs * 4)))), 1):
                 take(i, res)
     else:
-        for i, item in enumerate(items):
+        for i, item in enumerate(items[:-1]):
             take(i, _read_extract(item))
-    if errors and (len(items) == 1 or not facts):
-        raise errors[0]
-    t_read = time.perf_counter() - t0
-    with paused_gc(keep=True):
-        result = _assemble(facts, problems)
+    with paused_gc(keep=True):  # no collection between the last document and the assembly (kg.config.paused_gc)
+        if not (jobs > 1 and len(items) > 1):
+            # the last document's mechanisms and practices may still be under way in forked processes:
+            # the assembly resolves the cases meanwhile (kg.docwork.document_facts, defer)
+            take(len(items) - 1, _read_extract(items[-1], defer=True))
+        t_read = time.perf_counter() - t0
+        try:
+            if errors and (len(items) == 1 or not facts):
+                raise errors[0]
+            result = _assemble(facts, problems)
+        finally:
+            for f in facts:
+                f.cancel()  # nothing under way is left behind when the build gives up
     result.timings = {"read+extract": t_read, **result.timings}
     return result
 
 
-def _read_extract(item: tuple[str, str]) -> tuple:
+def _read_extract(item: tuple[str, str], defer: bool = False) -> tuple:
     """Worker: one file → (its facts, the reader's error as a problem, error message or None)."""
     path, name = item
     try:
@@ -127,7 +135,7 @@ def _read_extract(item: tuple[str, str]) -> tuple:
     except KgError as exc:
         return None, [Problem(exc.code, "error", str(exc), name)], str(exc)
     with paused_gc():  # collection resumes between documents: a worker's memory does not grow with them
-        return document_facts(doc, name, _relabel(probs, path, name)), [], None
+        return document_facts(doc, name, _relabel(probs, path, name), defer=defer), [], None
 
 
 def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
@@ -137,7 +145,12 @@ def _relabel(problems: list[Problem], path: str, name: str) -> list[Problem]:
 def build_from_documents(docs: list[tuple[Document, str]], problems: list[Problem] | None = None) -> Build:
     """The pure part of the build, from decoded documents."""
     with paused_gc(keep=True):
-        return _assemble([document_facts(doc, name) for doc, name in docs], list(problems or []))
+        facts = [document_facts(doc, name, defer=i == len(docs) - 1) for i, (doc, name) in enumerate(docs)]
+        try:
+            return _assemble(facts, list(problems or []))
+        finally:
+            for f in facts:
+                f.cancel()
 
 
 def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
@@ -145,17 +158,22 @@ def _assemble(facts: list[DocFacts], problems: list[Problem]) -> Build:
     timings: dict[str, float] = {}
     for f in facts:
         problems.extend(f.problems)
-        for k, v in f.timings.items():  # per-document stage: summed over documents (and workers)
-            timings[k] = timings.get(k, 0.0) + v
     if not any(f.parsed.entries or f.parsed.narratives or f.article_events for f in facts):
         raise KgError(Errors.E007.format(path=facts[0].name if len(facts) == 1 else f"{len(facts)} documents"))
     docs = [(f.document, f.name) for f in facts]
     records = [r for f in facts for r in f.records]
     regions = {k: m for f in facts for k, m in f.regions.items()}
     t = time.perf_counter()
-    cases, record_case, probs = build_cases(records, regions)
+    cases, record_case, probs = build_cases(records, regions)  # needs only the places: the texts' facts may be under way
     problems.extend(probs)
-    timings["resolve"] = time.perf_counter() - t
+    t_resolve = time.perf_counter() - t
+    t = time.perf_counter()
+    for f in facts:
+        f.settle()
+        for k, v in f.timings.items():  # per-document stage: summed over documents (and processes)
+            timings[k] = timings.get(k, 0.0) + v
+    timings["resolve"] = t_resolve
+    timings["texts (waited for)"] = time.perf_counter() - t
     t = time.perf_counter()
     by_case = {c.id: c for c in cases}
     mentions = {record_case[k.split("#", 1)[0]] + "#" + k: ms for f in facts for k, ms in f.mentions.items()}

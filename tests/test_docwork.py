@@ -93,12 +93,22 @@ def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkey
     doc, _ = read_document(BUNDLED_CORPUS)
     serial = document_facts(doc, "corpus.txt")
     seen: list[int] = []
-    real = dw._map_parts
-    monkeypatch.setattr(dw, "_map_parts", lambda parts: seen.append(len(parts)) or real(parts))
+    real = dw._text_parts
+    forked: list[int] = []
+
+    def parts(*a):
+        started = real(*a)
+        seen.append(len(started.parts))
+        forked.append(len(started.procs))
+        return started
+
+    monkeypatch.setattr(dw, "_text_parts", parts)
     monkeypatch.setattr(dw, "SPLIT_CHARS", 1000)  # the bundled corpus counts as long here
     monkeypatch.setattr("kg.config.cores", lambda: 2)
     split = document_facts(doc, "corpus.txt")
     assert seen == [2 * PARTS_PER_CORE]  # slices of nearly equal cost, taken in turn by this process and a forked one
+    assert forked == [1]  # begun in a forked process while this one placed the subjects
+    assert split.pending is None  # settled on return unless deferred
     assert list(split.regions.items()) == list(serial.regions.items())
     assert list(split.mentions.items()) == list(serial.mentions.items())  # the same keys in the same order
     assert list(split.found.items()) == list(serial.found.items())
@@ -109,6 +119,29 @@ def test_a_long_document_split_over_forked_processes_gives_the_same_facts(monkey
     chunks, _ = dw._chunks(serial.records, simplify(doc.text))  # all chunks through the extractor at once
     whole = dw.extractor().extract([c for r in serial.records for c in chunks[r.key]])
     assert list(whole.items()) == list(split.mentions.items())
+
+
+def test_a_deferred_document_settles_to_the_same_facts_and_can_be_given_up(monkeypatch):
+    """``defer``: the texts' mechanisms and practices are still under way in a forked process on return (the
+    build resolves its cases meanwhile); settle() gives the facts of an undeferred call; cancel() stops it."""
+    import kg.docwork as dw
+    from kg.config import BUNDLED_CORPUS
+
+    doc, _ = read_document(BUNDLED_CORPUS)
+    now = document_facts(doc, "corpus.txt")
+    monkeypatch.setattr(dw, "SPLIT_CHARS", 1000)
+    monkeypatch.setattr("kg.config.cores", lambda: 2)
+    later = document_facts(doc, "corpus.txt", defer=True)
+    procs = [p for p, _ in later.pending[0].procs]
+    assert len(procs) == 1 and later.mentions == {} and later.found == {}
+    assert later.regions == now.regions and later.problems == now.problems  # placed here before returning
+    assert later.settle() is later and later.pending is None and not any(p.is_alive() for p in procs)
+    assert list(later.mentions.items()) == list(now.mentions.items())
+    assert list(later.found.items()) == list(now.found.items())
+    given_up = document_facts(doc, "corpus.txt", defer=True)
+    procs = [p for p, _ in given_up.pending[0].procs]
+    given_up.cancel()
+    assert given_up.pending is None and not any(p.is_alive() for p in procs) and given_up.mentions == {}
 
 
 def test_the_per_case_stage_split_over_forked_processes_gives_the_same_build(monkeypatch):
