@@ -302,23 +302,25 @@ def write_outputs(b: Build, out: Path) -> list[Path]:
 
 def _write_outputs(b: Build, out: Path) -> list[Path]:
     atomic.output_dir(out)  # locked until the process ends; each file below is replaced atomically
-    # a large graph: a forked process first says whether a property holds a float (graph.json needs to know),
-    # then writes GraphML (the slowest file) and the quality report, while this one writes graph.json and cases.csv
+    # a large graph: a forked process writes GraphML (the slowest file) while this one writes graph.json and
+    # cases.csv; the quality report is written by whichever of the two is free first
     aside = _Aside.start(b, out)
     written = [out / name for name in ("graph.json", "graph.graphml", "cases.csv", "quality.json", "quality.md")]
     data = node_link(b.nodes, b.edges)
-    floats = aside.floats() if aside is not None else None
-    atomic.write_bytes(out / "graph.json", graph_json_bytes(data, props_floats(b.nodes, b.edges) if floats is None
-                                                            else floats))  # graph_json(b.graph), byte for byte
+    atomic.write_bytes(out / "graph.json", graph_json_bytes(data, props_floats(b.nodes, b.edges)))  # graph_json(b.graph), byte for byte
     del data
     sbuf = io.StringIO(newline="")
     w = csv.writer(sbuf, lineterminator="\r\n")  # the rows csv.DictWriter writes, as lists
     w.writerow(CASE_COLUMNS)
     w.writerows([spreadsheet_cells(list(map(r.__getitem__, CASE_COLUMNS))) for r in case_rows(b)])  # for Excel: no formulas (graph.json keeps the exact text)
     atomic.write_bytes(out / "cases.csv", sbuf.getvalue().encode("utf-8-sig"))
+    quality_here = aside is None or aside.claim()
+    if quality_here:
+        _write_quality(b, out)
     if aside is None or not aside.done():  # no second process, or it failed: written here, where errors reach the user
         atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
-        _write_quality(b, out)
+        if not quality_here:
+            _write_quality(b, out)
     return written
 
 
@@ -335,8 +337,8 @@ GRAPHML_ASIDE = 50_000
 class _Aside:
     """A forked process writing part of the outputs of a large build (the same bytes as this one would)."""
 
-    def __init__(self, proc, conn):
-        self.proc, self.conn = proc, conn
+    def __init__(self, proc, taken):
+        self.proc, self.taken = proc, taken
 
     @classmethod
     def start(cls, b: Build, out: Path) -> _Aside | None:
@@ -348,38 +350,39 @@ class _Aside:
         if len(b.nodes) + len(b.edges) < GRAPHML_ASIDE or cores() < 2 or "fork" not in mp.get_all_start_methods():
             return None
         ctx = mp.get_context("fork")
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_aside_child, args=(b, out, send), daemon=True)
+        taken = ctx.Value("b", 0)  # whether a process has taken the quality report (shared memory, with a lock)
+        proc = ctx.Process(target=_aside_child, args=(b, out, taken), daemon=True)
         proc.start()
-        send.close()  # this process's copy: the pipe reads as closed when the forked one dies
-        return cls(proc, recv)
+        return cls(proc, taken)
 
-    def floats(self) -> bool | None:
-        """Whether a property value holds a float, as the forked process found (None if it died first)."""
-        try:
-            return bool(self.conn.recv())
-        except (EOFError, OSError):
-            return None
-        finally:
-            self.conn.close()
+    def claim(self) -> bool:
+        """Take the quality report unless the forked process has: whether this process writes it."""
+        return _claim(self.taken)
 
     def done(self) -> bool:
-        """Wait for it; whether it wrote its files."""
+        """Wait for it; whether it wrote its files (GraphML, and the quality report if it took that)."""
         self.proc.join()
         return self.proc.exitcode == 0
 
 
-def _aside_child(b: Build, out: Path, send) -> None:
-    """In the forked process: whether a float is among the properties, then GraphML and the quality report;
-    exit with 1 on any failure, silently (the parent then writes them)."""
+def _claim(taken) -> bool:
+    with taken.get_lock():
+        if taken.value:
+            return False
+        taken.value = 1
+        return True
+
+
+def _aside_child(b: Build, out: Path, taken) -> None:
+    """In the forked process: GraphML, then the quality report unless the parent has taken it; exit with 1 on
+    any failure, silently (the parent then writes them)."""
     import os
 
     code = 1
     try:
-        send.send(props_floats(b.nodes, b.edges))
-        send.close()
         atomic.write_bytes(out / "graph.graphml", graphml_bytes(b))
-        _write_quality(b, out)
+        if _claim(taken):
+            _write_quality(b, out)
         code = 0
     except BaseException:  # noqa: BLE001 - reported by the parent, which writes the files itself
         pass

@@ -4,8 +4,10 @@ A forked process starts with this process's memory (spaCy, the gazetteer, the in
 nothing is pickled on the way in. Parts are handed out one at a time from a shared counter:
 this process and each forked one take the next part not yet taken until none is left, so a
 part that costs more than its estimate delays only itself, not a whole half of the work.
-Each forked process sends the results of the parts it took, once, when the counter runs
-out. A part whose process fails is done here again, so the result is always
+Each forked process sends each part's result as soon as it is done; a thread here reads them
+off the pipe (so a forked process never waits for this one to read), and this process unpickles
+them between parts of its own, so only the last part's result is left to take in at the end.
+A part whose process fails before sending it is done here again, so the result is always
 ``[fn(p, *args) for p in parts]``, in order. This process may first do other work that
 needs none of those results (:func:`fork_map_meanwhile`, or :class:`ForkedMap` begun, then
 asked for its results later): the forked ones start meanwhile.
@@ -87,74 +89,100 @@ class ForkedMap:
     :meth:`cancel` stops the forked processes (the caller gave up: an error)."""
 
     def __init__(self, fn: Callable[..., Any], parts: list, args: tuple = (), workers: int | None = None):
+        import collections
         import multiprocessing as mp
+        import threading
 
         from .config import cores
 
         self.fn, self.parts, self.args = fn, parts, args
         self.procs: list = []
+        self.readers: list[threading.Thread] = []
+        self.inbox: collections.deque[bytes] = collections.deque()  # pickled (index, result) pairs, as sent
         self.counter = None
-        if min(len(parts), workers or cores()) < 2:
+        n = min(len(parts), workers or cores())
+        if n < 2:
             return
         ctx = mp.get_context("fork")
         self.counter = ctx.Value("l", 0)  # the next part to take, shared through memory mapped before the fork
-        for _ in range(min(len(parts), workers or cores()) - 1):
+        for _ in range(n - 1):
             recv, send = ctx.Pipe(duplex=False)
             p = ctx.Process(target=_child, args=(send, self.counter, fn, parts, args), daemon=True)
             p.start()
             send.close()
             self.procs.append((p, recv))
+        for _, recv in self.procs:  # started once every process is forked: none is forked beside a thread
+            t = threading.Thread(target=_drain, args=(recv, self.inbox), daemon=True)
+            t.start()
+            self.readers.append(t)
 
     def results(self) -> list:
         fn, parts, args = self.fn, self.parts, self.args
         if self.counter is None:
             return [fn(p, *args) for p in parts]
+        done: dict[int, Any] = {}
         try:
-            done = _take(self.counter, fn, parts, args)
+            while (i := _next(self.counter)) < len(parts):
+                done[i] = fn(parts[i], *args)
+                self._unpack(done)  # what the forked processes sent meanwhile
         except BaseException:
             self.cancel()
             raise
+        for t in self.readers:
+            t.join()
         for p, recv in self.procs:
-            try:
-                got = recv.recv()
-            except (EOFError, OSError):
-                got = None  # the process failed: its parts are done below
             p.join()
             recv.close()
-            if got is not None:
-                done.update(got)
-        self.procs = []
-        return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)]
+        self.procs, self.readers = [], []
+        self._unpack(done)
+        return [done[i] if i in done else fn(p, *args) for i, p in enumerate(parts)]  # a failed process's parts
+
+    def _unpack(self, done: dict[int, Any]) -> None:
+        import pickle
+
+        while self.inbox:
+            i, res = pickle.loads(self.inbox.popleft())
+            done[i] = res
 
     def cancel(self) -> None:
         for p, recv in self.procs:
             p.kill()
             p.join()
             recv.close()
-        self.procs = []
+        for t in self.readers:
+            t.join()
+        self.procs, self.readers = [], []
+        self.inbox.clear()
 
 
-def _take(counter, fn: Callable[..., Any], parts: list, args: tuple) -> dict[int, Any]:
-    """Parts taken from ``counter`` until none is left: {part index: result}."""
-    out: dict[int, Any] = {}
-    while True:
-        with counter.get_lock():
-            i = counter.value
-            counter.value = i + 1
-        if i >= len(parts):
-            return out
-        out[i] = fn(parts[i], *args)
+def _next(counter) -> int:
+    """The index of the next part not yet taken (past the last when none is left)."""
+    with counter.get_lock():
+        i = counter.value
+        counter.value = i + 1
+    return i
+
+
+def _drain(recv, inbox) -> None:
+    """A reader thread: each message a forked process sends, as bytes, until it sends an empty one or fails."""
+    try:
+        while b := recv.recv_bytes():
+            inbox.append(b)
+    except (EOFError, OSError):
+        pass  # the process failed (or was stopped): the parts it did not send are done here
 
 
 def _child(send, counter, fn: Callable[..., Any], parts: list, args: tuple) -> None:
-    """In a forked process: the results of the parts it took through the pipe, ``None`` on any failure, then exit."""
+    """In a forked process: each part it takes, its result pickled through the pipe as soon as it is done;
+    an empty message when none is left; on any failure nothing more (the parent does the part again); exit."""
     import os
+    import pickle
 
     try:
-        res: dict | None = _take(counter, fn, parts, args)
+        while (i := _next(counter)) < len(parts):
+            send.send_bytes(pickle.dumps((i, fn(parts[i], *args)), protocol=pickle.HIGHEST_PROTOCOL))
+        send.send_bytes(b"")
     except BaseException:  # noqa: BLE001 - the parent does the parts again
-        res = None
-    try:
-        send.send(res)
+        pass
     finally:
         os._exit(0)

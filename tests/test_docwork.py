@@ -50,11 +50,13 @@ def test_facts_of_a_document_carry_positions_and_per_record_results():
     assert all(p.line > 0 for p in f.problems if p.offset >= 0)
 
 
-@pytest.mark.parametrize("fails", ["nothing", "before it answers", "while writing"])
-def test_outputs_written_aside_are_the_same_files(tmp_path, monkeypatch, fails):
-    """A forked process says whether a float is among the properties, then writes GraphML and the quality
-    report (kg.export._Aside); whatever it fails to do, this process does: the same bytes in every case."""
+@pytest.mark.parametrize("fails,report", [("nothing", "there"), ("nothing", "here"), ("in GraphML", "here"),
+                                          ("in the report", "there")])
+def test_outputs_written_aside_are_the_same_files(tmp_path, monkeypatch, fails, report):
+    """A forked process writes GraphML, then the quality report unless this process, free first, took it
+    (kg.export._Aside); whatever it fails to do, this process does: the same bytes in every case."""
     import os
+    import time
 
     import kg.export as ex
 
@@ -63,24 +65,39 @@ def test_outputs_written_aside_are_the_same_files(tmp_path, monkeypatch, fails):
     alone = write_outputs(b, tmp_path / "alone")
     here = os.getpid()
 
-    def failing(real):
-        return lambda *a: (_ for _ in ()).throw(RuntimeError("forked writer fails")) if os.getpid() != here else real(*a)
+    def forked(real, fail=True):
+        def run(*a):
+            if os.getpid() != here:
+                if fail:
+                    raise RuntimeError("forked writer fails")
+                time.sleep(0.5)  # this process is free first and takes the report
+            return real(*a)
+        return run
 
-    if fails == "before it answers":
-        monkeypatch.setattr(ex, "props_floats", failing(ex.props_floats))
-    elif fails == "while writing":
-        monkeypatch.setattr(ex, "graphml_bytes", failing(ex.graphml_bytes))
+    if fails == "in GraphML":
+        monkeypatch.setattr(ex, "graphml_bytes", forked(ex.graphml_bytes))
+    elif fails == "in the report":
+        monkeypatch.setattr(ex, "_write_quality", forked(ex._write_quality))
+    elif report == "here":
+        monkeypatch.setattr(ex, "graphml_bytes", forked(ex.graphml_bytes, fail=False))
     monkeypatch.setattr(ex, "GRAPHML_ASIDE", 0)  # the fixture graph is small: force the forked writer
     monkeypatch.setattr("kg.config.cores", lambda: 2)
     started = []
     real_start = ex._Aside.start.__func__
     monkeypatch.setattr(ex._Aside, "start", classmethod(lambda cls, *a: started.append(1) or real_start(cls, *a)))
-    said, did = [], []
-    real_floats, real_done = ex._Aside.floats, ex._Aside.done
-    monkeypatch.setattr(ex._Aside, "floats", lambda self: said.append(real_floats(self)) or said[-1])
+    claimed, did = [], []
+    real_claim, real_done = ex._Aside.claim, ex._Aside.done
+
+    def claim(self):
+        if report == "there":
+            self.proc.join()  # the forked process is done first and took the report
+        claimed.append(real_claim(self))
+        return claimed[-1]
+
+    monkeypatch.setattr(ex._Aside, "claim", claim)
     monkeypatch.setattr(ex._Aside, "done", lambda self: did.append(real_done(self)) or did[-1])
     aside = write_outputs(b, tmp_path / "aside")
-    assert said == [None if fails == "before it answers" else False] and did == [fails == "nothing"]
+    assert claimed == [report == "here"] and did == [fails == "nothing"]
     assert started and [p.name for p in aside] == [p.name for p in alone]
     assert [p.read_bytes() for p in aside] == [p.read_bytes() for p in alone]
     assert (tmp_path / "aside" / "graph.graphml").read_bytes() == graphml_bytes(b)

@@ -65,3 +65,29 @@ def test_this_process_does_other_work_while_forked_ones_start():
     forked = {pid for _, pid in got} - {os.getpid()}
     assert forked  # a forked process took parts while this one was busy
     assert fork_map_meanwhile(_slow_pid, [2], (), lambda: "aside") == ([(4, os.getpid())], "aside")  # one part: all here
+
+
+def _fails_late_when_forked(x: int) -> tuple[int, int]:
+    time.sleep(0.05)
+    if os.getpid() != _PARENT and x >= 6:
+        raise RuntimeError("a worker failed after sending some parts")
+    return x * x, os.getpid()
+
+
+def test_parts_sent_before_a_worker_failed_are_kept_and_the_rest_done_here():
+    """Each part's result is sent when it is done (read off the pipe by a thread here), so a failure loses only
+    the part under way: the forked process's earlier parts keep its pid, the one it failed on is done here."""
+    got = fork_map(_fails_late_when_forked, list(range(12)), workers=2)
+    assert [v for v, _ in got] == [x * x for x in range(12)]
+    forked = [x for x, (_, pid) in enumerate(got) if pid != os.getpid()]
+    assert forked and max(forked) < 6
+
+
+def test_results_sent_meanwhile_are_taken_in_between_parts_here():
+    from kg.forking import ForkedMap
+
+    started = ForkedMap(_slow_pid, list(range(10)), workers=2)
+    time.sleep(0.5)  # this process is busy elsewhere: the forked one takes parts and sends each result
+    assert len(started.inbox) >= 2  # already read off the pipe, not waiting in it
+    got = started.results()
+    assert [v for v, _ in got] == [x * x for x in range(10)] and not started.procs and not started.inbox
