@@ -110,6 +110,16 @@ def _node_adder(nodes: dict[str, Node]):
         if span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end):
             nodes[nid] = Node(nid, node_label, _props_of(props), span)
 
+    def kept(nid: str, span: Span) -> bool:
+        """Whether ``nid`` is held with a provenance no later than ``span``: adding it again changes nothing
+        (a caller adding the same shared node for every record skips making its properties)."""
+        old = nodes.get(nid)
+        if old is None:
+            return False
+        o = old.span
+        return not (span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end))
+
+    add_node.kept = kept  # type: ignore[attr-defined]
     return add_node
 
 
@@ -127,6 +137,7 @@ def case_records(
     edges: list[Edge] = []
     tier_order = {v["code"]: v["order"] for v in load_toml("parse.toml")["tiers"].values()}
     add_node = _node_adder(nodes)
+    kept = add_node.kept  # type: ignore[attr-defined]
     for doc, display in documents:
         add_node(doc.id, "Document", Span(doc.id, 0, len(doc.text)), name=doc.name, path=display,
                  encoding=doc.encoding, format=doc.format, sha1=doc.sha1, chars=len(doc.text))
@@ -168,8 +179,10 @@ def case_records(
         subj_span = c.entries[0].subject_span if c.entries else c.narratives[0].heading_span
         if region is not None and region.units:
             for i, u in enumerate(region.units):
-                add_node(region_id(u.code), "Region", subj_span, code=u.code, name=u.name, level=u.level,
-                         current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
+                rid = region_id(u.code)
+                if not kept(rid, subj_span):
+                    add_node(rid, "Region", subj_span, code=u.code, name=u.name, level=u.level,
+                             current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
                 if i:
                     edges.append(Edge(region_id(u.code), region_id(region.units[i - 1].code), "PART_OF", (), subj_span))
             edges.append(Edge(c.id, region_id(region.units[-1].code), "LOCATED_IN",
@@ -178,13 +191,14 @@ def case_records(
         for mid, ms in uses:
             m0 = ms[0]
             entry = lexicon.entries.get(mid)
-            aliases = tuple(entry.aliases) if entry else ()
-            add_node(mid, "Mechanism", m0.span, name=m0.label, aliases=aliases, discovered=m0.discovered or None,
-                     definition=entry.definition if entry else None)
+            if not kept(mid, m0.span):
+                add_node(mid, "Mechanism", m0.span, name=m0.label, aliases=tuple(entry.aliases) if entry else (),
+                         discovered=m0.discovered or None, definition=entry.definition if entry else None)
             edges.append(Edge(c.id, mid, "USES", _props(text=m0.text, mentions=len(ms)), m0.span))
             for fid in m0.families:
-                fam = lexicon.families[fid]
-                add_node(fid, "MechanismFamily", m0.span, name=fam["name"], en=fam["en"])
+                if not kept(fid, m0.span):
+                    fam = lexicon.families[fid]
+                    add_node(fid, "MechanismFamily", m0.span, name=fam["name"], en=fam["en"])
                 edges.append(Edge(mid, fid, "BROADER", (), m0.span))
         if c.id in successor:
             edges.append(Edge(c.id, successor[c.id], "SAME_SUBJECT", (), first))
@@ -288,11 +302,15 @@ def _edition(add_node, edges: list[Edge], c: Case, span: Span) -> None:
     else:
         label = "未标届次"
     cname = _competition_name(c)
-    add_node(edition_id(c.edition_key), "Edition", span, number=c.edition, year=c.year, name=label,
-             competition=cname, full_name=f"{cname} {label}")
+    eid, kept = edition_id(c.edition_key), add_node.kept  # shared by every case of the edition: made once
+    if not kept(eid, span):
+        add_node(eid, "Edition", span, number=c.edition, year=c.year, name=label,
+                 competition=cname, full_name=f"{cname} {label}")
     cid = competition_id(key)
-    add_node(cid, "Competition", span, name=cname, key=key,
-             organisers=tuple(comp.organisers) if comp is not None else (), inferred=(comp.inferred or None) if comp else None)
+    if not kept(cid, span):
+        add_node(cid, "Competition", span, name=cname, key=key,
+                 organisers=tuple(comp.organisers) if comp is not None else (),
+                 inferred=(comp.inferred or None) if comp else None)
     edges.append(Edge(edition_id(c.edition_key), cid, "OF_COMPETITION", (), span))
 
 

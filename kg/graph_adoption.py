@@ -15,6 +15,9 @@ __all__: list[str] = []
 
 
 def _props(**kv: object) -> tuple[tuple[str, object], ...]:
+    if len(kv) == 1:  # most edges have one property: no list to sort
+        ((k, v),) = kv.items()
+        return () if v is None or v == "" or v == () else ((k, v),)
     return _props_of(kv)
 
 
@@ -40,6 +43,7 @@ def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon
     from .extract.regions import load_gazetteer
 
     g = load_gazetteer()
+    kept = add_node.kept  # shared nodes (mechanisms, families, regions) recur on many events
     for ev in events:
         add_node(ev.id, "AdoptionEvent", ev.span, kind=ev.kind, practice=ev.practice, practice_text=ev.practice_text,
                  mechanism_name=ev.mechanism_name, year=ev.year, month=ev.month, day=ev.day, part=ev.part,
@@ -52,17 +56,21 @@ def _event_records(add_node, edges: list[Edge], c: Case | None, lexicon: Lexicon
         if ev.mechanism:
             entry = lexicon.entries.get(ev.mechanism)
             if entry is not None:
-                add_node(ev.mechanism, "Mechanism", ev.span, name=entry.name, aliases=tuple(entry.aliases))
+                if not kept(ev.mechanism, ev.span):
+                    add_node(ev.mechanism, "Mechanism", ev.span, name=entry.name, aliases=tuple(entry.aliases))
                 for fid in entry.families:
-                    fam = lexicon.families[fid]
-                    add_node(fid, "MechanismFamily", ev.span, name=fam["name"], en=fam["en"])
+                    if not kept(fid, ev.span):
+                        fam = lexicon.families[fid]
+                        add_node(fid, "MechanismFamily", ev.span, name=fam["name"], en=fam["en"])
                     edges.append(Edge(ev.mechanism, fid, "BROADER", (), ev.span))
             edges.append(Edge(ev.id, ev.mechanism, "ADOPTS", _props(text=ev.practice_text), ev.span))
         if ev.region:
             chain = g.chain(ev.region)
             for i, u in enumerate(chain):
-                add_node(region_id(u.code), "Region", ev.span, code=u.code, name=u.name, level=u.level,
-                         current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
+                rid = region_id(u.code)
+                if not kept(rid, ev.span):
+                    add_node(rid, "Region", ev.span, code=u.code, name=u.name, level=u.level,
+                             current_code=u.current_code, current_name=u.current_name, historical=u.historical or None)
                 if i:
                     edges.append(Edge(region_id(u.code), region_id(chain[i - 1].code), "PART_OF", (), ev.span))
             edges.append(Edge(ev.id, region_id(ev.region), "EVENT_IN", _props(rule=ev.region_rule, place=ev.place), ev.span))
