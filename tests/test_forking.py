@@ -91,3 +91,26 @@ def test_results_sent_meanwhile_are_taken_in_between_parts_here():
     assert len(started.inbox) >= 2  # already read off the pipe, not waiting in it
     got = started.results()
     assert [v for v, _ in got] == [x * x for x in range(10)] and not started.procs and not started.inbox
+
+
+def test_a_result_pipe_holds_a_whole_part():
+    """The pipe a forked process sends its results through is widened (Linux) so a part's result does not wait
+    for the reader thread; where the platform refuses, it is left as it was."""
+    import multiprocessing as mp
+
+    from kg.forking import PIPE_BYTES, _widen
+
+    recv, send = mp.Pipe(duplex=False)
+    try:
+        _widen(recv)
+        try:
+            import fcntl
+
+            size = fcntl.fcntl(recv.fileno(), fcntl.F_GETPIPE_SZ)
+        except (ImportError, AttributeError):
+            return  # no pipe sizes on this platform: nothing to check
+        limit = int(open("/proc/sys/fs/pipe-max-size").read())
+        assert size == PIPE_BYTES if limit >= PIPE_BYTES else size >= 65536
+    finally:
+        recv.close()
+        send.close()
