@@ -12,7 +12,7 @@ import kg.layouts
 import kg.readers
 
 MODULES = sorted(
-    {"kg.layouts", "kg.readers", "kg.extract.regions", "kg.placing"}
+    {"kg.layouts", "kg.readers", "kg.extract.regions", "kg.extract.regex_facts", "kg.placing"}
     | {m.name for pkg in (kg.layouts, kg.readers) for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")}
 )
 

@@ -293,3 +293,26 @@ def test_an_award_title_naming_an_unquoted_practice_dates_that_practice(built):
     assert awarded[0].year is not None
     g = built.graph
     assert any(d["type"] == "ADOPTS_PRACTICE" for _, _, d in g.out_edges(awarded[0].id, data=True))
+
+
+def test_the_date_screens_skip_only_sentences_without_dates(monkeypatch):
+    """A sentence holding none of the strings a date pattern requires (kg.extract.regex_facts) is not searched;
+    over every sentence of the bundled corpus, the narratives and the lists the dates found are those found
+    with the screens off."""
+    import re
+
+    from kg.config import BUNDLED_CORPUS
+    from kg.extract import dates
+    from kg.ingest import read_document
+
+    a_needs, r_needs = dates._screens()
+    assert a_needs and "年" in a_needs and r_needs and "去年" in r_needs
+    texts = [BUNDLED_CORPUS.read_text(encoding="utf-8")]
+    texts += [read_document(f)[0].text for d in ("narratives", "lists", "compilations")
+              for f in sorted((GOLD.parent / d).glob("*")) if f.suffix in (".txt", ".html", ".md")]
+    sentences = sorted({s for t in texts for s in re.split(r"(?<=[。！？\n])", t) if s.strip()})
+    screened = [dates._find_dates(s) for s in sentences]
+    monkeypatch.setattr(dates, "_screens", lambda: (None, None))
+    assert screened == [dates._find_dates(s) for s in sentences]
+    skipped = sum(1 for s in sentences if not any(w in s for w in a_needs | r_needs))
+    assert len(sentences) > 1000 and skipped > len(sentences) // 3 and sum(map(len, screened)) > 100

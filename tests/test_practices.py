@@ -359,10 +359,21 @@ def test_the_verb_phrase_screen_finds_what_the_full_scan_finds():
 
 
 def test_last_chars_of_a_pattern():
-    from kg.extract.practice_rules import last_chars
+    from kg.extract.regex_facts import last_chars
 
     assert last_chars("(?:[一二三]+[\u4e00-\u9fff]{0,2}法)$") == frozenset("法")
     assert last_chars("甲|乙[丙丁]") == frozenset("甲丙丁")
     assert last_chars("年(?=以来)") == frozenset("年")
     for unknown in ("[\u4e00-\u9fff]+", "年?", "(?<=a)", r"\w", "(a)\\1", ""):
         assert last_chars(unknown) is None, unknown
+
+
+def test_required_literals_of_a_pattern():
+    from kg.extract.regex_facts import required_literals
+
+    assert required_literals("年(?=以来)") == frozenset({"以来"})  # the longer requirement
+    assert required_literals("(?<=截至)底") == frozenset({"截至"})
+    assert required_literals("甲乙|丙") == frozenset({"甲乙", "丙"})
+    assert required_literals("(?:去|今)年") == frozenset({"年"})
+    for unknown in (r"\d+", "甲?", "(?i)abc", "(?!甲)乙?", "[\u4e00-\u9fff]{2}", "甲|乙*"):
+        assert required_literals(unknown) is None, unknown

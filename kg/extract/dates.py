@@ -80,11 +80,15 @@ _memo = TextMemo()
 
 def _find_dates(sentence: str) -> list[DateMention]:
     absolute, relative, _ = _rules()
+    a_needs, r_needs = _screens()
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in absolute.finditer(sentence):
-        out.append(DateMention(m.group(), m.start(), m.end(), zh_number(m.group("year")), *_tail(m)))
-        taken.append((m.start(), m.end()))
+    if a_needs is None or any(w in sentence for w in a_needs):  # most sentences print no date: not searched
+        for m in absolute.finditer(sentence):
+            out.append(DateMention(m.group(), m.start(), m.end(), zh_number(m.group("year")), *_tail(m)))
+            taken.append((m.start(), m.end()))
+    if r_needs is not None and not any(w in sentence for w in r_needs):
+        return sorted(out, key=lambda d: d.start)
     for m in relative.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -94,6 +98,16 @@ def _find_dates(sentence: str) -> list[DateMention]:
             continue
         out.append(DateMention(m.group(), m.start(), m.end(), None, *_tail(m), relative=m.group("rel")))
     return sorted(out, key=lambda d: d.start)
+
+
+@functools.cache
+def _screens() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """Strings one of which a sentence holding an absolute (a relative) date contains
+    (:func:`kg.extract.regex_facts.required_literals`; ``None``: no screen, the pattern is always run)."""
+    from .regex_facts import required_literals
+
+    absolute, relative, _ = _rules()
+    return required_literals(absolute.pattern), required_literals(relative.pattern)
 
 
 def _tail(m: re.Match[str]) -> tuple[int | None, int | None, str]:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..config import load_toml
+from .regex_facts import last_chars
 
 __all__ = ["PracticeRules", "load_rules", "normalise_name", "match_key"]
 
@@ -94,53 +95,6 @@ class PracticeRules:
         put("fallback_leads", self.clause_verbs + self.head_verbs)
         verbs = tuple(v for v in self.verbs if v not in self.nominal_verbs)
         put("fallback_stops", self.head_verbs + verbs + self.purpose_phrases + ("——",))
-
-
-def last_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can end with, or ``None`` when that is not known from its parse
-    (a character class with ranges or categories, a group reference, a look-behind, an empty match…).
-
-    >>> sorted(last_chars("(?:[一二三]+[\u4e00-\u9fff]{0,2}法)$"))
-    ['法']
-    >>> last_chars("[一-龥]+") is None
-    True
-    """
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        return _last(list(sre_parse.parse(pattern)))
-    except Exception:  # noqa: BLE001 - an unknown construct: nothing is known
-        return None
-
-
-def _last(items: list) -> frozenset[str] | None:
-    """Last characters of a sequence of parsed items (its trailing zero-width assertions skipped)."""
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover
-        import sre_constants as c  # type: ignore[no-redef]
-    for op, av in reversed(items):
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            if op == c.ASSERT and av[0] < 0:
-                return None  # a look-behind at the end reads characters before the end
-            continue
-        if op is c.LITERAL:
-            return frozenset(chr(av))
-        if op is c.IN:
-            if any(o is not c.LITERAL for o, _ in av):
-                return None
-            return frozenset(chr(v) for _, v in av)
-        if op is c.SUBPATTERN:
-            return _last(list(av[-1]))
-        if op is c.BRANCH:
-            sets = [_last(list(b)) for b in av[1]]
-            return None if any(s is None for s in sets) else frozenset().union(*sets)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            return _last(list(av[2]))
-        return None
-    return None
 
 
 def _longest_first(xs) -> tuple[str, ...]:
