@@ -111,7 +111,7 @@ def build(paths: list[Path], progress: Callable[[int, int], None] | None = None,
         for i, item in enumerate(items[:-1]):
             take(i, _read_extract(item))
     with paused_gc(keep=True):  # no collection between the last document and the assembly (kg.config.paused_gc)
-        if not (jobs > 1 and len(items) > 1):
+        if items and not (jobs > 1 and len(items) > 1):
             # the last document's mechanisms and practices may still be under way in forked processes:
             # the assembly resolves the cases meanwhile (kg.docwork.document_facts, defer)
             take(len(items) - 1, _read_extract(items[-1], defer=True))

@@ -236,3 +236,10 @@ def test_a_build_result_holds_no_reference_cycles_and_stays_frozen_only_until_th
         gc.unfreeze()
         if not was:
             gc.disable()
+
+
+def test_a_build_of_nothing_is_a_coded_error():
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="E007"):
+        build([], jobs=1)
