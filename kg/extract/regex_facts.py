@@ -23,14 +23,16 @@ except ImportError:  # pragma: no cover
 __all__ = ["last_chars", "required_literals"]
 
 
-def _parsed(pattern: str) -> list | None:
+def _read(pattern: str, fact):
+    """``fact`` of the pattern's parsed items, or ``None`` when it cannot be parsed, matches ignoring case, or
+    holds a construct ``fact`` does not know."""
     try:
         tree = _sre_parse.parse(pattern)
+        if tree.state.flags & _c.SRE_FLAG_IGNORECASE:
+            return None
+        return fact(list(tree))
     except Exception:  # noqa: BLE001 - an unknown construct: nothing is known
         return None
-    if tree.state.flags & _c.SRE_FLAG_IGNORECASE:
-        return None
-    return list(tree)
 
 
 def last_chars(pattern: str) -> frozenset[str] | None:
@@ -41,11 +43,7 @@ def last_chars(pattern: str) -> frozenset[str] | None:
     >>> last_chars("[一-龥]+") is None
     True
     """
-    items = _parsed(pattern)
-    try:
-        return None if items is None else _last(items)
-    except Exception:  # noqa: BLE001
-        return None
+    return _read(pattern, _last)
 
 
 def _last(items: list) -> frozenset[str] | None:
@@ -57,18 +55,24 @@ def _last(items: list) -> frozenset[str] | None:
             continue
         if op is _c.LITERAL:
             return frozenset(chr(av))
-        if op is _c.IN:
-            if any(o is not _c.LITERAL for o, _ in av):
-                return None
-            return frozenset(chr(v) for _, v in av)
-        if op is _c.SUBPATTERN:
-            return None if av[1] & _c.SRE_FLAG_IGNORECASE else _last(list(av[-1]))
-        if op is _c.BRANCH:
-            sets = [_last(list(b)) for b in av[1]]
-            return None if any(s is None for s in sets) else frozenset().union(*sets)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            return _last(list(av[2]))
-        return None
+        return _through(op, av, _last)
+    return None
+
+
+def _through(op, av, fact, limit: int | None = None) -> frozenset[str] | None:
+    """``fact`` of an item made of characters or of other items: a class of plain characters (at most ``limit``),
+    a group, alternatives (each of which must tell), a repeat of at least once; ``None`` for anything else."""
+    if op is _c.IN:
+        if limit is not None and len(av) > limit or any(o is not _c.LITERAL for o, _ in av):
+            return None
+        return frozenset(chr(v) for _, v in av)
+    if op is _c.SUBPATTERN:
+        return None if av[1] & _c.SRE_FLAG_IGNORECASE else fact(list(av[-1]))
+    if op is _c.BRANCH:
+        sets = [fact(list(b)) for b in av[1]]
+        return None if any(s is None for s in sets) else frozenset().union(*sets)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return fact(list(av[2]))
     return None
 
 
@@ -88,11 +92,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     >>> required_literals("\\\\d+") is None
     True
     """
-    items = _parsed(pattern)
-    try:
-        return None if items is None else _required(items)
-    except Exception:  # noqa: BLE001
-        return None
+    return _read(pattern, _required)
 
 
 def _required(items: list) -> frozenset[str] | None:
@@ -117,17 +117,6 @@ def _required(items: list) -> frozenset[str] | None:
 
 
 def _one(op, av) -> frozenset[str] | None:
-    if op is _c.IN:
-        if len(av) > MAX_CLASS or any(o is not _c.LITERAL for o, _ in av):
-            return None
-        return frozenset(chr(v) for _, v in av)
-    if op is _c.SUBPATTERN:
-        return None if av[1] & _c.SRE_FLAG_IGNORECASE else _required(list(av[-1]))
-    if op is _c.BRANCH:
-        sets = [_required(list(b)) for b in av[1]]
-        return None if any(s is None for s in sets) else frozenset().union(*sets)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-        return _required(list(av[2]))
     if op is _c.ASSERT:
         return _required(list(av[1]))
-    return None  # ASSERT_NOT, AT, categories, ranges, any character …: no requirement
+    return _through(op, av, _required, MAX_CLASS)  # ASSERT_NOT, AT, categories, ranges …: no requirement
