@@ -224,9 +224,6 @@ def _record_cost(chunks: list[Chunk]) -> int:
     return 200 + sum(len(c.text) for c in chunks) // 2
 
 
-_Part = tuple[list[Record], list[Chunk], list[tuple[str, int, str, str]]]
-
-
 def _text_parts(records: list[Record], chunks: dict[str, list[Chunk]], simple_text: str, chars: int):
     """The mechanisms and practices of the records' texts, in parts begun in forked processes when the document
     is long (:func:`_record_slices`; they start with spaCy, the gazetteer and the rules this process has loaded):
@@ -239,7 +236,7 @@ def _text_parts(records: list[Record], chunks: dict[str, list[Chunk]], simple_te
              for rs in _record_slices(records, chars, chunks)]
     if len(parts) > 1:
         extractor()
-    return ForkedMap(_text_facts, parts, workers=None if len(parts) > 1 else 1)
+    return ForkedMap(_text_facts, parts)  # one part: nothing is forked
 
 
 def _places(records: list[Record]) -> tuple[dict[str, RegionMatch | None], list[Problem]]:

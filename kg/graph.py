@@ -99,16 +99,8 @@ def build_records(
 
 def _node_adder(nodes: dict[str, Node]):
     """``add_node(id, label, span, **props)`` into ``nodes``, keeping each node's earliest provenance (the
-    first one made on a tie): the result does not depend on the order records are made in."""
-
-    def add_node(nid: str, node_label: str, span: Span, /, **props: object) -> None:
-        old = nodes.get(nid)
-        if old is None:
-            nodes[nid] = Node(nid, node_label, _props_of(props), span)
-            return
-        o = old.span  # spans compared as (doc_id, start, end), without the dataclass comparison's cost
-        if span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end):
-            nodes[nid] = Node(nid, node_label, _props_of(props), span)
+    first one made on a tie): the result does not depend on the order records are made in. ``add_node.kept(id,
+    span)`` tells whether adding the node again would change nothing."""
 
     def kept(nid: str, span: Span) -> bool:
         """Whether ``nid`` is held with a provenance no later than ``span``: adding it again changes nothing
@@ -116,8 +108,12 @@ def _node_adder(nodes: dict[str, Node]):
         old = nodes.get(nid)
         if old is None:
             return False
-        o = old.span
+        o = old.span  # spans compared as (doc_id, start, end), without the dataclass comparison's cost
         return not (span.doc_id < o.doc_id or span.doc_id == o.doc_id and (span.start, span.end) < (o.start, o.end))
+
+    def add_node(nid: str, node_label: str, span: Span, /, **props: object) -> None:
+        if not kept(nid, span):
+            nodes[nid] = Node(nid, node_label, _props_of(props), span)
 
     add_node.kept = kept  # type: ignore[attr-defined]
     return add_node

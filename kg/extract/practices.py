@@ -94,7 +94,9 @@ def _title_fallback(line: str, rules: PracticeRules) -> list[_Cand]:
     if not stripped or len(stripped) > rules.head_line:
         return []
     s = line.index(stripped[0])
-    clause = next((v for v in rules.fallback_leads if stripped.startswith(v)), "") if stripped.startswith(rules.fallback_leads) else ""
+    clause = ""
+    if stripped.startswith(rules.fallback_leads):  # one C call for the many lines that open with none
+        clause = next(v for v in rules.fallback_leads if stripped.startswith(v))
     s += len(clause)  # a sentence (强化…促进…): its head counts only when it names a field (…党建)
     for lead in (rules.verbs, rules.adverbs, rules.verbs):
         w = next((v for v in lead if line.startswith(v, s)), "")
