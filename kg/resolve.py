@@ -194,10 +194,7 @@ def body_containment(a: str, b: str) -> float:
     >>> body_containment("集里街道党工委试点红色管家服务", "2017年,集里街道党工委试点红色管家服务,效果很好")
     1.0
     """
-    x, y = _shingles(a), _shingles(b)
-    if not x or not y:
-        return 0.0
-    return len(x & y) / min(len(x), len(y))
+    return _containment(_shingles(a), _shingles(b))
 
 
 def _containment(x: frozenset[str], y: frozenset[str]) -> float:
