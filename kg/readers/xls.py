@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..errors import Errors, KgError
 from . import Read, TextBuilder
-from .xlsx import show
+from .xlsx import merged_grid, show
 
 __all__ = ["read", "cell_text"]
 
@@ -45,32 +45,10 @@ def cell_text(book, cell) -> str:
 
 
 def _sheet_rows(book, sh):
-    """(row number, [(text, colspan)], indexes of cells continuing a vertical merge) per non-empty row (1-based rows)."""
-    span: dict[tuple[int, int], int] = {}
-    below: set[tuple[int, int]] = set()
-    for r0, r1, c0, c1 in sh.merged_cells:  # half-open ranges, 0-based
-        for r in range(r0, r1):
-            span[(r, c0)] = c1 - c0
-            if r > r0:
-                below.add((r, c0))
-    rows = []
-    for r in range(sh.nrows):
-        cells = {c: cell_text(book, sh.cell(r, c)) for c in range(sh.row_len(r))}
-        used = [c for c, t in cells.items() if t.strip()]
-        if used:
-            rows.append((r, cells, max(used)))
-    first_col = min((min(c for c, t in cells.items() if t.strip()) for _, cells, _ in rows), default=0)
-    for r, cells, last in rows:
-        out: list[tuple[str, int]] = []
-        cont: list[int] = []
-        col = first_col
-        while col <= last:
-            width = span.get((r, col), 1)
-            if (r, col) in below:
-                cont.append(len(out))
-            out.append(("" if (r, col) in below else cells.get(col, ""), width))
-            col += width
-        yield r + 1, out, cont
+    """:func:`~kg.readers.xlsx.merged_grid` of a sheet (rows 1-based as Excel shows them, columns 0-based)."""
+    rows = ((r + 1, {c: cell_text(book, sh.cell(r, c)) for c in range(sh.row_len(r))}) for r in range(sh.nrows))
+    ranges = [(r0 + 1, c0, r1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]  # xlrd's are half-open and 0-based
+    return merged_grid(rows, ranges, 0)
 
 
 def read(data: bytes, path: str) -> Read:

@@ -23,7 +23,7 @@ from ..errors import Errors, KgError, problem
 from ..model import Problem
 from . import Read, TextBuilder
 
-__all__ = ["read", "show"]
+__all__ = ["read", "show", "merged_grid"]
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PERCENT_DECIMALS = re.compile(r"0\.(0+)%")
@@ -74,24 +74,27 @@ def _scan(archive: zipfile.ZipFile, sheet_path: str) -> tuple[list[tuple[int, in
     return merged, uncached
 
 
-def _sheet_rows(ws, merged: list[tuple[int, int, int, int]]):
-    """(row number, [(text, colspan)], indexes of cells continuing a vertical merge) per non-empty row."""
+def merged_grid(rows, ranges: list[tuple[int, int, int, int]], first_default: int):
+    """(row number, [(text, colspan)], indexes of cells continuing a vertical merge) per non-empty row.
+
+    ``rows``: (row number, {column: text}) in order; ``ranges``: merged ranges as (first row, first column, last
+    row, last column), inclusive, numbered as ``rows`` is. Every row starts at the first column any row uses
+    (``first_default`` when no row has text). Shared by the .xlsx and .xls readers.
+    """
     span: dict[tuple[int, int], int] = {}  # first cell of a merged range in each of its rows → its width
     below: set[tuple[int, int]] = set()  # first cells of a merge in the rows under its first row
-    for r0, c0, r1, c1 in merged:
+    for r0, c0, r1, c1 in ranges:
         for r in range(r0, r1 + 1):
             span[(r, c0)] = c1 - c0 + 1
             if r > r0:
                 below.add((r, c0))
-    ws.reset_dimensions()  # some writers store a wrong <dimension>; read every row that is there
-    rows = []
-    for row in ws.iter_rows():
-        cells = {c.column: show(c.value, c.number_format) for c in row if getattr(c, "column", None)}
+    kept = []
+    for r, cells in rows:
         used = [col for col, t in cells.items() if t.strip()]
         if used:
-            rows.append((next(c.row for c in row if getattr(c, "row", None)), cells, max(used)))
-    first_col = min((min(col for col, t in cells.items() if t.strip()) for _, cells, _ in rows), default=1)
-    for r, cells, last in rows:
+            kept.append((r, cells, min(used), max(used)))
+    first_col = min((lo for _, _, lo, _ in kept), default=first_default)
+    for r, cells, _, last in kept:
         out: list[tuple[str, int]] = []
         cont: list[int] = []
         col = first_col
@@ -102,6 +105,19 @@ def _sheet_rows(ws, merged: list[tuple[int, int, int, int]]):
             out.append(("" if (r, col) in below else cells.get(col, ""), width))
             col += width
         yield r, out, cont
+
+
+def _sheet_rows(ws, merged: list[tuple[int, int, int, int]]):
+    """:func:`merged_grid` of a worksheet (1-based rows and columns)."""
+
+    def rows():
+        for row in ws.iter_rows():
+            cells = {c.column: show(c.value, c.number_format) for c in row if getattr(c, "column", None)}
+            if any(t.strip() for t in cells.values()):
+                yield next(c.row for c in row if getattr(c, "row", None)), cells
+
+    ws.reset_dimensions()  # some writers store a wrong <dimension>; read every row that is there
+    return merged_grid(rows(), merged, 1)
 
 
 def read(data: bytes, path: str) -> Read:
