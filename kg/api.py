@@ -66,7 +66,6 @@ def build(paths: Iterable[str | os.PathLike] | None = None, out: str | os.PathLi
 
 
 def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
-    from . import atomic
     from .export import write_outputs
     from .ingest import discover
     from .saved import MANIFEST, manifest_of, write_manifest

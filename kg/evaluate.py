@@ -23,7 +23,6 @@ mapping is right when the gold row lists that mechanism).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from .errors import Errors, KgError
 from .export import case_rows
 from .extract.mechanisms import load_lexicon
 from .extract.practices import match_key
+from .gold_tsv import read_gold
 from .pipeline import Build
 
 __all__ = ["GOLD_COLUMNS", "load_gold", "evaluate", "summary_rows", "record_practices"]
@@ -50,23 +50,8 @@ class Score:
 
 
 def load_gold(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        raise KgError(Errors.E005.format(path=path))
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    body = [(i + 1, line) for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
-    if not body:
-        raise KgError(Errors.E602.format(path=path, line=1, reason="no header row"))
-    header_no, header = body[0]
-    cols = header.split("\t")
-    missing = [c for c in GOLD_COLUMNS if c not in cols]
-    if missing:
-        raise KgError(Errors.E602.format(path=path, line=header_no, reason=f"missing columns {missing}"))
     rows = []
-    for no, line in body[1:]:
-        cells = line.split("\t")
-        if len(cells) != len(cols):
-            raise KgError(Errors.E602.format(path=path, line=no, reason=f"{len(cells)} cells, expected {len(cols)}"))
-        row = dict(zip(cols, cells))
+    for no, row in read_gold(path, GOLD_COLUMNS, pad=False):
         if row["kind"] not in ("award", "narrative"):
             raise KgError(Errors.E602.format(path=path, line=no, reason=f"kind must be award or narrative, not {row['kind']!r}"))
         row["_line"] = str(no)

@@ -18,53 +18,33 @@ with a compatible subject. Scores per layout and overall:
 from __future__ import annotations
 
 import re
-
-import csv
 from collections import defaultdict
 from pathlib import Path
 
-from .errors import Errors, KgError
+from .gold_tsv import gold_header, read_gold
 from .ids import normalise
 from .pipeline import Build
 from .resolve import title_similarity
 from .textnorm import simplify
 
-__all__ = ["LIST_COLUMNS", "is_list_gold", "load_list_gold", "score_lists"]
+__all__ = ["LIST_COLUMNS", "is_list_gold", "load_docs", "load_list_gold", "score_lists"]
 
 LIST_COLUMNS = ("file", "layout", "competition", "edition", "year", "tier", "subject", "title", "region_code")
 _FIELDS = ("subject", "title", "tier", "category", "competition", "edition", "year", "region")
 
 
-def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    body = [(i + 1, line) for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
-    if not body:
-        raise KgError(Errors.E602.format(path=path, line=1, reason="no header row"))
-    return body[0][1].split("\t"), [(no, line.split("\t")) for no, line in body[1:]]
-
-
 def is_list_gold(path: Path) -> bool:
-    if not path.exists():
-        return False
-    header, _ = _rows(path)
-    return "file" in header and "layout" in header
+    header = gold_header(path)
+    return header is not None and "file" in header and "layout" in header
 
 
 def load_list_gold(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        raise KgError(Errors.E005.format(path=path))
-    header, body = _rows(path)
-    missing = [c for c in LIST_COLUMNS if c not in header]
-    if missing:
-        raise KgError(Errors.E602.format(path=path, line=1, reason=f"missing columns {missing}"))
-    out = []
-    for no, cells in body:
-        if len(cells) < len(header):
-            cells = cells + [""] * (len(header) - len(cells))
-        if len(cells) != len(header):
-            raise KgError(Errors.E602.format(path=path, line=no, reason=f"{len(cells)} cells, expected {len(header)}"))
-        out.append(dict(zip(header, cells)))
-    return out
+    return [row for _, row in read_gold(path, LIST_COLUMNS, pad=True)]
+
+
+def load_docs(path: Path) -> list[dict[str, str]]:
+    """``docs.tsv``: one row per document of a gold set (its ``file``; which documents expect no narrative)."""
+    return [row for _, row in read_gold(path, ("file",), pad=True)]
 
 
 def _n(text: str) -> str:
@@ -223,7 +203,6 @@ def evaluate_list_gold(gold: Path, inputs: list[Path] | None = None) -> dict:
     base = gold.parent
     docs = None
     if (base / "docs.tsv").exists():
-        header, body = _rows(base / "docs.tsv")
-        docs = [dict(zip(header, cells)) for _, cells in body]
+        docs = load_docs(base / "docs.tsv")
     files = list(inputs) if inputs else sorted({base / g["file"] for g in rows} | {base / d["file"] for d in docs or []})
     return score_lists(build(files), rows, base, docs)

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from .errors import Errors, KgError
+from .errors import KgError
+from .gold_tsv import gold_header, read_gold
 from .ids import normalise
 from .pipeline import Build
 from .textnorm import simplify
@@ -35,37 +36,17 @@ NARRATIVE_COLUMNS = ("file", "kind", "subject", "title", "region_code", "key_pra
 _FIELDS = ("subject", "title", "region", "practice", "date", "sections", "domain")
 
 
-def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    if not path.exists():
-        raise KgError(Errors.E005.format(path=path))
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    body = [(i + 1, line.split("\t")) for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
-    if not body:
-        raise KgError(Errors.E602.format(path=path, line=1, reason="no header row"))
-    return body[0][1], body[1:]
-
-
 def is_narrative_gold(path: Path) -> bool:
     """A gold file of narrative documents (its header names ``kind`` and ``same_case_as``)."""
     try:
-        header, _ = _rows(path)
+        header = gold_header(path)
     except KgError:
         return False
-    return "file" in header and "same_case_as" in header
+    return header is not None and "file" in header and "same_case_as" in header
 
 
 def load_narrative_gold(path: Path) -> list[dict[str, str]]:
-    header, body = _rows(path)
-    missing = [c for c in NARRATIVE_COLUMNS if c not in header]
-    if missing:
-        raise KgError(Errors.E602.format(path=path, line=1, reason=f"missing columns {missing}"))
-    out = []
-    for no, cells in body:
-        cells = cells + [""] * (len(header) - len(cells))
-        if len(cells) != len(header):
-            raise KgError(Errors.E602.format(path=path, line=no, reason=f"{len(cells)} cells, expected {len(header)}"))
-        out.append(dict(zip(header, cells)))
-    return out
+    return [row for _, row in read_gold(path, NARRATIVE_COLUMNS, pad=True)]
 
 
 def _unit(s: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.evaluate_lists import _rows, load_list_gold, score_lists
+from kg.evaluate_lists import load_docs, load_list_gold, score_lists
 from kg.model import Document
 from kg.parse import parse_document
 
@@ -169,8 +169,7 @@ def test_batch_h_fixtures_are_read_with_no_extra_row_and_the_negative_page_gives
     from kg.pipeline import build
 
     gold = [g for g in load_list_gold(MORE / "gold.tsv") if g["file"].startswith("h")]
-    header, body = _rows(MORE / "docs.tsv")
-    docs = [d for d in (dict(zip(header, cells)) for _, cells in body) if d["file"].startswith("h")]
+    docs = [d for d in load_docs(MORE / "docs.tsv") if d["file"].startswith("h")]
     b = build(sorted(MORE / d["file"] for d in docs))
     scores = score_lists(b, gold, MORE, docs)
     rows = {r["layout"]: r for r in scores["layouts"]}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate_lists import _rows, load_list_gold, score_lists
+from kg.evaluate_lists import load_docs, load_list_gold, score_lists
 from kg.model import Document
 from kg.parse import parse_document
 
@@ -160,8 +160,7 @@ def _fixture_build():
     from kg.pipeline import build
 
     gold = load_list_gold(LISTS / "gold.tsv")
-    header, body = _rows(LISTS / "docs.tsv")
-    docs = [dict(zip(header, cells)) for _, cells in body]
+    docs = load_docs(LISTS / "docs.tsv")
     files = sorted({LISTS / g["file"] for g in gold} | {LISTS / d["file"] for d in docs})
     return build(files), gold, docs
 

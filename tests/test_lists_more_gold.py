@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate_lists import _rows, load_list_gold, score_lists
+from kg.evaluate_lists import load_docs, load_list_gold, score_lists
 from kg.model import Document
 from kg.parse import parse_document
 
@@ -200,8 +200,7 @@ def _scores(folder: Path):
     from kg.pipeline import build
 
     gold = load_list_gold(folder / "gold.tsv")
-    header, body = _rows(folder / "docs.tsv")
-    docs = [dict(zip(header, cells)) for _, cells in body]
+    docs = load_docs(folder / "docs.tsv")
     files = sorted({folder / g["file"] for g in gold})
     scores = score_lists(build(files), gold, folder, docs)
     return {r["layout"]: r for r in scores["layouts"]}, scores

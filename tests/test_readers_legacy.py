@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.evaluate_lists import _rows, load_list_gold, score_lists
+from kg.evaluate_lists import load_docs, load_list_gold, score_lists
 from kg.ingest import discover, read_document
 
 LEGACY = Path(__file__).resolve().parent / "data" / "legacy"
@@ -177,8 +177,7 @@ def _build_legacy():
     from kg.pipeline import build
 
     gold = load_list_gold(LEGACY / "gold.tsv")
-    header, body = _rows(LEGACY / "docs.tsv")
-    docs = [dict(zip(header, cells)) for _, cells in body]
+    docs = load_docs(LEGACY / "docs.tsv")
     b = build(sorted({LEGACY / g["file"] for g in gold}))
     return b, score_lists(b, gold, LEGACY, docs)
 
