@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ def discover(paths: list[Path]) -> list[Path]:
     """Expand directories (recursively, sorted) into supported files."""
     files: list[Path] = []
     for p in paths:
-        if not p.exists():
+        if not os.path.lexists(p):  # a link that leads nowhere or in a loop is read, and reported by read_input
             raise KgError(Errors.E005.format(path=p))
         if p.is_dir():
             # not only is_file(): a FIFO or device named x.txt is listed, so reading reports it (E010)
@@ -148,7 +149,7 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
     from .readers import reader_for
 
     spath = str(path)
-    if not path.exists():
+    if not os.path.lexists(path):  # a dangling link is E005, a link loop E012, both from read_input
         raise KgError(Errors.E005.format(path=spath))
     reader = reader_for(path.suffix)
     if reader is None:

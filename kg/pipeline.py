@@ -23,6 +23,7 @@ from .graph import case_records, finish_records, to_networkx
 from .ingest import discover, read_document, unread_files
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .resolve import Record, build_cases
+from .safefs import resolved
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
@@ -58,7 +59,7 @@ def display_paths(files: list[Path]) -> list[str]:
     out = []
     cwd = Path.cwd().resolve()
     for f in files:
-        r = f.resolve()
+        r = resolved(f)  # a link loop too: reading it reports it (E012)
         try:
             out.append(r.relative_to(cwd).as_posix())
         except ValueError:

@@ -5,7 +5,8 @@
   descriptor, so swapping the path between the check and the read changes nothing.
 * Files over ``KG_MAX_INPUT_BYTES`` (default 256 MiB) are refused before they are read (E011);
   a file that grows while it is read is cut off at the limit and refused too.
-* A file that cannot be read is one coded line (E012), not a traceback.
+* A file that cannot be read is one coded line (E012), not a traceback; a symbolic link that leads to
+  itself is such a file (ELOOP), and :func:`resolved` names it without following it.
 * ``.docx``/``.xlsx`` are zip files: the sum of their members' declared uncompressed sizes must
   stay under ``KG_MAX_ZIP_UNCOMPRESSED`` (default 200 MiB), checked from the zip directory before
   any XML is parsed (E013). Python's zipfile never inflates a member past its declared size, so
@@ -23,7 +24,7 @@ from pathlib import Path
 from .errors import Errors, KgError
 
 __all__ = ["UNREADABLE", "MAX_INPUT_BYTES", "MAX_ZIP_UNCOMPRESSED", "max_input_bytes", "max_zip_uncompressed", "file_kind",
-           "read_input", "check_zip", "ZIP_SUFFIXES"]
+           "read_input", "check_zip", "resolved", "ZIP_SUFFIXES"]
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024
@@ -58,6 +59,14 @@ def file_kind(mode: int) -> str:
         if test(mode):
             return name
     return "not a regular file"
+
+
+def resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path as written when links loop (``resolve`` raises then)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return Path(os.path.abspath(path))
 
 
 def read_input(path: Path) -> bytes:

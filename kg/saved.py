@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .errors import Errors, KgError
 from .model import Edge, Node, Span
+from .safefs import resolved
 
 __all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "code_digest", "manifest_of", "write_manifest",
            "read_manifest", "check", "recorded_inputs", "SavedGraph", "records_from_json"]
@@ -75,9 +76,9 @@ def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: 
         "kg_version": _version(),
         "kg_code": code_digest(),
         "inputs": {
-            "args": [{"path": str(a.resolve()), "bundled": a.resolve() == bundled} for a in args],
+            "args": [{"path": str(resolved(a)), "bundled": resolved(a) == bundled} for a in args],
             "files": [
-                {"path": str(f.resolve()), "name": n, "bundled": f.resolve() == bundled, "sha256": sha256(f),
+                {"path": str(resolved(f)), "name": n, "bundled": resolved(f) == bundled, "sha256": sha256(f),
                  "bytes": f.stat().st_size}
                 for f, n in zip(files, names)
             ],
@@ -130,7 +131,7 @@ def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], li
     recorded = set()
     for f in manifest["inputs"]["files"]:
         p = _current(f, bundled)
-        recorded.add(p.resolve())
+        recorded.add(resolved(p))
         if not p.is_file():
             missing.append(str(p))
         elif p.stat().st_size != f["bytes"] or sha256(p) != f["sha256"]:
@@ -140,7 +141,7 @@ def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], li
         from .ingest import discover
 
         try:
-            now = {p.resolve() for p in discover(dirs)}
+            now = {resolved(p) for p in discover(dirs)}
         except KgError:
             now = set()
         changed.extend(f"{p} is new" for p in sorted(now - recorded))
