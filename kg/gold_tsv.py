@@ -1,4 +1,6 @@
-"""Gold files: tab-separated, a header row, ``#`` comment lines and blank lines skipped (UTF-8, BOM allowed).
+"""Gold files: tab-separated, a header row, ``#`` comment lines and blank lines skipped. UTF-8 (a BOM allowed),
+or UTF-16 with its BOM (what Excel saves as "Unicode text"); read as inputs are (:func:`kg.safefs.read_input`:
+regular files only, within the size limit).
 
 Shared by the three gold formats (cases: :mod:`kg.evaluate`, award lists: :mod:`kg.evaluate_lists`, narratives:
 :mod:`kg.evaluate_narratives`); every fault is an E602 naming the file and line.
@@ -6,17 +8,28 @@ Shared by the three gold formats (cases: :mod:`kg.evaluate`, award lists: :mod:`
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from .errors import Errors, KgError
+from .safefs import read_input
 
 __all__ = ["gold_header", "read_gold"]
 
 
+def _text(path: Path) -> str:
+    raw = read_input(path)  # E005, E010 (a directory, a FIFO), E011, E012
+    codec = "utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].decode(codec, "replace").count("\n") + 1
+        name = "UTF-16" if codec == "utf-16" else "UTF-8"
+        raise KgError(Errors.E602.format(path=path, line=line, reason=f"not {name} text (byte {exc.start})")) from None
+
+
 def _rows(path: Path) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
-    if not path.exists():
-        raise KgError(Errors.E005.format(path=path))
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    lines = [line.removesuffix("\r") for line in _text(path).split("\n")]  # not splitlines(): U+2028 or \x1c in a cell ends no row
     body = [(i + 1, line.split("\t")) for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
     if not body:
         raise KgError(Errors.E602.format(path=path, line=1, reason="no header row"))

@@ -54,3 +54,24 @@ def test_which_gold_format_a_file_is(tmp_path):
     assert is_narrative_gold(narr) and not is_list_gold(narr)
     assert not is_list_gold(tmp_path / "absent.tsv") and not is_narrative_gold(tmp_path / "absent.tsv")
     assert not is_narrative_gold(_write(tmp_path, "\n"))  # no header: not a narrative gold file
+
+
+def test_gold_saved_as_utf16_by_excel_is_read_and_bytes_that_are_not_text_name_their_line(tmp_path):
+    p = tmp_path / "gold.tsv"
+    p.write_bytes("file\tnote\r\na.txt\t红色\u2028管家\r\n".encode("utf-16"))  # Excel's "Unicode text": UTF-16 with a BOM
+    assert read_gold(p, ("file",), pad=False) == [(2, {"file": "a.txt", "note": "红色\u2028管家"})]
+    p.write_bytes("file\tnote\na.txt\tx\n".encode() + b"b.txt\t\xff\xfe\n")
+    with pytest.raises(KgError, match=r"E602 .*gold.tsv:3: not UTF-8 text \(byte 24\)"):
+        read_gold(p, ("file",), pad=False)
+
+
+@pytest.mark.parametrize("loader", [load_gold, load_list_gold, load_docs])
+def test_a_directory_or_a_fifo_given_as_gold_is_a_coded_error_not_a_hang(tmp_path, loader):
+    import os
+
+    with pytest.raises(KgError, match=r"E010 .*a directory"):
+        loader(tmp_path)
+    fifo = tmp_path / "gold.tsv"
+    os.mkfifo(fifo)
+    with pytest.raises(KgError, match=r"E010 .*a FIFO"):
+        loader(fifo)
