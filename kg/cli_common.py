@@ -63,6 +63,12 @@ def handle_errors(fn):
         except KgError as exc:
             err_console.print(f"error: {exc}", style="bold red")
             sys.exit(2)
+        except click.exceptions.Abort:  # a question answered by end of input (no terminal) or Ctrl-C
+            err_console.print("aborted: nothing done")
+            sys.exit(1)
+        except KeyboardInterrupt:
+            err_console.print("interrupted")
+            sys.exit(130)
         except Exception as exc:  # a bug, not bad input: still one line (KG_DEBUG=1 shows the traceback)
             import os
 

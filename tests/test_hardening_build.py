@@ -92,6 +92,8 @@ def test_directory_with_unreadable_and_special_files_reports_each(tmp_path):
     (d / "b-unreadable.txt").symlink_to("/proc/self/mem")  # a regular file that fails to read, even for root
     os.mkfifo(d / "c-fifo.txt")
     (d / "d-dangling.txt").symlink_to(tmp_path / "nowhere")
+    (d / "e-loop.txt").symlink_to("e-loop2.txt")  # links in a loop: open() fails with ELOOP
+    (d / "e-loop2.txt").symlink_to("e-loop.txt")
     r = run_kg(["build", str(d), "--out", str(tmp_path / "out")], timeout=300)
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     q = json.loads((tmp_path / "out" / "quality.json").read_text(encoding="utf-8"))
@@ -99,7 +101,19 @@ def test_directory_with_unreadable_and_special_files_reports_each(tmp_path):
     assert by_source.get("b-unreadable.txt") == "E012"
     assert by_source.get("c-fifo.txt") == "E010"
     assert by_source.get("d-dangling.txt") == "E005"
+    assert by_source.get("e-loop.txt") == by_source.get("e-loop2.txt") == "E012"
     assert [x["source"].rsplit("/", 1)[-1] for x in q["documents"]] == ["a.txt"]
+    # the saved build is checked against its inputs (links loop there too) and then read
+    r = run_kg(["spread", "公推直选", "--graph", str(tmp_path / "out"), "--format", "json"], timeout=300)
+    assert r.returncode == 0 and "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr
+    assert json.loads(r.stdout)["cases"]  # the bundled corpus's cases of 公推直选, read from a.txt
+
+
+def test_a_link_loop_given_as_the_input_is_one_coded_line(tmp_path):
+    (tmp_path / "x.txt").symlink_to("x.txt")
+    r = run_kg(["build", str(tmp_path / "x.txt"), "--out", str(tmp_path / "out")])
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert "E012" in r.stderr and "x.txt" in r.stderr
 
 
 def test_docx_zip_bomb_is_refused_from_the_zip_directory(tmp_path, monkeypatch):
@@ -127,6 +141,33 @@ def test_dead_urls_and_bad_uris(args, code, monkeypatch):
     monkeypatch.setenv("KG_CONNECT_TIMEOUT", "3")
     r = CliRunner().invoke(main, args)
     assert r.exit_code == 2 and code in one_line(r), r.output
+
+
+def test_wipe_question_without_a_terminal_is_aborted_in_one_line(monkeypatch):
+    """``kg load --wipe`` asks first; end of input (a script, a pipe) answers nothing: nothing is done."""
+    monkeypatch.setenv("NEO4J_PASSWORD", "whatever-long")
+    r = CliRunner().invoke(main, ["load", "--wipe", "--uri", "bolt://127.0.0.1:1"], input="")
+    assert r.exit_code == 1 and "Traceback" not in r.output and "E999" not in r.output, r.output
+    assert "aborted: nothing done" in r.output and "not wiped" not in r.output, r.output
+
+
+def test_ctrl_c_during_a_build_is_one_line_and_exit_130(tmp_path):
+    """SIGINT to the whole process group (what Ctrl-C sends), the forked workers included."""
+    import signal
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from positions_bench import make
+
+    big = make(20, tmp_path)  # long enough (seconds) that the signal comes while it is being built
+    p = subprocess.Popen([*KG, "build", str(big), "--out", str(tmp_path / "out")], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(1.5)
+    os.killpg(p.pid, signal.SIGINT)
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == 130, (p.returncode, err[-2000:])
+    assert "Traceback" not in out + err and err.strip().splitlines()[-1] == "interrupted", err[-2000:]
+    assert not (tmp_path / "out" / "graph.json").exists()  # nothing half-written is left as the output
 
 
 def test_huge_edition_is_a_coded_error_at_load():
