@@ -262,10 +262,13 @@ def query_rows(cypher: str, params: dict | None = None, uri: str | None = None, 
         text, bound = queries[cypher].cypher, queries[cypher].bind({k: str(v) for k, v in given.items()})
     else:
         text, bound = cypher, given
+    from .query_guard import timeout_seconds
+
+    seconds = timeout_seconds(timeout)  # a bad time limit is E703 before any connection
     conn = connection_from_env(uri, user, database)
     driver = connect(conn)
     try:
-        keys, rows = run_query(driver, text, bound, conn.database, timeout=timeout)
+        keys, rows = run_query(driver, text, bound, conn.database, timeout=seconds)
     finally:
         driver.close()
     return keys, [{k: r.get(k) for k in keys} for r in rows]

@@ -10,13 +10,39 @@ from pathlib import Path
 
 from .schema import DIR as SCHEMA_DIR
 
-__all__ = ["SCHEMA_DIR", "schema_path", "load_toml", "BUNDLED_CORPUS"]
+__all__ = ["SCHEMA_DIR", "schema_path", "load_toml", "BUNDLED_CORPUS", "seconds"]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "award-cases-editions-1-2.txt"
 
 
 def schema_path(name: str) -> Path:
     return SCHEMA_DIR / name
+
+
+#: The longest time limit kg takes (a larger one overflows the clocks the limits are set on): about 11.6 days.
+MAX_SECONDS = 1_000_000.0
+
+
+def seconds(what: str, value: str | float | None, default: float) -> float:
+    """A time limit: ``value`` (an environment variable's text or an option's number) as a positive, finite
+    number of seconds up to :data:`MAX_SECONDS`, ``default`` when it is unset or empty; E703 naming ``what``
+    otherwise (``nan``, ``-1``, ``1e308``, ``soon``).
+
+    >>> seconds("KG_DOC_TIMEOUT", "2.5", 30), seconds("KG_DOC_TIMEOUT", "", 30)
+    (2.5, 30)
+    """
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 < number <= MAX_SECONDS:  # nan fails this too
+        from .errors import Errors, KgError
+
+        raise KgError(Errors.E703.format(what=what, expected=f"a positive number of seconds up to {MAX_SECONDS:g}",
+                                         value=value))
+    return number
 
 
 @functools.cache

@@ -120,7 +120,6 @@ class Errors:
     E523 = "E523 query refused at line {line}, column {column}: unterminated {what}"
     E524 = "E524 the query ran longer than its {seconds:g} s timeout and was stopped (kg query --timeout)"
     E525 = "E525 parameter {name!r} must be an integer, not {value!r}"
-    E526 = "E526 KG_QUERY_TIMEOUT must be a number of seconds, not {value!r}"
     E527 = "E527 query refused at line {line}, column {column}: control or invisible character {char} outside a string"
     E528 = "E528 Cypher error: {reason}"
     E530 = "E530 port {port} on 127.0.0.1 is already in use; choose another with --port"

@@ -60,15 +60,11 @@ def allowlist() -> Allowlist:
 
 def timeout_seconds(given: float | None = None) -> float:
     """``--timeout`` if given, else ``KG_QUERY_TIMEOUT``, else the allowlist's default."""
+    from .config import seconds
+
     if given is not None:
-        return given
-    env = os.environ.get("KG_QUERY_TIMEOUT")
-    if env:
-        try:
-            return float(env)
-        except ValueError:
-            raise KgError(Errors.E526.format(value=env)) from None
-    return allowlist().timeout
+        return seconds("--timeout", given, allowlist().timeout)
+    return seconds("KG_QUERY_TIMEOUT", os.environ.get("KG_QUERY_TIMEOUT"), allowlist().timeout)
 
 
 _WORD = re.compile(r"[^\W\d]\w*")

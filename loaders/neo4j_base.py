@@ -51,10 +51,9 @@ def connect(conn: Connection, timeout: float | None = None):
     if scheme not in _SCHEMES:
         raise KgError(Errors.E534.format(uri=conn.uri))
     if timeout is None:
-        try:
-            timeout = float(os.environ.get("KG_CONNECT_TIMEOUT", CONNECT_TIMEOUT))
-        except ValueError:
-            timeout = CONNECT_TIMEOUT
+        from kg.config import seconds
+
+        timeout = seconds("KG_CONNECT_TIMEOUT", os.environ.get("KG_CONNECT_TIMEOUT"), CONNECT_TIMEOUT)
     try:
         driver = neo4j.GraphDatabase.driver(
             conn.uri, auth=(conn.user, conn.password), connection_timeout=timeout,

@@ -1,4 +1,5 @@
-"""The examples in the docstrings of the layout recognisers, readers and region modules run and hold."""
+"""The examples in the docstrings of the layout recognisers, readers, region modules and the pure stage modules
+run and hold."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import kg.layouts
 import kg.readers
 
 MODULES = sorted(
-    {"kg.layouts", "kg.readers", "kg.extract.regions", "kg.extract.regex_facts", "kg.placing"}
+    {"kg.layouts", "kg.readers", "kg.extract.regions", "kg.extract.regex_facts", "kg.placing", "kg.config", "kg.resolve",
+     "kg.textnorm", "kg.ids", "kg.article_parts", "kg.furniture", "kg.parse", "kg.graph"}
     | {m.name for pkg in (kg.layouts, kg.readers) for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")}
 )
 

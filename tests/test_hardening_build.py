@@ -214,3 +214,37 @@ def test_many_problems_in_a_big_text_are_positioned_fast():
     got = [line_col(text, o) for o in offsets]
     assert time.perf_counter() - t0 < 30  # generous: counting from the start each time takes minutes
     assert got[-1] == (offsets[-1] // 6 + 1, offsets[-1] % 6 + 1)
+
+
+TIME_LIMITS = [
+    ("KG_CONNECT_TIMEOUT", ["load", "--uri", "bolt://127.0.0.1:1"]),
+    ("KG_QUERY_TIMEOUT", ["query", "--uri", "bolt://127.0.0.1:1", "--cypher", "RETURN 1"]),
+]
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "0", "1e308", "inf", "soon"])
+@pytest.mark.parametrize("var,args", TIME_LIMITS, ids=[t[0] for t in TIME_LIMITS])
+def test_a_time_limit_that_is_no_time_is_one_coded_line(var, args, value, monkeypatch):
+    """Each time limit from the environment (and --timeout) is a positive, finite number of seconds: E703 names it
+    (1e308 overflowed the clock: E999; nan, -1 and text fell back or went through)."""
+    monkeypatch.setenv("NEO4J_PASSWORD", "whatever-long")
+    monkeypatch.setenv(var, value)
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 2 and "E703" in one_line(r) and var in r.output, r.output
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "1e308"])
+def test_query_timeout_option_is_checked_like_the_variable(value):
+    r = CliRunner().invoke(main, ["query", "--timeout", value, "--uri", "bolt://127.0.0.1:1", "--cypher", "RETURN 1"])
+    assert r.exit_code == 2 and "E703" in one_line(r) and "--timeout" in r.output, r.output
+
+
+def test_a_time_limit_within_range_is_taken(monkeypatch):
+    from kg.config import MAX_SECONDS, seconds
+
+    assert seconds("X", "0.5", 10) == 0.5 and seconds("X", None, 10) == 10 and seconds("X", MAX_SECONDS, 1) == MAX_SECONDS
+    monkeypatch.setenv("KG_DOC_TIMEOUT", "nan")
+    from kg.readers.doc import _timeout
+
+    with pytest.raises(KgError, match=r"^E703 KG_DOC_TIMEOUT"):
+        _timeout()

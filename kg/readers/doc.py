@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import tempfile
 
+from ..config import seconds
 from ..errors import Errors, KgError
 from . import Read, TextBuilder
 
@@ -56,16 +57,7 @@ def antiword() -> str | None:
 
 
 def _timeout() -> float:
-    raw = os.environ.get("KG_DOC_TIMEOUT")
-    if not raw:
-        return DEFAULT_TIMEOUT
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if value <= 0:
-        raise KgError(Errors.E703.format(what="KG_DOC_TIMEOUT", expected="a positive number of seconds", value=raw))
-    return value
+    return seconds("KG_DOC_TIMEOUT", os.environ.get("KG_DOC_TIMEOUT"), DEFAULT_TIMEOUT)
 
 
 def _command(exe: str, src: str, out_limit: int) -> list[str]:
