@@ -66,7 +66,7 @@ def main(folder: Path, lines_file: str | None = None) -> None:
     seconds: dict[str, float] = defaultdict(float)
     for page in pages:
         text, _, _ = decode_html(page.read_bytes(), str(page))
-        root = parse(text, str(page))
+        root, _ = parse(text, str(page))
         items = walk(root)
         meta = metadata(text, root, items)
         is_content = [block_key(it) not in labels[page.name] for it in items]

@@ -42,6 +42,8 @@ class Errors:
     I106 = "I106 entry {subject!r} printed again; the second printing is kept as another source span"
     I107 = "I107 {count} traditional characters matched on their simplified form"
     W103 = "W103 page {page} has no text layer (scanned?); nothing read from it"
+    W107 = "W107 HTML nested {depth} levels deep (source line {line}): below level {limit} read as the plain text of its container"
+    W108 = "W108 HTML nested over {limit} levels at source line {line}, column {column}: the parser stops there; nothing after it is read"
     W104 = "W104 sheet {sheet!r}: {count} formula cell(s) without a saved value ({cells}), read as empty; open and save the file in Excel to store them"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"

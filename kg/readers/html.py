@@ -282,13 +282,15 @@ def decode_html(data: bytes, path: str):
     return decode(data, path)
 
 
-def parse(text: str, path: str):
-    import lxml.html
+def parse(text: str, path: str) -> tuple[object, list]:
+    """``(root, problems)``: the page parsed whole and no deeper than the walk follows (:mod:`.html_depth`)."""
     from lxml.etree import ParserError
+
+    from .html_depth import parse_bounded
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input that declares an encoding
     try:
-        return lxml.html.document_fromstring(text)
+        return parse_bounded(text, path)
     except (ParserError, ValueError) as exc:
         raise KgError(Errors.E009.format(path=path, fmt="HTML", reason=str(exc) or type(exc).__name__)) from None
 
@@ -310,7 +312,12 @@ def read(data: bytes, path: str) -> Read:
     from .maincontent import mark_outside_main, metadata
 
     text, encoding, problems = decode_html(data, path)
-    root = parse(text, path)
+    root, deep = parse(text, path)
+    problems = [*problems, *deep]
+    if deep:  # the main-content extractor parses the page itself, and would stop at level 256: give it the bounded tree
+        import lxml.html
+
+        text = lxml.html.tostring(root, encoding="unicode")
     items = walk(root)
     meta = metadata(text, root, items)
     items = mark_outside_main(text, root, items, meta)
