@@ -114,6 +114,7 @@ class Errors:
     E011 = "E011 {path}: {size} bytes is over the limit of {limit} bytes (set KG_MAX_INPUT_BYTES to change it)"
     E012 = "E012 {path}: cannot read ({reason})"
     E013 = "E013 {path}: .docx expands to {size} bytes uncompressed, over the limit of {limit} bytes (a zip bomb?)"
+    E019 = "E019 {path}: no text was read from its {size} bytes ({fmt}){why}"
     E020 = "E020 {path}: cannot write output ({reason})"
     E509 = "E509 {reason}"
     E520 = "E520 query refused at line {line}, column {column}: keyword {keyword!r} is not on the read-only allowlist (schema/query_allowlist.toml)"

@@ -160,7 +160,10 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
     got = reader(data, spath)
     text = got.text
     if not text.strip():
-        raise KgError(Errors.E001.format(path=spath))
+        if not data.strip():
+            raise KgError(Errors.E001.format(path=spath))
+        why = "; ".join(q.message for q in got.problems if q.severity != "info")  # e.g. W108: the parser stopped
+        raise KgError(Errors.E019.format(path=spath, size=len(data), fmt=got.format, why=f": {why}" if why else ""))
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     doc = Document(
         id=document_id(sha1),

@@ -72,3 +72,17 @@ def test_unclosed_inline_tags_past_the_parsers_limit_are_taken_out_and_nothing_i
     r = read(f"<html><body><p>第一届 优秀案例</p>{rows}<p>完</p></body></html>".encode(), "x.html")
     assert "W108" not in [p.code for p in r.problems]
     assert r.text.split("\n")[-2:] == ["799. 某某县第799村党支部 积分制管理", "完"]
+
+
+def test_a_page_that_gives_no_text_says_why_instead_of_calling_the_file_empty(tmp_path):
+    from kg.errors import KgError
+    from kg.ingest import read_document
+
+    p = tmp_path / "deep.html"
+    p.write_bytes(("<html><body>" + "<table><tr><td>" * 1000 + "第一届 最佳案例" + "</td></tr></table>" * 1000 + "</body></html>").encode())
+    with pytest.raises(KgError, match=r"^E019 .*deep\.html: no text was read from its \d+ bytes \(html\): W108 .*line 1, column"):
+        read_document(p)
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \n\t\n")
+    with pytest.raises(KgError, match=r"^E001 "):  # white space only: empty
+        read_document(blank)
