@@ -53,13 +53,25 @@ console = _LazyConsole(stderr=False)
 err_console = _LazyConsole(stderr=True)
 
 
+def _text_arg(v: object) -> object:
+    """A typed name as text: bytes that are not UTF-8 (typed at a GBK terminal) decoded as GB18030 where they are
+    that (:func:`kg.safefs.path_text`). Paths are :class:`~pathlib.Path` options and stay as the file system has them."""
+    from .safefs import path_text
+
+    if isinstance(v, str):
+        return path_text(v)
+    if isinstance(v, tuple) and all(isinstance(x, str) for x in v):
+        return tuple(path_text(x) for x in v)
+    return v
+
+
 def handle_errors(fn):
     """:class:`KgError` → one line on stderr and exit code 2, never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
-            return fn(*args, **kwargs)
+            return fn(*args, **{k: _text_arg(v) for k, v in kwargs.items()})
         except KgError as exc:
             err_console.print(f"error: {exc}", style="bold red")
             sys.exit(2)

@@ -26,7 +26,7 @@ from .config import load_toml
 from .errors import Errors, KgError
 from .ids import document_id
 from .model import Document, Problem
-from .safefs import read_input
+from .safefs import path_text, read_input
 
 __all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary", "unread_files"]
 
@@ -148,7 +148,7 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
     """Read one file into a :class:`Document` with its blocks; raises :class:`KgError` on unusable input."""
     from .readers import reader_for
 
-    spath = str(path)
+    spath = path_text(path)  # the document's name in every output (text, even when the file name is not UTF-8)
     if not os.path.lexists(path):  # a dangling link is E005, a link loop E012, both from read_input
         raise KgError(Errors.E005.format(path=spath))
     reader = reader_for(path.suffix)
@@ -168,7 +168,7 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
     doc = Document(
         id=document_id(sha1),
         path=spath,
-        name=path.name,
+        name=path_text(path.name),
         text=text,
         encoding=got.encoding,
         format=got.format,  # type: ignore[arg-type]

@@ -23,7 +23,7 @@ from .graph import case_records, finish_records, to_networkx
 from .ingest import discover, read_document, unread_files
 from .model import Case, Document, Edge, Node, ParsedDocument, Practice, Problem
 from .resolve import Record, build_cases
-from .safefs import resolved
+from .safefs import path_text, resolved
 
 __all__ = ["Build", "build", "build_from_documents", "display_paths"]
 
@@ -61,9 +61,9 @@ def display_paths(files: list[Path]) -> list[str]:
     for f in files:
         r = resolved(f)  # a link loop too: reading it reports it (E012)
         try:
-            out.append(r.relative_to(cwd).as_posix())
+            out.append(path_text(r.relative_to(cwd).as_posix()))
         except ValueError:
-            out.append(f.name)
+            out.append(path_text(f.name))
     return out
 
 

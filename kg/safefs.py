@@ -24,7 +24,7 @@ from pathlib import Path
 from .errors import Errors, KgError
 
 __all__ = ["UNREADABLE", "MAX_INPUT_BYTES", "MAX_ZIP_UNCOMPRESSED", "max_input_bytes", "max_zip_uncompressed", "file_kind",
-           "read_input", "check_zip", "resolved", "ZIP_SUFFIXES"]
+           "read_input", "check_zip", "resolved", "path_text", "ZIP_SUFFIXES"]
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024
@@ -61,6 +61,32 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
+def path_text(path: str | Path) -> str:
+    r"""A path as text for messages and outputs. Linux names are bytes; Python keeps those that are not UTF-8 as
+    lone surrogates, which no UTF-8 output can hold. Such a part of the path is decoded as GB18030 when it is that
+    (a zip made on Chinese Windows stores its names so, a GBK terminal types them so), else its odd bytes are
+    shown as U+FFFD.
+
+    >>> path_text("docs/" + b"\xb5\xda\xd2\xbb\xbd\xec.txt".decode("utf-8", "surrogateescape"))
+    'docs/第一届.txt'
+    >>> path_text(b"\xff.txt".decode("utf-8", "surrogateescape")), path_text("第一届.txt")
+    ('\ufffd.txt', '第一届.txt')
+    """
+    s = str(path)
+    if not any("\udc80" <= ch <= "\udcff" for ch in s):
+        return s
+    parts = []
+    for raw in os.fsencode(s).split(b"/"):
+        try:
+            parts.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                parts.append(raw.decode("gb18030"))
+            except UnicodeDecodeError:
+                parts.append(raw.decode("utf-8", "replace"))
+    return "/".join(parts)
+
+
 def resolved(path: Path) -> Path:
     """``path.resolve()``, or the absolute path as written when links loop (``resolve`` raises then)."""
     try:
@@ -71,7 +97,7 @@ def resolved(path: Path) -> Path:
 
 def read_input(path: Path) -> bytes:
     """The bytes of a regular input file, within the size limit (E005, E010, E011, E012, E013)."""
-    spath = str(path)
+    spath = path_text(path)
     limit = max_input_bytes()
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))

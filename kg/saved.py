@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,10 +88,16 @@ def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: 
     }
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write_manifest(out: Path, manifest: dict) -> Path:
     from .atomic import write_text
 
-    return write_text(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # a file name that is not UTF-8 keeps its bytes as lone surrogates (so the rebuild finds the file): JSON escapes
+    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return write_text(out / MANIFEST, text)
 
 
 def read_manifest(directory: Path) -> dict:

@@ -296,6 +296,8 @@ def read_rdf(path: Path, data: bytes) -> Graph:
             remote = _remote_context(json.loads(text))
         except ValueError as exc:
             raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"bad JSON: {exc}")) from None
+        except RecursionError:
+            raise KgError(Errors.E540.format(path=path, fmt=fmt, reason="JSON nested too deeply to read")) from None
         if remote is not None:
             raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"remote context {remote!r} is not fetched"))
     g = Graph()

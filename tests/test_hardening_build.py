@@ -248,3 +248,38 @@ def test_a_time_limit_within_range_is_taken(monkeypatch):
 
     with pytest.raises(KgError, match=r"^E703 KG_DOC_TIMEOUT"):
         _timeout()
+
+
+GBK_NAME = "第一届".encode("gbk") + b".txt"  # how a zip made on Chinese Windows names its files once unpacked
+
+
+def test_file_names_that_are_not_utf8_are_read_named_as_text_and_rebuilt_from_their_bytes(tmp_path):
+    """Linux file names are bytes; GBK ones (and any non-UTF-8 byte) used to give E999 when graph.json was written."""
+    d = tmp_path / "docs"
+    d.mkdir()
+    corpus = BUNDLED_CORPUS.read_bytes()
+    (d / os.fsdecode(GBK_NAME)).write_bytes(corpus)
+    (d / os.fsdecode(b"\xfe-odd.txt")).write_bytes(corpus.replace("第一届".encode(), "第三届".encode()).replace("第二届".encode(), "第四届".encode()))
+    out = tmp_path / "out"
+    r = run_kg(["build", str(d), "--out", str(out)], timeout=300)
+    assert r.returncode == 0 and "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr
+    g = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    names = sorted(n["name"] for n in g["nodes"] if n.get("label") == "Document")
+    assert names == ["第一届.txt", "\ufffd-odd.txt"]  # GB18030 where the bytes are that, else U+FFFD
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(os.fsencode(f["path"]).rsplit(b"/", 1)[-1] for f in manifest["inputs"]["files"]) == sorted([GBK_NAME, b"\xfe-odd.txt"])
+    r = run_kg(["spread", "公推直选", "--graph", str(out), "--format", "json"])  # inputs unchanged: read as saved
+    assert r.returncode == 0 and len(json.loads(r.stdout)["cases"]) == 6, r.stderr
+    (d / os.fsdecode(GBK_NAME)).write_bytes(corpus + "\n".encode())
+    r = run_kg(["spread", "公推直选", "--graph", str(out), "--format", "json"])  # changed: rebuilt from the bytes
+    assert r.returncode == 0 and len(json.loads(r.stdout)["cases"]) == 6, r.stderr
+
+
+def test_a_name_typed_at_a_gbk_terminal_is_read_as_gb18030(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg(["build", "--out", str(out)]).returncode == 0
+    typed = os.fsdecode("公推直选".encode("gbk"))
+    r = run_kg(["spread", typed, "--graph", str(out), "--format", "json"])
+    assert r.returncode == 0 and json.loads(r.stdout)["found"] == ["公推直选"], r.stderr
+    r = run_kg(["spread", os.fsdecode(b"\xff"), "--graph", str(out)])
+    assert r.returncode == 2 and "E601" in r.stderr and "Traceback" not in r.stderr, r.stderr

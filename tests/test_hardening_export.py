@@ -109,6 +109,9 @@ BAD_RDF = [
     ("remote context", "x.jsonld", None),
     ("remote import", "x.jsonld", None),
     ("garbage nt", "x.nt", b"this is not n-triples\n"),
+    ("deep jsonld", "x.jsonld", b"[" * 100_000 + b"]" * 100_000),  # json.loads: RecursionError (was E999)
+    ("deep jsonld object", "x.jsonld", b'{"a":' * 50_000 + b"1" + b"}" * 50_000),
+    ("deep ttl", "x.ttl", b"<http://a> <http://b> " + b"[ <http://c> " * 20_000 + b"]" * 20_000 + b" .\n"),
 ]
 
 
