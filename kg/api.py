@@ -106,7 +106,7 @@ def open_build(directory: str | os.PathLike, rebuild: bool | None = None, notify
         elif changed:
             say(f"{d}: {'; '.join(changed)}: rebuilding")
             return build(recorded_inputs(m, BUNDLED_CORPUS), out=d)
-    return Build(saved=SavedGraph.read(d), directory=d, manifest=m)
+    return Build(saved=SavedGraph.read(d, m), directory=d, manifest=m)
 
 
 def default_graph_dir() -> Path | None:

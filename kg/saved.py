@@ -17,6 +17,7 @@ extractor. Nothing here imports more than that at module level.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -178,6 +179,64 @@ def records_from_json(data: dict) -> tuple[list[Node], list[Edge]]:
     return nodes, edges
 
 
+_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "list[str]": (list, str), "list[int]": (list, int)}
+
+
+@functools.cache
+def _declared() -> dict[str, tuple]:
+    """Property → (type, element type): ``schema/graph.toml`` ``[properties]``, with the node-link keys."""
+    from .config import load_toml
+
+    out = {k: _TYPES[t] for k, t in load_toml("graph.toml")["properties"].items()}
+    out.update(id=(str,), label=(str,), source=(str,), target=(str,), type=(str,), doc_id=(str,), span_start=(int,),
+               span_end=(int,))
+    return out
+
+
+def _wrong(v: object, want: tuple) -> bool:
+    if type(v) is bool and want[0] is int:  # JSON true is not a number here
+        return True
+    if not isinstance(v, want[0]):
+        return True
+    return len(want) == 2 and any(not isinstance(x, want[1]) or type(x) is bool and want[1] is int for x in v)
+
+
+def graph_fault(data: dict) -> str:
+    """What makes a node-link graph.json unreadable as a kg build ("" when nothing): a value of another type than
+    ``schema/graph.toml`` declares, a label or type it does not know, a node without provenance, an edge to a
+    node that is not there. A graph.json edited by hand is read only when this finds nothing."""
+    from .model import NODE_LABELS, REL_TYPES
+
+    declared = _declared()
+    nodes, edges = data.get("nodes"), data.get("edges")
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        return "nodes and edges must be lists"
+    ids = set()
+    for part, items, kinds, kind_key in (("node", nodes, NODE_LABELS, "label"), ("edge", edges, REL_TYPES, "type")):
+        need = ("id", "label", *_PROVENANCE) if part == "node" else ("source", "target", "type", *_PROVENANCE)
+        for i, d in enumerate(items):
+            if not isinstance(d, dict):
+                return f"{part} {i} is not an object"
+            name = f"{part} {i} ({d.get('id', d.get('type'))!r})"
+            missing = [k for k in need if k not in d]
+            if missing:
+                return f"{name} has no {', '.join(missing)}"
+            for k, v in d.items():
+                want = declared.get(k)
+                if want is not None and _wrong(v, want):
+                    return f"{name}: {k!r} must be {' of '.join(t.__name__ for t in want)}, not {type(v).__name__}"
+                if want is None and not (v is None or isinstance(v, (str, int, float, bool))
+                                         or isinstance(v, list) and all(isinstance(x, (str, int, float, bool)) for x in v)):
+                    return f"{name}: {k!r} holds a {type(v).__name__}"
+            if d[kind_key] not in kinds:
+                return f"{name}: unknown {kind_key} {d[kind_key]!r}"
+            if part == "node":
+                ids.add(d["id"])
+            elif d["source"] not in ids or d["target"] not in ids:
+                return f"{name}: {d['source']!r} → {d['target']!r} names a node that is not in the graph"
+    return ""
+
+
 @dataclass
 class SavedGraph:
     """graph.json of a saved build, parsed once; the networkx graph and the typed records on demand."""
@@ -186,12 +245,19 @@ class SavedGraph:
     data: dict
 
     @classmethod
-    def read(cls, directory: Path) -> SavedGraph:
+    def read(cls, directory: Path, manifest: dict | None = None) -> SavedGraph:
+        """graph.json parsed; checked with :func:`graph_fault` unless its bytes are those ``manifest`` recorded
+        (what kg wrote needs no check: a large build reads faster)."""
         try:
-            data = json.loads((directory / GRAPH).read_text(encoding="utf-8"))
+            raw = (directory / GRAPH).read_bytes()
+            data = json.loads(raw.decode("utf-8"))
             data["nodes"], data["edges"]  # noqa: B018 (shape check)
-        except (ValueError, KeyError, TypeError, OSError) as exc:
+        except (ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
             raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {exc}")) from None
+        recorded = next((o.get("sha256") for o in (manifest or {}).get("outputs", []) if isinstance(o, dict) and o.get("name") == GRAPH), None)
+        fault = "" if recorded == hashlib.sha256(raw).hexdigest() else graph_fault(data)
+        if fault:
+            raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {fault}"))
         return cls(directory, data)
 
     def graph(self):

@@ -197,3 +197,83 @@ def test_a_build_made_by_other_code_or_rules_is_stale(own_corpus):
     notes: list[str] = []
     kg.open_build(out, notify=notes.append)
     assert "rebuilding" in notes[0] and check(out, read_manifest(out), BUNDLED_CORPUS) == ([], [])
+
+
+# -- a graph.json edited by hand (issue 13: no input reaches a command's internals unchecked) ---------------------
+
+FIXTURE_SETS = ["lists", "narratives", "legacy", "lists_blind36"]
+
+
+def test_kg_writes_only_the_declared_properties_with_their_declared_types():
+    """schema/graph.toml [properties] is what every build writes: no saved build of kg's is refused."""
+    from pathlib import Path
+
+    from kg.export import graph_json
+    from kg.pipeline import build
+    from kg.saved import _declared, graph_fault
+
+    data_dir = Path(__file__).parent / "data"
+    seen = set()
+    for inputs in ([BUNDLED_CORPUS], *([data_dir / name] for name in FIXTURE_SETS)):
+        data = json.loads(graph_json(build(inputs).graph))
+        assert graph_fault(data) == "", inputs
+        seen |= {k for part in ("nodes", "edges") for d in data[part] for k in d}
+    assert seen <= set(_declared()) and len(seen) > 50
+
+
+def _corrupt(data: dict, how: str) -> None:
+    node = next(d for d in data["nodes"] if d["label"] == "AdoptionEvent")
+    if how == "list for str":
+        node["kind"] = ["x"]
+    elif how == "null for str":
+        node["kind"] = None
+    elif how == "bool for int":
+        next(d for d in data["nodes"] if "year" in d)["year"] = True
+    elif how == "object value":
+        node["place"] = {"a": 1}
+    elif how == "unknown label":
+        node["label"] = "Nope"
+    elif how == "no provenance":
+        del node["doc_id"]
+    elif how == "edge to nowhere":
+        data["edges"][0]["target"] = "no/such/node"
+    elif how == "node is a list":
+        data["nodes"][0] = [1, 2]
+
+
+CORRUPTIONS = ["list for str", "null for str", "bool for int", "object value", "unknown label", "no provenance",
+               "edge to nowhere", "node is a list"]
+
+
+@pytest.fixture(scope="module")
+def orphan_build(tmp_path_factory):
+    """A saved build whose input is gone: commands then read graph.json as it is."""
+    d = tmp_path_factory.mktemp("orphan")
+    src = d / "corpus.txt"
+    shutil.copy(BUNDLED_CORPUS, src)
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(d / "out")])
+    assert r.exit_code == 0, r.output
+    src.unlink()
+    return d / "out"
+
+
+@pytest.mark.parametrize("how", CORRUPTIONS)
+@pytest.mark.parametrize("command", [["timeline", "网格化"], ["spread", "公推直选"], ["practices"], ["validate"]],
+                         ids=lambda c: c[0])
+def test_a_hand_edited_graph_json_is_one_coded_line(orphan_build, tmp_path, how, command):
+    out = tmp_path / "out"
+    shutil.copytree(orphan_build, out)
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    _corrupt(data, how)
+    (out / "graph.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(main, [*command, "--graph", str(out)])
+    assert r.exit_code == 2 and "Traceback" not in r.output and "E999" not in r.output, r.output
+    assert "E802" in r.output and "graph.json" in r.output, r.output
+
+
+def test_an_unaltered_saved_build_is_read_without_the_check(orphan_build, monkeypatch):
+    import kg.saved
+
+    monkeypatch.setattr(kg.saved, "graph_fault", lambda data: pytest.fail("checked although unaltered"))
+    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(orphan_build), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["cases"], r.output
