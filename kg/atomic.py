@@ -74,11 +74,14 @@ def write_text(path: Path, text: str, encoding: str = "utf-8", newline: str = "\
 def output_file(path: Path) -> Path:
     """Check a single-file output target and create its parent directory."""
     path = Path(path)
-    if path.is_dir():
-        raise _fail(path, "is a directory; give a file name")
-    parent = path.parent
-    if parent.exists() and not parent.is_dir():
-        raise _fail(path, f"{parent} is a file, not a directory")
+    try:  # stat can fail beyond "no such file": a name too long, a loop of links
+        if path.is_dir():
+            raise _fail(path, "is a directory; give a file name")
+        parent = path.parent
+        if parent.exists() and not parent.is_dir():
+            raise _fail(path, f"{parent} is a file, not a directory")
+    except OSError as exc:
+        raise _fail(path, exc) from None
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -91,8 +94,11 @@ def output_file(path: Path) -> Path:
 def output_dir(out: Path, lock: bool = True) -> Path:
     """Create or check the output directory ``out`` and lock it for this process (see module doc)."""
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise _fail(out, "is a file; --out needs a directory")
+    try:  # stat can fail beyond "no such file": a name too long, a loop of links
+        if out.exists() and not out.is_dir():
+            raise _fail(out, "is a file; --out needs a directory")
+    except OSError as exc:
+        raise _fail(out, exc) from None
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -44,6 +44,8 @@ class Errors:
     W103 = "W103 page {page} has no text layer (scanned?); nothing read from it"
     W107 = "W107 HTML nested {depth} levels deep (source line {line}): below level {limit} read as the plain text of its container"
     W108 = "W108 HTML nested over {limit} levels at source line {line}, column {column}: the parser stops there; nothing after it is read"
+    W109 = "W109 half of a UTF-16 surrogate pair (U+{code:04X}, from an escape in the file) at text offset {offset}, read as U+FFFD"
+    W110 = "W110 {path}: a directory under it could not be listed, its files are not read: {what}"
     W104 = "W104 sheet {sheet!r}: {count} formula cell(s) without a saved value ({cells}), read as empty; open and save the file in Excel to store them"
     # parse: award lists
     E201 = "E201 {edition}届 {tier}: {found} entries parsed but the list announces {announced}"

@@ -33,6 +33,17 @@ __all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document"
 from .readers import SUPPORTED_SUFFIXES
 
 
+def _listing(p: Path) -> tuple[list[Path], list[str]]:
+    """Every file under the directory ``p`` that is not a directory (a FIFO or device named x.txt too: reading
+    reports it, E010), and the directories that could not be listed (unreadable, or gone while walking, as under
+    /proc), with the reason. os.walk, not Path.rglob: rglob stops the whole walk at the first such directory."""
+    errors: list[str] = []
+    files: list[Path] = []
+    for root, _dirs, names in os.walk(p, onerror=lambda exc: errors.append(f"{path_text(exc.filename)} ({exc.strerror})")):
+        files.extend(Path(root) / n for n in names)
+    return files, errors
+
+
 def discover(paths: list[Path]) -> list[Path]:
     """Expand directories (recursively, sorted) into supported files."""
     files: list[Path] = []
@@ -40,8 +51,7 @@ def discover(paths: list[Path]) -> list[Path]:
         if not os.path.lexists(p):  # a link that leads nowhere or in a loop is read, and reported by read_input
             raise KgError(Errors.E005.format(path=p))
         if p.is_dir():
-            # not only is_file(): a FIFO or device named x.txt is listed, so reading reports it (E010)
-            found = sorted(f for f in p.rglob("*") if not f.is_dir() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(f for f in _listing(p)[0] if f.suffix.lower() in SUPPORTED_SUFFIXES)
             if not found:
                 raise KgError(Errors.E008.format(path=p))
             files.extend(found)
@@ -57,14 +67,16 @@ def unread_files(paths: list[Path]) -> list[Problem]:
     for p in paths:
         if not p.is_dir():
             continue
-        skipped = sorted(f for f in p.rglob("*") if not f.is_dir() and f.suffix.lower() not in SUPPORTED_SUFFIXES
+        files, unlisted = _listing(p)
+        out.extend(Problem("W110", "warning", Errors.W110.format(path=path_text(p), what=d), path_text(p)) for d in unlisted)
+        skipped = sorted(f for f in files if f.suffix.lower() not in SUPPORTED_SUFFIXES
                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
         if skipped:
             kinds = Counter(f.suffix.lower() or "(none)" for f in skipped)
             summary = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
-            first = ", ".join(f.relative_to(p).as_posix() for f in skipped[:3]) + (" …" if len(skipped) > 3 else "")
-            out.append(Problem("W106", "warning", Errors.W106.format(path=p, count=len(skipped),
-                                                                     summary=f"{summary} ({first})"), str(p)))
+            first = ", ".join(path_text(f.relative_to(p).as_posix()) for f in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+            out.append(Problem("W106", "warning", Errors.W106.format(path=path_text(p), count=len(skipped),
+                                                                     summary=f"{summary} ({first})"), path_text(p)))
     return out
 
 
@@ -144,6 +156,9 @@ def _is_garbage(text: str) -> bool:
     return weird > len(sample) * 0.01
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def read_document(path: Path) -> tuple[Document, list[Problem]]:
     """Read one file into a :class:`Document` with its blocks; raises :class:`KgError` on unusable input."""
     from .readers import reader_for
@@ -164,6 +179,9 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
             raise KgError(Errors.E001.format(path=spath))
         why = "; ".join(q.message for q in got.problems if q.severity != "info")  # e.g. W108: the parser stopped
         raise KgError(Errors.E019.format(path=spath, size=len(data), fmt=got.format, why=f": {why}" if why else ""))
+    halves = [(m.start(), ord(m.group())) for m in _SURROGATE.finditer(text)]
+    if halves:  # an RTF \\u-10240 or an HTML &#xD800; escape: no UTF-8 output can hold it (one char for one: offsets stay)
+        text = _SURROGATE.sub("\ufffd", text)
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     doc = Document(
         id=document_id(sha1),
@@ -177,6 +195,7 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
         meta=got.meta,
     )
     problems = list(got.problems)
+    problems.extend(Problem("W109", "warning", Errors.W109.format(code=c, offset=o), spath, o) for o, c in halves)
     problems.append(
         Problem(code="I102", severity="info", message=Errors.I102.format(encoding=got.encoding), source=spath)
     )

@@ -7,6 +7,7 @@ callable ``(step, total) -> None`` for a progress bar.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ import networkx as nx
 from .config import cores, load_toml, paused_gc
 from .casework import case_facts
 from .docwork import DocFacts, document_facts, extractor, positioned
-from .errors import Errors, KgError
+from .errors import Errors, KgError, internal_error
 from .extract.case_practices import attach_practices
 from .graph import case_records, finish_records, to_networkx
 from .ingest import discover, read_document, unread_files
@@ -135,6 +136,11 @@ def _read_extract(item: tuple[str, str], defer: bool = False) -> tuple:
         doc, probs = read_document(Path(path))
     except KgError as exc:
         return None, [Problem(exc.code, "error", str(exc), name)], str(exc)
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one file: that file's error, the others are built
+        if os.environ.get("KG_DEBUG"):
+            raise
+        msg = internal_error(exc).replace("E999 ", f"E999 {name}: ", 1)
+        return None, [Problem("E999", "error", msg, name)], msg
     with paused_gc():  # collection resumes between documents: a worker's memory does not grow with them
         return document_facts(doc, name, _relabel(probs, path, name), defer=defer), [], None
 

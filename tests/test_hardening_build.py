@@ -283,3 +283,90 @@ def test_a_name_typed_at_a_gbk_terminal_is_read_as_gb18030(tmp_path):
     assert r.returncode == 0 and json.loads(r.stdout)["found"] == ["公推直选"], r.stderr
     r = run_kg(["spread", os.fsdecode(b"\xff"), "--graph", str(out)])
     assert r.returncode == 2 and "E601" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_surrogate_escapes_in_a_document_become_u_fffd_with_a_warning_at_their_offset(tmp_path):
+    """RTF ``\\u-10240`` (and the like) decode to half of a UTF-16 pair, which no UTF-8 output holds (was E999)."""
+    from kg.ingest import read_document
+
+    p = tmp_path / "u.rtf"
+    p.write_bytes(rb"{\rtf1 \u-1? \u-32768? \u65535? \u55296? hi}")
+    doc, problems = read_document(p)
+    assert "\ud800" not in doc.text and doc.text.endswith("hi")
+    w = [q for q in problems if q.code == "W109"]
+    assert w and all(doc.text[q.offset] == "\ufffd" for q in w)
+    r = run_kg(["build", str(p), "--out", str(tmp_path / "out")])
+    assert "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr
+
+
+def test_a_row_of_100000_cells_is_read_in_linear_time(tmp_path):
+    """The spanning-cell check compared each cell with all before it: 100 s for one such CSV row (now ~1 s)."""
+    import time
+
+    from kg.layouts.tables import _filled
+
+    cells = tuple((i, i + 1) for i in range(100_000))
+    t = time.perf_counter()
+    assert _filled(["x"] * 100_000, cells) == list(range(100_000))
+    assert time.perf_counter() - t < 5  # quadratic took minutes; generous for any machine
+    assert _filled(["a", "a", "", "b"], ((0, 5), (0, 5), (6, 7), (8, 9))) == [0, 3]  # a spanning cell once
+
+
+@pytest.mark.parametrize("command", [["build"], ["export", "--format", "ttl"], ["report"], ["view", "overview"]],
+                         ids=lambda c: c[0])
+def test_an_out_name_too_long_for_the_file_system_is_e020(tmp_path, command):
+    name = tmp_path / ("a" * 300)
+    suffix = {"export": ".ttl", "view": ".html"}.get(command[0], "")
+    r = CliRunner().invoke(main, [*command, "--out", f"{name}{suffix}"])
+    assert r.exit_code == 2 and "E020" in one_line(r), r.output
+
+
+def test_a_directory_that_cannot_be_listed_is_reported_and_the_rest_is_built(tmp_path, monkeypatch):
+    from kg import ingest
+
+    d = tmp_path / "docs"
+    (d / "gone").mkdir(parents=True)
+    (d / "a.txt").write_bytes(BUNDLED_CORPUS.read_bytes())
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):  # /proc-like: a directory vanishes between listing and entering it
+        for root, dirs, files in real_walk(top, onerror=onerror, **kw):
+            if "gone" in dirs:
+                dirs.remove("gone")
+                onerror(FileNotFoundError(2, "No such file or directory", str(Path(root) / "gone")))
+            yield root, dirs, files
+
+    monkeypatch.setattr(ingest.os, "walk", walk)
+    from kg.pipeline import build
+
+    b = build([d], jobs=1)
+    assert len(b.cases) > 100
+    w = [p for p in b.problems if p.code == "W110"]
+    assert len(w) == 1 and "gone (No such file or directory)" in w[0].message
+
+
+def test_a_readers_bug_on_one_file_is_that_files_error_and_the_others_are_built(tmp_path, monkeypatch):
+    """One odd file among thousands must not stop the batch (striprtf raised OverflowError on \\u99999999999)."""
+    from kg import readers
+    from kg.pipeline import build
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_bytes(BUNDLED_CORPUS.read_bytes())
+    (d / "b.rtf").write_bytes(rb"{\rtf1 \u99999999999999999999? hi}")
+    (d / "c.md").write_text("# x\n", encoding="utf-8")
+    real = readers.reader_for
+
+    def reader_for(suffix):
+        if suffix == ".md":
+            def broken(data, path):
+                raise RuntimeError("a bug in a reader")
+            return broken
+        return real(suffix)
+
+    monkeypatch.setattr(readers, "reader_for", reader_for)
+    b = build([d], jobs=1)
+    assert len(b.cases) > 100
+    errs = {p.source.rsplit("/", 1)[-1]: p.message for p in b.problems if p.severity == "error"}
+    assert errs["b.rtf"].startswith("E009 ") and "broken markup" in errs["b.rtf"]
+    assert errs["c.md"].startswith("E999 ") and "c.md: E999" not in errs["c.md"] and "RuntimeError: a bug in a reader" in errs["c.md"]

@@ -139,6 +139,18 @@ def _fit(text: str, cells: tuple[tuple[int, int], ...], roles: list[Column]) -> 
     return score
 
 
+def _filled(texts: list[str], cells: tuple[tuple[int, int], ...]) -> list[int]:
+    """Indexes of the cells with text, a cell spanning several columns once (its first column); linear, so a
+    row of 100,000 cells costs no more than its length."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for i, (t, c) in enumerate(zip(texts, cells)):
+        if t and c not in seen:
+            out.append(i)
+        seen.add(c)
+    return out
+
+
 def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
     """Yield table events in order: ('header', row) | ('section', row, kind, value, start) | ('entry', row, fields).
 
@@ -157,7 +169,7 @@ def read_rows(text: str, rows: list[Row], roles: list[Column] | None):
             if _fit(text, right, roles) > _fit(text, row.cells, roles):
                 row = Row(right, row.block, row.start, row.end, (((),) * pad + row.more) if row.more else ())
         texts = [_cell_text(text, c) for c in row.cells]
-        filled = [i for i, t in enumerate(texts) if t and row.cells[i] not in row.cells[:i]]  # (a spanning cell once)
+        filled = _filled(texts, row.cells)
         if roles is None:
             yield ("unread", row)
             continue

@@ -59,7 +59,7 @@ def read(data: bytes, path: str) -> Read:
     try:
         enc = _codepage(data)
         text = rtf_to_text(_source(data, enc), encoding=enc, errors="replace")
-    except (ValueError, IndexError, LookupError) as exc:  # striprtf on broken markup
+    except (ValueError, IndexError, LookupError, OverflowError, RecursionError) as exc:  # striprtf on broken markup (\\u99999999999)
         raise KgError(Errors.E009.format(path=path, fmt=".rtf", reason=f"broken markup: {exc}")) from None
     tb = TextBuilder()
     table, row, in_table = -1, 0, False
