@@ -15,7 +15,9 @@ Every failure is a one-line :class:`KgError` E020 naming the path.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -40,10 +42,20 @@ def _umask() -> int:
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (temp file in the same directory, fsync, rename)."""
+    """Write ``data`` to ``path`` atomically (temp file in the same directory, fsync, rename). A target that
+    exists and is not a regular file (``/dev/null``, ``/dev/stdout``, a FIFO) is written to as it is: renaming
+    over it would replace the device itself (as root, ``--out /dev/null`` made /dev/null a regular file)."""
     path = Path(path)
-    if path.is_dir():
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:  # a name too long, a loop of links
+        raise _fail(path, exc) from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise _fail(path, "is a directory; give a file name")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        return _write_through(path, data, stat.S_ISFIFO(st.st_mode))
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX + path.name + ".")
     except OSError as exc:
@@ -61,6 +73,24 @@ def write_bytes(path: Path, data: bytes) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return path
+
+
+def _write_through(path: Path, data: bytes, fifo: bool) -> Path:
+    """Write into an existing device, terminal or FIFO (a FIFO nobody reads from is E020, not a hang)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | (os.O_NONBLOCK if fifo else 0))
+    except OSError as exc:
+        raise _fail(path, "a FIFO that nothing reads from" if exc.errno == errno.ENXIO else exc) from None
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:  # /dev/full: no space
+        raise _fail(path, exc) from None
+    finally:
+        os.close(fd)
     return path
 
 

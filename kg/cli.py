@@ -25,6 +25,9 @@ def main() -> None:
 
     Example: kg build && kg spread 公推直选
     """
+    for stream in (sys.stdout, sys.stderr):  # a terminal that is not UTF-8 (LC_ALL=C, PYTHONIOENCODING=ascii)
+        if hasattr(stream, "reconfigure"):  # shows what it cannot print as \\u escapes instead of failing
+            stream.reconfigure(errors="backslashreplace")
 
 
 def run_build(paths: tuple[Path, ...], quiet: bool = False):

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from .errors import Errors, KgError
 from .gold_tsv import gold_header, read_gold
 from .ids import normalise
 from .pipeline import Build
@@ -43,8 +44,13 @@ def load_list_gold(path: Path) -> list[dict[str, str]]:
 
 
 def load_docs(path: Path) -> list[dict[str, str]]:
-    """``docs.tsv``: one row per document of a gold set (its ``file``; which documents expect no narrative)."""
-    return [row for _, row in read_gold(path, ("file",), pad=True)]
+    """``docs.tsv``: one row per document of a gold set (its ``file``; ``narratives_expected``, a whole number)."""
+    rows = read_gold(path, ("file",), pad=True)
+    for no, row in rows:
+        n = row.get("narratives_expected", "")
+        if n and not n.isdigit():
+            raise KgError(Errors.E602.format(path=path, line=no, reason=f"narratives_expected must be a whole number, not {n!r}"))
+    return [row for _, row in rows]
 
 
 def _n(text: str) -> str:

@@ -44,7 +44,10 @@ def sha256(path: Path) -> str:
 
 def is_build(directory: Path) -> bool:
     """True when ``directory`` holds a complete saved build (the manifest is written last)."""
-    return (directory / MANIFEST).is_file() and (directory / GRAPH).is_file()
+    try:
+        return (directory / MANIFEST).is_file() and (directory / GRAPH).is_file()
+    except OSError:  # a name the file system refuses (too long): no build there
+        return False
 
 
 def _version() -> str:
@@ -107,7 +110,7 @@ def read_manifest(directory: Path) -> dict:
     try:
         m = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
         m["inputs"]["files"], m["outputs"]  # noqa: B018 (shape check)
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError, OSError) as exc:
         raise KgError(Errors.E802.format(path=directory, reason=f"{MANIFEST}: {exc}")) from None
     return m
 

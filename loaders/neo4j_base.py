@@ -66,8 +66,8 @@ def connect(conn: Connection, timeout: float | None = None):
     except AuthError:
         driver.close()
         raise KgError(Errors.E502.format(user=conn.user, uri=conn.uri)) from None
-    except (ServiceUnavailable, DriverError, Neo4jError, OSError) as exc:
-        driver.close()
+    except (ServiceUnavailable, DriverError, Neo4jError, OSError, ValueError) as exc:  # ValueError: an address
+        driver.close()  # the resolver cannot read (a port "abc", a host label over 63 characters: UnicodeError)
         raise KgError(Errors.E501.format(uri=conn.uri, reason=_reason(exc, timeout))) from None
     return driver
 

@@ -301,12 +301,18 @@ def read_rdf(path: Path, data: bytes) -> Graph:
         if remote is not None:
             raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=f"remote context {remote!r} is not fetched"))
     g = Graph()
+    import logging
+
+    term_log = logging.getLogger("rdflib.term")  # logs a traceback for each literal its datatype cannot read
+    was, term_log.disabled = term_log.disabled, True  # ("abc"^^xsd:integer); the SHACL shapes report those
     try:
         g.parse(data=text, format=fmt)
     except Exception as exc:  # rdflib's parsers raise many types; this is the boundary  # noqa: BLE001
         lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
         reason = (lines[0] if lines else type(exc).__name__)[:200]
         raise KgError(Errors.E540.format(path=path, fmt=fmt, reason=reason)) from None
+    finally:
+        term_log.disabled = was
     return g
 
 

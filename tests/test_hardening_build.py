@@ -135,7 +135,10 @@ def test_docx_zip_bomb_is_refused_from_the_zip_directory(tmp_path, monkeypatch):
     (["load", "--uri", "bolt://127.0.0.1:1"], "E501"),
     (["load", "--uri", "http://127.0.0.1:7474"], "E534"),
     (["query", "--uri", "ftp://x", "--cypher", "RETURN 1"], "E534"),
-], ids=["dead url as path", "missing", "dead bolt", "http uri", "ftp uri"])
+    (["load", "--uri", "bolt://127.0.0.1:abc"], "E501"),
+    (["query", "--uri", "bolt://256.256.256.256:7687", "--cypher", "RETURN 1"], "E501"),
+    (["load", "--uri", "bolt://" + "a" * 5000 + ":7687"], "E501"),
+], ids=["dead url as path", "missing", "dead bolt", "http uri", "ftp uri", "port abc", "bad ip", "host too long"])
 def test_dead_urls_and_bad_uris(args, code, monkeypatch):
     monkeypatch.setenv("NEO4J_PASSWORD", "whatever-long")
     monkeypatch.setenv("KG_CONNECT_TIMEOUT", "3")
@@ -370,3 +373,30 @@ def test_a_readers_bug_on_one_file_is_that_files_error_and_the_others_are_built(
     errs = {p.source.rsplit("/", 1)[-1]: p.message for p in b.problems if p.severity == "error"}
     assert errs["b.rtf"].startswith("E009 ") and "broken markup" in errs["b.rtf"]
     assert errs["c.md"].startswith("E999 ") and "c.md: E999" not in errs["c.md"] and "RuntimeError: a bug in a reader" in errs["c.md"]
+
+
+def test_a_graph_dir_name_too_long_or_a_manifest_nested_too_deep_is_coded(tmp_path):
+    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(tmp_path / ("x" * 5000))])
+    assert r.exit_code == 2 and "E801" in one_line(r), r.output
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", "--out", str(out)]).exit_code == 0
+    (out / "manifest.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(out)])
+    assert r.exit_code == 2 and "E802" in one_line(r), r.output
+
+
+def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_crash(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg(["build", "--out", str(out)]).returncode == 0
+    r = run_kg(["spread", "公推直选", "--graph", str(out), "--format", "csv"], env={"PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0 and "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr
+    assert "\\u516c\\u63a8" in r.stdout  # 公推 shown as escapes
+
+
+def test_docs_tsv_number_that_is_not_one_is_e602(tmp_path):
+    from kg.evaluate_lists import load_docs
+
+    p = tmp_path / "docs.tsv"
+    p.write_text("file\tnarratives_expected\na.txt\t1\nb.txt\tabc\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"E602 .*docs.tsv:3: narratives_expected must be a whole number"):
+        load_docs(p)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -151,3 +153,13 @@ def test_validate_rdf_reads_an_export_back(built, tmp_path):
         r = CliRunner().invoke(main, ["validate", "--rdf", str(p)])
         assert r.exit_code in (0, 1) and "Traceback" not in r.output
         assert "triples checked" in r.output or "does not conform" in r.output
+
+
+@pytest.mark.parametrize("literal", ['"abc"^^xsd:integer', '"2010-13-45"^^xsd:date', '"x"^^xsd:dateTime', '"zz"^^xsd:hexBinary'])
+def test_validate_rdf_with_an_ill_typed_literal_prints_no_traceback(tmp_path, literal):
+    """rdflib logs a traceback for each literal its datatype cannot read; kg's output stays its own lines."""
+    p = tmp_path / "lit.ttl"
+    p.write_text("@prefix ex: <http://ex/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                 f"ex:a ex:b {literal} .\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg", "validate", "--rdf", str(p)], capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in r.stdout + r.stderr and r.returncode in (0, 1), r.stderr

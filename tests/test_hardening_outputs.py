@@ -140,3 +140,45 @@ def test_view_edition_abc_is_coded(tmp_path):
     assert r.exit_code == 2 and "E703" in one_line(r)
     r = CliRunner().invoke(main, ["view", "edition", "1", "x", "--out", str(tmp_path / "e.html")])
     assert r.exit_code == 2 and "E703" in one_line(r)
+
+
+# -- --out that names a device or a FIFO: written into, never replaced -----------------------------------------------
+
+def test_out_dev_null_is_written_into_not_replaced():
+    """The atomic rename used to replace the target: as root, ``--out /dev/null`` turned /dev/null into a regular
+    file (found when a fuzzing run broke the machine's /dev/null, /dev/full and /dev/stdout)."""
+    import stat
+
+    r = CliRunner().invoke(main, ["export", "--format", "nt", "--out", "/dev/null"])
+    assert r.exit_code == 0, r.output
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    r = CliRunner().invoke(main, ["view", "overview", "--out", "/dev/null"])
+    assert r.exit_code == 0 and stat.S_ISCHR(os.stat("/dev/null").st_mode), r.output
+
+
+def test_out_dev_full_is_e020():
+    import stat
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")  # Linux has it; CI runs on Linux
+    r = CliRunner().invoke(main, ["export", "--format", "nt", "--out", "/dev/full"])
+    assert r.exit_code == 2 and "E020" in one_line(r) and "No space" in r.output, r.output
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_out_fifo_is_streamed_to_its_reader_and_without_one_is_e020(tmp_path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe.nt"
+    os.mkfifo(fifo)
+    r = CliRunner().invoke(main, ["export", "--format", "nt", "--out", str(fifo)])
+    assert r.exit_code == 2 and "E020" in one_line(r) and "nothing reads" in r.output, r.output  # not a hang
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    time.sleep(0.3)
+    r = CliRunner().invoke(main, ["export", "--format", "nt", "--out", str(fifo)])
+    reader.join(timeout=60)
+    assert r.exit_code == 0, r.output
+    assert got and got[0].count(b" .\n") > 1000 and stat.S_ISFIFO(os.stat(fifo).st_mode)
