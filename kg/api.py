@@ -68,6 +68,7 @@ def build(paths: Iterable[str | os.PathLike] | None = None, out: str | os.PathLi
 def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
     from .export import write_outputs
     from .ingest import discover
+    from .pipeline import display_paths
     from .saved import MANIFEST, manifest_of, write_manifest
 
     from .atomic import output_dir
@@ -75,8 +76,8 @@ def _save(b: Build, args: list[Path], out: Path) -> list[Path]:
     output_dir(out)  # a file, an unwritable place or a missing parent is one coded line (E020)
     (out / MANIFEST).unlink(missing_ok=True)  # an interrupted write leaves no manifest, so no build that looks whole
     written = write_outputs(b.result, out)
-    names = [name for _, name in b.result.documents]
-    b.manifest = manifest_of(args, discover(args), names, written, BUNDLED_CORPUS)
+    files = discover(args)  # every input, read or not, with the name the build gave it
+    b.manifest = manifest_of(args, files, display_paths(files), written, BUNDLED_CORPUS)
     write_manifest(out, b.manifest)
     b.directory = out
     return written
@@ -106,7 +107,7 @@ def open_build(directory: str | os.PathLike, rebuild: bool | None = None, notify
         elif changed:
             say(f"{d}: {'; '.join(changed)}: rebuilding")
             return build(recorded_inputs(m, BUNDLED_CORPUS), out=d)
-    return Build(saved=SavedGraph.read(d, m), directory=d, manifest=m)
+    return Build(saved=SavedGraph.read(d), directory=d, manifest=m)
 
 
 def default_graph_dir() -> Path | None:

@@ -20,13 +20,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Errors, KgError
 from .model import Edge, Node, Span
-from .safefs import resolved
+from .safefs import path_text, resolved
 
 __all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "code_digest", "manifest_of", "write_manifest",
            "read_manifest", "check", "recorded_inputs", "SavedGraph", "records_from_json"]
@@ -40,6 +42,18 @@ _PROVENANCE = ("doc_id", "span_start", "span_end")
 def sha256(path: Path) -> str:
     with open(path, "rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def _fingerprint(path: Path) -> tuple[str | None, int | None]:
+    """(sha256, size) of a regular file that can be read; (None, None) for what the build could not read either
+    (a FIFO, a device, a link loop, no permission): never opened, so a FIFO cannot block the save."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None, None
+        return sha256(path), st.st_size
+    except OSError:
+        return None, None
 
 
 def is_build(directory: Path) -> bool:
@@ -83,9 +97,9 @@ def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: 
         "inputs": {
             "args": [{"path": str(resolved(a)), "bundled": resolved(a) == bundled} for a in args],
             "files": [
-                {"path": str(resolved(f)), "name": n, "bundled": resolved(f) == bundled, "sha256": sha256(f),
-                 "bytes": f.stat().st_size}
-                for f, n in zip(files, names)
+                {"path": str(resolved(f)), "name": n, "bundled": resolved(f) == bundled, "sha256": digest, "bytes": size}
+                for f, n in zip(files, names, strict=True)
+                for digest, size in [_fingerprint(f)]
             ],
         },
         "outputs": [{"name": p.name, "sha256": sha256(p), "bytes": p.stat().st_size} for p in outputs],
@@ -109,10 +123,37 @@ def read_manifest(directory: Path) -> dict:
         raise KgError(Errors.E801.format(path=directory))
     try:
         m = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
-        m["inputs"]["files"], m["outputs"]  # noqa: B018 (shape check)
-    except (ValueError, KeyError, TypeError, RecursionError, OSError) as exc:
+    except (ValueError, RecursionError, OSError) as exc:
         raise KgError(Errors.E802.format(path=directory, reason=f"{MANIFEST}: {exc}")) from None
+    fault = manifest_fault(m)
+    if fault:
+        raise KgError(Errors.E802.format(path=directory, reason=f"{MANIFEST}: {fault}"))
     return m
+
+
+def _is_path(v: object) -> bool:
+    return isinstance(v, str) and 0 < len(v) <= 4096 and "\x00" not in v
+
+
+def manifest_fault(m: object) -> str:
+    """What makes a manifest unusable ("" when nothing): every field the staleness check reads, of its type."""
+    if not isinstance(m, dict) or not isinstance(m.get("inputs"), dict):
+        return "no inputs object"
+    files, args, outputs = m["inputs"].get("files"), m["inputs"].get("args"), m.get("outputs")
+    if not all(isinstance(x, list) and all(isinstance(e, dict) for e in x) for x in (files, args, outputs)):
+        return "inputs.files, inputs.args and outputs must be lists of objects"
+    for i, f in enumerate(files):
+        if not (_is_path(f.get("path")) and isinstance(f.get("name"), str) and isinstance(f.get("bundled", False), bool)
+                and (f.get("sha256") is None and f.get("bytes") is None
+                     or isinstance(f.get("sha256"), str) and type(f.get("bytes")) is int)):
+            return f"inputs.files[{i}]: path, name, sha256 and bytes of the wrong type or missing"
+    for i, a in enumerate(args):
+        if not (_is_path(a.get("path")) and isinstance(a.get("bundled", False), bool)):
+            return f"inputs.args[{i}]: path missing or not a path"
+    for i, o in enumerate(outputs):
+        if not (isinstance(o.get("name"), str) and "/" not in o["name"] and isinstance(o.get("sha256"), str)):
+            return f"outputs[{i}]: name and sha256 must be strings"
+    return ""
 
 
 def _current(entry: dict, bundled: Path) -> Path:
@@ -143,9 +184,13 @@ def check(directory: Path, manifest: dict, bundled: Path) -> tuple[list[str], li
     for f in manifest["inputs"]["files"]:
         p = _current(f, bundled)
         recorded.add(resolved(p))
-        if not p.is_file():
-            missing.append(str(p))
-        elif p.stat().st_size != f["bytes"] or sha256(p) != f["sha256"]:
+        digest, size = _fingerprint(p)
+        if f["sha256"] is None:  # unreadable at build time (reported then): changed once it can be read
+            if digest is not None:
+                changed.append(f"{f['name']} can be read now")
+        elif digest is None:
+            missing.append(path_text(p))
+        elif size != f["bytes"] or digest != f["sha256"]:
             changed.append(f"{f['name']} changed")
     dirs = [p for p in recorded_inputs(manifest, bundled) if p.is_dir()]
     if dirs:
@@ -248,17 +293,15 @@ class SavedGraph:
     data: dict
 
     @classmethod
-    def read(cls, directory: Path, manifest: dict | None = None) -> SavedGraph:
-        """graph.json parsed; checked with :func:`graph_fault` unless its bytes are those ``manifest`` recorded
-        (what kg wrote needs no check: a large build reads faster)."""
+    def read(cls, directory: Path) -> SavedGraph:
+        """graph.json parsed and checked with :func:`graph_fault` (a manifest's hash can be edited too)."""
         try:
             raw = (directory / GRAPH).read_bytes()
             data = json.loads(raw.decode("utf-8"))
             data["nodes"], data["edges"]  # noqa: B018 (shape check)
         except (ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
             raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {exc}")) from None
-        recorded = next((o.get("sha256") for o in (manifest or {}).get("outputs", []) if isinstance(o, dict) and o.get("name") == GRAPH), None)
-        fault = "" if recorded == hashlib.sha256(raw).hexdigest() else graph_fault(data)
+        fault = graph_fault(data)
         if fault:
             raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {fault}"))
         return cls(directory, data)

@@ -271,9 +271,62 @@ def test_a_hand_edited_graph_json_is_one_coded_line(orphan_build, tmp_path, how,
     assert "E802" in r.output and "graph.json" in r.output, r.output
 
 
-def test_an_unaltered_saved_build_is_read_without_the_check(orphan_build, monkeypatch):
-    import kg.saved
+def test_a_hand_edited_graph_json_with_its_hash_updated_in_the_manifest_is_still_checked(orphan_build, tmp_path):
+    import hashlib
 
-    monkeypatch.setattr(kg.saved, "graph_fault", lambda data: pytest.fail("checked although unaltered"))
-    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(orphan_build), "--format", "json"])
-    assert r.exit_code == 0 and json.loads(r.stdout)["cases"], r.output
+    out = tmp_path / "out"
+    shutil.copytree(orphan_build, out)
+    for bad in (b'{"nodes":"abc","edges":"x"}', b'{"nodes":[null,1,"x"],"edges":[null]}'):
+        (out / "graph.json").write_bytes(bad)
+        m = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        for o in m["outputs"]:
+            if o["name"] == "graph.json":
+                o["sha256"], o["bytes"] = hashlib.sha256(bad).hexdigest(), len(bad)
+        (out / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
+        r = CliRunner().invoke(main, ["timeline", "网格化", "--graph", str(out)])
+        assert r.exit_code == 2 and "E802" in r.output and "E999" not in r.output, r.output
+
+
+MANIFEST_FAULTS = {
+    "file without bytes": lambda m: m["inputs"]["files"][0].pop("bytes"),
+    "files null": lambda m: m["inputs"].__setitem__("files", None),
+    "files of strings": lambda m: m["inputs"].__setitem__("files", ["x"]),
+    "args a string": lambda m: m["inputs"].__setitem__("args", "abc"),
+    "path null": lambda m: m["inputs"]["files"][0].__setitem__("path", None),
+    "path with NUL": lambda m: m["inputs"]["files"][0].__setitem__("path", "a\u0000b"),
+    "path too long": lambda m: m["inputs"]["files"][0].__setitem__("path", "x" * 5000),
+    "outputs of strings": lambda m: m.__setitem__("outputs", ["graph.json"]),
+    "output name a number": lambda m: m["outputs"][0].__setitem__("name", 5),
+    "output entry empty": lambda m: m["outputs"].append({}),
+}
+
+
+@pytest.mark.parametrize("fault", list(MANIFEST_FAULTS))
+def test_a_manifest_with_fields_of_the_wrong_type_is_e802(orphan_build, tmp_path, fault):
+    out = tmp_path / "out"
+    shutil.copytree(orphan_build, out)
+    m = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    MANIFEST_FAULTS[fault](m)
+    (out / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
+    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(out)])
+    assert r.exit_code == 2 and "E802" in r.output and "manifest.json" in r.output and "E999" not in r.output, r.output
+
+
+def test_unreadable_inputs_keep_every_file_named_as_the_build_named_it(tmp_path):
+    """The manifest paired the files found with the names of the documents read: one unreadable file (a link to
+    itself, sorted first) shifted every name, and hashing it was E999."""
+    import os
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    shutil.copy(BUNDLED_CORPUS, d / "ok.txt")
+    os.symlink("m.txt", d / "m.txt")
+    os.mkfifo(d / "n-fifo.txt")  # never opened to be hashed (it would block)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(d), "--out", str(out)])
+    assert r.exit_code == 0 and "E999" not in r.output, r.output
+    files = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["inputs"]["files"]
+    assert [(f["path"].rsplit("/", 1)[-1], f["name"].rsplit("/", 1)[-1], f["sha256"] is None) for f in files] == [
+        ("m.txt", "m.txt", True), ("n-fifo.txt", "n-fifo.txt", True), ("ok.txt", "ok.txt", False)]
+    r = CliRunner().invoke(main, ["spread", "公推直选", "--graph", str(out), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["cases"], r.output  # unchanged inputs: read as saved
