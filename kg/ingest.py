@@ -26,7 +26,7 @@ from .config import load_toml
 from .errors import Errors, KgError
 from .ids import document_id
 from .model import Document, Problem
-from .safefs import path_text, read_input
+from .safefs import LONE_SURROGATE, path_text, read_input
 
 __all__ = ["SUPPORTED_SUFFIXES", "CleanText", "clean", "decode", "read_document", "discover", "junk_summary", "unread_files"]
 
@@ -156,9 +156,6 @@ def _is_garbage(text: str) -> bool:
     return weird > len(sample) * 0.01
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def read_document(path: Path) -> tuple[Document, list[Problem]]:
     """Read one file into a :class:`Document` with its blocks; raises :class:`KgError` on unusable input."""
     from .readers import reader_for
@@ -179,9 +176,9 @@ def read_document(path: Path) -> tuple[Document, list[Problem]]:
             raise KgError(Errors.E001.format(path=spath))
         why = "; ".join(q.message for q in got.problems if q.severity != "info")  # e.g. W108: the parser stopped
         raise KgError(Errors.E019.format(path=spath, size=len(data), fmt=got.format, why=f": {why}" if why else ""))
-    halves = [(m.start(), ord(m.group())) for m in _SURROGATE.finditer(text)]
+    halves = [(m.start(), ord(m.group())) for m in LONE_SURROGATE.finditer(text)]
     if halves:  # an RTF \\u-10240 or an HTML &#xD800; escape: no UTF-8 output can hold it (one char for one: offsets stay)
-        text = _SURROGATE.sub("\ufffd", text)
+        text = LONE_SURROGATE.sub("\ufffd", text)
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     doc = Document(
         id=document_id(sha1),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -24,7 +25,7 @@ from pathlib import Path
 from .errors import Errors, KgError
 
 __all__ = ["UNREADABLE", "MAX_INPUT_BYTES", "MAX_ZIP_UNCOMPRESSED", "max_input_bytes", "max_zip_uncompressed", "file_kind",
-           "read_input", "check_zip", "resolved", "path_text", "ZIP_SUFFIXES"]
+           "read_input", "check_zip", "resolved", "path_text", "LONE_SURROGATE", "ZIP_SUFFIXES"]
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 MAX_ZIP_UNCOMPRESSED = 200 * 1024 * 1024
@@ -59,6 +60,11 @@ def file_kind(mode: int) -> str:
         if test(mode):
             return name
     return "not a regular file"
+
+
+#: Half of a UTF-16 pair: what a file name that is not UTF-8 (surrogateescape) or an escape such as RTF
+#: ``\u-10240`` leaves in a str; no UTF-8 output can hold one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def path_text(path: str | Path) -> str:

@@ -21,14 +21,13 @@ import functools
 import hashlib
 import json
 import os
-import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Errors, KgError
 from .model import Edge, Node, Span
-from .safefs import path_text, resolved
+from .safefs import LONE_SURROGATE, path_text, resolved
 
 __all__ = ["MANIFEST", "GRAPH", "GRAPH_FORMAT", "is_build", "sha256", "code_digest", "manifest_of", "write_manifest",
            "read_manifest", "check", "recorded_inputs", "SavedGraph", "records_from_json"]
@@ -106,15 +105,12 @@ def manifest_of(args: list[Path], files: list[Path], names: list[str], outputs: 
     }
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def write_manifest(out: Path, manifest: dict) -> Path:
     from .atomic import write_text
 
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     # a file name that is not UTF-8 keeps its bytes as lone surrogates (so the rebuild finds the file): JSON escapes
-    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return write_text(out / MANIFEST, text)
 
 
@@ -296,8 +292,7 @@ class SavedGraph:
     def read(cls, directory: Path) -> SavedGraph:
         """graph.json parsed and checked with :func:`graph_fault` (a manifest's hash can be edited too)."""
         try:
-            raw = (directory / GRAPH).read_bytes()
-            data = json.loads(raw.decode("utf-8"))
+            data = json.loads((directory / GRAPH).read_text(encoding="utf-8"))
             data["nodes"], data["edges"]  # noqa: B018 (shape check)
         except (ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
             raise KgError(Errors.E802.format(path=directory, reason=f"{GRAPH}: {exc}")) from None
